@@ -1,0 +1,20 @@
+package org.hvnet.dsl;
+
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.hvnet.dsl.conversion.HvnetValueConverters;
+import org.hvnet.dsl.naming.HvnetQualifiedNameProvider;
+
+/** Guice bindings of the .hvnet language runtime (customizations of the generated module). */
+public class HvnetRuntimeModule extends AbstractHvnetRuntimeModule {
+
+    @Override
+    public Class<? extends IValueConverterService> bindIValueConverterService() {
+        return HvnetValueConverters.class;
+    }
+
+    @Override
+    public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+        return HvnetQualifiedNameProvider.class;
+    }
+}

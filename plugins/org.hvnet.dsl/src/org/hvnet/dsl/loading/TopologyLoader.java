@@ -1,0 +1,80 @@
+package org.hvnet.dsl.loading;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.hvnet.model.Topology;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/**
+ * Loads .hvnet files (or texts) into one resource set, so that names resolve across all of them, and
+ * reports every syntax error (rule {@code syntax}) and unresolved reference (rule {@code link}).
+ */
+public class TopologyLoader {
+
+    @Inject
+    private Provider<XtextResourceSet> resourceSets;
+
+    /**
+     * Loads every file named by the command arguments (directories expanded).
+     *
+     * @throws UnreadableInputException when an input is missing or not text
+     */
+    public LoadedModel loadArguments(List<String> arguments) throws UnreadableInputException {
+        List<Path> files = InputFiles.expand(arguments);
+        List<Map.Entry<Path, String>> texts = new ArrayList<>();
+        for (Path file : files) {
+            texts.add(Map.entry(file, TextContent.read(file)));
+        }
+        return loadTexts(texts);
+    }
+
+    /** Loads texts, each named by the path it is reported under. */
+    public LoadedModel loadTexts(List<Map.Entry<Path, String>> texts) {
+        XtextResourceSet resourceSet = resourceSets.get();
+        DisplayNames names = new DisplayNames();
+        List<Resource> resources = new ArrayList<>();
+        for (Map.Entry<Path, String> text : texts) {
+            URI uri = URI.createFileURI(text.getKey().toAbsolutePath().normalize().toString());
+            names.put(uri, text.getKey());
+            Resource resource = resourceSet.createResource(uri);
+            try {
+                resource.load(new ByteArrayInputStream(text.getValue().getBytes(StandardCharsets.UTF_8)),
+                        Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot parse in-memory text of " + text.getKey(), e);
+            }
+            resources.add(resource);
+        }
+        EcoreUtil.resolveAll(resourceSet);
+        List<Topology> topologies = new ArrayList<>();
+        List<SourceProblem> problems = new ArrayList<>();
+        for (Resource resource : resources) {
+            if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Topology topology) {
+                topologies.add(topology);
+            }
+            String file = names.of(resource.getURI());
+            for (Resource.Diagnostic error : resource.getErrors()) {
+                String rule = error instanceof XtextLinkingDiagnostic ? SourceProblem.LINK : SourceProblem.SYNTAX;
+                problems.add(new SourceProblem(Severity.ERROR, rule, null, file, Math.max(1, error.getLine()),
+                        Math.max(1, error.getColumn()), error.getMessage()));
+            }
+        }
+        Collections.sort(problems);
+        return new LoadedModel(resourceSet, List.copyOf(topologies), List.copyOf(problems), new ElementLocator(names), names);
+    }
+}

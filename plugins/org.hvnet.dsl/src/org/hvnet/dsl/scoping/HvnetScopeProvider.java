@@ -1,0 +1,65 @@
+package org.hvnet.dsl.scoping;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.scoping.Scopes;
+import org.eclipse.xtext.scoping.impl.FilteringScope;
+import org.hvnet.model.Host;
+import org.hvnet.model.HvnetPackage;
+import org.hvnet.model.NamedElement;
+import org.hvnet.model.VirtualMachine;
+
+/**
+ * Scoping of the .hvnet language: {@code on SWITCH} among the VM's host's switches; {@code using} and
+ * {@code external on} among the host's NICs; {@code dhcp-server on NIC} among the VM's NICs; {@code cable}
+ * among networks; expectation owners among hosts and VMs and {@code dhcp from} among networks and VMs,
+ * across every loaded file.
+ */
+public class HvnetScopeProvider extends AbstractHvnetScopeProvider {
+
+    private static final HvnetPackage MODEL = HvnetPackage.eINSTANCE;
+
+    @Override
+    public IScope getScope(EObject context, EReference reference) {
+        if (reference == MODEL.getVmNic_Switch()) {
+            Host host = EcoreUtil2.getContainerOfType(context, Host.class);
+            return host == null ? IScope.NULLSCOPE : byName(host.getSwitches());
+        }
+        if (reference == MODEL.getVirtualSwitch_ExternalNic() || reference == MODEL.getPlannedInstall_Nics()) {
+            Host host = EcoreUtil2.getContainerOfType(context, Host.class);
+            return host == null ? IScope.NULLSCOPE : byName(host.getNics());
+        }
+        if (reference == MODEL.getVmDhcpServer_Nic()) {
+            VirtualMachine vm = EcoreUtil2.getContainerOfType(context, VirtualMachine.class);
+            return vm == null ? IScope.NULLSCOPE : byName(vm.getNics());
+        }
+        if (reference == MODEL.getEndpoint_Owner()) {
+            return ofTypes(super.getScope(context, reference), MODEL.getHost(), MODEL.getVirtualMachine());
+        }
+        if (reference == MODEL.getAddressExpectation_Server()) {
+            return ofTypes(super.getScope(context, reference), MODEL.getNetwork(), MODEL.getVirtualMachine());
+        }
+        return super.getScope(context, reference);
+    }
+
+    private static IScope byName(List<? extends NamedElement> elements) {
+        return Scopes.scopeFor(elements, e -> e.getName() == null ? null : QualifiedName.create(e.getName()), IScope.NULLSCOPE);
+    }
+
+    private static IScope ofTypes(IScope scope, EClass... types) {
+        return new FilteringScope(scope, description -> {
+            for (EClass type : types) {
+                if (type.isSuperTypeOf(description.getEClass())) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+}

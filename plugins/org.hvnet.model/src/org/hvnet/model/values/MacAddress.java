@@ -1,0 +1,73 @@
+package org.hvnet.model.values;
+
+import java.util.Locale;
+
+/** An immutable 48-bit MAC address, written {@code 00-1A-2B-3C-4D-5E} (colons are accepted on input). */
+public final class MacAddress implements Comparable<MacAddress> {
+
+    private final long bits;
+
+    private MacAddress(long bits) {
+        this.bits = bits & 0xFFFF_FFFF_FFFFL;
+    }
+
+    /** The MAC address whose low 48 bits are {@code bits}. */
+    public static MacAddress ofBits(long bits) {
+        return new MacAddress(bits);
+    }
+
+    /**
+     * Parses six two-digit hexadecimal groups separated by '-' or ':'.
+     *
+     * @throws IllegalArgumentException with a message naming the offending text
+     */
+    public static MacAddress valueOf(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("missing MAC address");
+        }
+        String[] parts = text.split("[-:]", -1);
+        if (parts.length != 6) {
+            throw new IllegalArgumentException("'" + text + "' is not a MAC address: expected six groups of two hex digits, like 00-1A-2B-3C-4D-5E");
+        }
+        long bits = 0;
+        for (String part : parts) {
+            if (part.length() != 2 || Character.digit(part.charAt(0), 16) < 0 || Character.digit(part.charAt(1), 16) < 0) {
+                throw new IllegalArgumentException("'" + text + "' is not a MAC address: '" + part + "' is not two hex digits");
+            }
+            bits = (bits << 8) | Integer.parseInt(part, 16);
+        }
+        return new MacAddress(bits);
+    }
+
+    /** The 48 bits of this address. */
+    public long bits() {
+        return bits;
+    }
+
+    @Override
+    public int compareTo(MacAddress other) {
+        return Long.compare(bits, other.bits);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MacAddress other && other.bits == bits;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(bits);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder(17);
+        for (int shift = 40; shift >= 0; shift -= 8) {
+            if (shift != 40) {
+                text.append('-');
+            }
+            text.append(String.format(Locale.ROOT, "%02X", (bits >>> shift) & 0xFF));
+        }
+        return text.toString();
+    }
+}
