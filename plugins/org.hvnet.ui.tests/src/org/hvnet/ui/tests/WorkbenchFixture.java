@@ -1,0 +1,113 @@
+package org.hvnet.ui.tests;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.WorkbenchException;
+import org.eclipse.ui.ide.IDE;
+import org.hvnet.ui.application.HvnetPerspective;
+import org.hvnet.ui.editor.HvnetEditor;
+
+/** The workbench the tests drive: a project with the article's lab, opened in the HVNet perspective. */
+final class WorkbenchFixture {
+
+    static final String PROJECT = "article-lab";
+
+    private WorkbenchFixture() {
+    }
+
+    /** The repository's examples/article.hvnet. */
+    static String articleText() throws IOException {
+        String root = System.getProperty("hvnet.root", ".");
+        return Files.readString(Path.of(root, "examples", "article.hvnet"), StandardCharsets.UTF_8);
+    }
+
+    /** A fresh copy of the article in the test project, as {@code name}. */
+    static IFile articleFile(String name) throws CoreException, IOException {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
+        if (!project.exists()) {
+            project.create(new NullProgressMonitor());
+        }
+        if (!project.isOpen()) {
+            project.open(new NullProgressMonitor());
+        }
+        IFile file = project.getFile(name);
+        byte[] bytes = articleText().getBytes(StandardCharsets.UTF_8);
+        if (file.exists()) {
+            file.setContents(new ByteArrayInputStream(bytes), IResource.FORCE, new NullProgressMonitor());
+        } else {
+            file.create(new ByteArrayInputStream(bytes), true, new NullProgressMonitor());
+        }
+        return file;
+    }
+
+    /** The active page, in the HVNet perspective. */
+    static IWorkbenchPage page() throws WorkbenchException {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        if (page.getPerspective() == null || !HvnetPerspective.ID.equals(page.getPerspective().getId())) {
+            PlatformUI.getWorkbench().showPerspective(HvnetPerspective.ID, page.getWorkbenchWindow());
+        }
+        return page;
+    }
+
+    /** Opens {@code file} with its default editor and waits for the first reconcile. */
+    static HvnetEditor open(IFile file) throws Exception {
+        HvnetEditor editor = (HvnetEditor) IDE.openEditor(page(), file);
+        waitUntil(() -> editor.latestReconcile() != null, 30_000, "the first reconcile of " + file.getName());
+        return editor;
+    }
+
+    /** Runs the event loop until {@code condition} holds; fails after {@code millis}. */
+    static void waitUntil(BooleanSupplier condition, long millis, String what) {
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + millis;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> {
+                });
+                display.sleep();
+            }
+        }
+    }
+
+    /** Runs pending UI events for {@code millis}. */
+    static void settle(long millis) {
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < deadline) {
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> {
+                });
+                display.sleep();
+            }
+        }
+    }
+
+    /** Waits until the editor shows a reconcile of its current text. */
+    static void waitForReconcile(HvnetEditor editor) {
+        waitUntil(() -> editor.latestReconcile() != null
+                && editor.latestReconcile().parsed().text().equals(editor.viewer().getDocument().get()), 30_000,
+                "a reconcile of the current text");
+    }
+
+    /** Closes every editor without saving. */
+    static void closeEditors() {
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+    }
+}
