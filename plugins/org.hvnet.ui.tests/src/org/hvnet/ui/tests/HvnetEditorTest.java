@@ -56,9 +56,11 @@ class HvnetEditorTest {
             StyleRange s = widget.getStyleRangeAtOffset(hostName);
             return s != null && TextStyle.HOST.foreground().equals(s.foreground.getRGB());
         }, 10_000, "the host name in the host colour");
-        StyleRange hostStyle = widget.getStyleRangeAtOffset(hostName);
-        assertEquals(hostName, hostStyle.start);
-        assertEquals("HV01".length(), hostStyle.length);
+        for (StyleRange range : widget.getStyleRanges(hostName, "HV01".length())) {
+            assertEquals(TextStyle.HOST.foreground(), range.foreground.getRGB(), "all of HV01 is in the host colour");
+        }
+        StyleRange afterName = widget.getStyleRangeAtOffset(hostName + "HV01 ".length());
+        assertEquals(TextStyle.KEYWORD.foreground(), afterName.foreground.getRGB(), "'platform' is a keyword again");
 
         int vmName = text.indexOf("vm Web01") + "vm ".length();
         assertEquals(TextStyle.VM.foreground(), widget.getStyleRangeAtOffset(vmName).foreground.getRGB());
@@ -94,10 +96,23 @@ class HvnetEditorTest {
         HvnetEditor editor = WorkbenchFixture.open(WorkbenchFixture.articleFile("format.hvnet"));
         IDocument document = editor.viewer().getDocument();
         String original = document.get();
-        String messy = original.replace("    switch Isolated private", "switch    Isolated   private");
+        String messy = original.replace("    switch Isolated private", "switch    Isolated   private")
+                .replace("    vm Web01 { nic eth0 on Lab { ipv4 dhcp } }", "  vm   Web01{nic eth0 on Lab{ipv4 dhcp}}");
         document.set(messy);
         editor.getAction("org.hvnet.ui.editor.Format").run();
-        assertEquals(original, document.get());
+        String formatted = document.get();
+        assertTrue(formatted.contains("\n    switch Isolated private\n"), formatted);
+        assertTrue(formatted.contains("\n    vm Web01 { nic eth0 on Lab { ipv4 dhcp } }\n"), formatted);
+        assertEquals(formatterOutput(original), formatted, "the language's formatter, as `hvnet format` lays it out");
+        editor.getAction("org.hvnet.ui.editor.Format").run();
+        assertEquals(formatted, document.get(), "formatting twice changes nothing");
+    }
+
+    private static String formatterOutput(String text) {
+        org.hvnet.ui.language.HvnetLanguage language = org.hvnet.ui.HvnetUiPlugin.getDefault().language();
+        var resource = language.parser().parseOnly(org.eclipse.emf.common.util.URI.createURI("memory:/x.hvnet"), text,
+                java.util.Map.of());
+        return language.get(org.hvnet.dsl.formatting2.DocumentFormatter.class).format(resource);
     }
 
     @Test

@@ -53,7 +53,8 @@ class OutlineAndScreenshotTest {
         page.showView("org.eclipse.ui.navigator.ProjectExplorer");
         page.showView(IPageLayout.ID_PROBLEM_VIEW);
         page.activate(editor);
-        editor.getSite().getShell().setMaximized(true);
+        // Xvfb has no window manager to maximize the window: give it the whole screen
+        editor.getSite().getShell().setBounds(editor.getSite().getShell().getDisplay().getPrimaryMonitor().getBounds());
         WorkbenchFixture.settle(1500);
 
         Path shot = Path.of("target", "workbench.png").toAbsolutePath();
