@@ -44,6 +44,7 @@ final class WorkbenchFixture {
         if (!project.isOpen()) {
             project.open(new NullProgressMonitor());
         }
+        project.setDefaultCharset("UTF-8", new NullProgressMonitor());
         IFile file = project.getFile(name);
         byte[] bytes = articleText().getBytes(StandardCharsets.UTF_8);
         if (file.exists()) {

@@ -21,6 +21,7 @@ import org.osgi.framework.Bundle;
 final class HvnetWorkbenchAdvisor extends WorkbenchAdvisor {
 
     private final String projectDirectory;
+    private org.eclipse.core.resources.IProject project;
 
     HvnetWorkbenchAdvisor(String projectDirectory) {
         this.projectDirectory = projectDirectory;
@@ -68,7 +69,7 @@ final class HvnetWorkbenchAdvisor extends WorkbenchAdvisor {
     public void preStartup() {
         if (projectDirectory != null) {
             try {
-                WorkspaceProjects.openFolder(projectDirectory);
+                project = WorkspaceProjects.openFolder(projectDirectory);
             } catch (CoreException e) {
                 HvnetUiPlugin.log("cannot open " + projectDirectory + " as a project", e);
             }
@@ -78,6 +79,17 @@ final class HvnetWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         HvnetUiPlugin.getDefault().startProblemMarkers();
+        if (project != null) {
+            try {
+                org.eclipse.core.resources.IFile first = WorkspaceProjects.firstTopology(project);
+                var window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+                if (first != null && window != null && window.getActivePage() != null) {
+                    IDE.openEditor(window.getActivePage(), first, org.hvnet.ui.editor.HvnetEditor.ID);
+                }
+            } catch (CoreException e) {
+                HvnetUiPlugin.log("cannot open the first topology of " + project.getName(), e);
+            }
+        }
     }
 
     @Override

@@ -49,5 +49,22 @@ public final class WorkspaceProjects {
             project.open(new NullProgressMonitor());
         }
         project.refreshLocal(IResource.DEPTH_INFINITE, new NullProgressMonitor());
+        if (project.getDefaultCharset(false) == null) {
+            project.setDefaultCharset("UTF-8", new NullProgressMonitor()); // .hvnet files are UTF-8
+        }
+    }
+
+    /** The .hvnet file to show first: {@code article.hvnet} when there is one, else the first by name; or null. */
+    public static org.eclipse.core.resources.IFile firstTopology(IProject project) throws CoreException {
+        java.util.List<org.eclipse.core.resources.IFile> files = new java.util.ArrayList<>();
+        project.accept(resource -> {
+            if (resource instanceof org.eclipse.core.resources.IFile file && "hvnet".equals(file.getFileExtension())) {
+                files.add(file);
+            }
+            return true;
+        });
+        files.sort(java.util.Comparator.comparing((org.eclipse.core.resources.IFile f) -> !f.getName().equals("article.hvnet"))
+                .thenComparing(f -> f.getFullPath().toString()));
+        return files.isEmpty() ? null : files.get(0);
     }
 }

@@ -6,6 +6,7 @@ import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextPresentationListener;
+import org.eclipse.jface.text.ITextViewerExtension2;
 import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.jface.text.TextPresentation;
 import org.eclipse.jface.text.source.ISourceViewer;
@@ -38,12 +39,49 @@ public final class SemanticPresentation implements ITextPresentationListener, ID
             l[i] = ranges.get(i).length();
             s[i] = ranges.get(i).style();
         }
+        int[] changed = changedSpan(o, l, s);
         offsets = o;
         lengths = l;
         styles = s;
-        if (viewer != null && viewer.getTextWidget() != null && !viewer.getTextWidget().isDisposed()) {
-            viewer.invalidateTextPresentation();
+        if (changed != null && viewer instanceof ITextViewerExtension2 extension && viewer.getTextWidget() != null
+                && !viewer.getTextWidget().isDisposed()) {
+            int length = viewer.getDocument() == null ? 0 : viewer.getDocument().getLength();
+            int from = Math.max(0, Math.min(changed[0], length));
+            int to = Math.max(from, Math.min(changed[1], length));
+            extension.invalidateTextPresentation(from, to - from); // only what changed: a keystroke in a big file stays cheap
         }
+    }
+
+    /** The text span [from, to) whose semantic ranges differ between the shown and the new ones, or null. */
+    private int[] changedSpan(int[] o, int[] l, TextStyle[] s) {
+        int oldCount = offsets.length;
+        int newCount = o.length;
+        int prefix = 0;
+        while (prefix < oldCount && prefix < newCount && offsets[prefix] == o[prefix] && lengths[prefix] == l[prefix]
+                && styles[prefix] == s[prefix]) {
+            prefix++;
+        }
+        if (prefix == oldCount && prefix == newCount) {
+            return null;
+        }
+        int suffix = 0;
+        while (suffix < oldCount - prefix && suffix < newCount - prefix
+                && offsets[oldCount - 1 - suffix] == o[newCount - 1 - suffix]
+                && lengths[oldCount - 1 - suffix] == l[newCount - 1 - suffix]
+                && styles[oldCount - 1 - suffix] == s[newCount - 1 - suffix]) {
+            suffix++;
+        }
+        int from = Integer.MAX_VALUE;
+        int to = 0;
+        for (int i = prefix; i < oldCount - suffix; i++) {
+            from = Math.min(from, offsets[i]);
+            to = Math.max(to, offsets[i] + Math.max(lengths[i], 1));
+        }
+        for (int i = prefix; i < newCount - suffix; i++) {
+            from = Math.min(from, o[i]);
+            to = Math.max(to, o[i] + l[i]);
+        }
+        return from == Integer.MAX_VALUE ? null : new int[] { from, to };
     }
 
     @Override
