@@ -15,7 +15,7 @@ public class OptionalIntValueConverter implements IValueConverter<Integer> {
         try {
             return Integer.valueOf(string);
         } catch (NumberFormatException e) {
-            throw new ValueConverterException("'" + string + "' is too large a number", node, e);
+            throw new ValueConverterException("'" + string + "' is too large a number", node, null);
         }
     }
 
