@@ -2,30 +2,21 @@ package org.hvnet.validation.checks;
 
 import java.util.List;
 
-import org.hvnet.model.Binding;
 import org.hvnet.model.DhcpIpv4Config;
 import org.hvnet.model.Interface;
 import org.hvnet.model.StaticIpv4Config;
 import org.hvnet.model.values.Ipv4Address;
+import org.hvnet.simulation.segments.EffectiveBindings;
 
-/** What an interface's written settings mean: its effective bindings and how it gets IPv4. */
+/** What an interface's written settings mean: whether TCP/IPv4 is bound and how it gets IPv4. */
 public final class InterfaceSettings {
-
-    /** The bindings of an interface without a {@code bind} line: the Windows default set. */
-    public static final List<Binding> WINDOWS_DEFAULT = List.of(Binding.CLIENT, Binding.FILE_SHARING, Binding.QOS,
-            Binding.TCPIP4, Binding.TCPIP6);
 
     private InterfaceSettings() {
     }
 
-    /** The bindings in force: as written, or the Windows default set when none are written. */
-    public static List<Binding> bindings(Interface nic) {
-        return nic.getBindings().isEmpty() ? WINDOWS_DEFAULT : nic.getBindings();
-    }
-
-    /** True when TCP/IPv4 is bound, so that the interface can have an IPv4 address. */
+    /** True when TCP/IPv4 is bound (as written, or by the Windows default set), so that the interface can have an IPv4 address. */
     public static boolean hasTcpIp4(Interface nic) {
-        return bindings(nic).contains(Binding.TCPIP4);
+        return EffectiveBindings.hasTcpip4(nic);
     }
 
     /** The static settings, or null when the interface uses DHCP. */
