@@ -8,13 +8,17 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.hvnet.model.Topology;
+import org.hvnet.validation.checks.DhcpReachability;
 import org.hvnet.validation.checks.DhcpScopes;
 import org.hvnet.validation.checks.ExternalSwitchBindings;
 import org.hvnet.validation.checks.Findings;
 import org.hvnet.validation.checks.InstallSettingsLoss;
+import org.hvnet.validation.checks.InterfaceNames;
 import org.hvnet.validation.checks.InterfaceAddressing;
 import org.hvnet.validation.checks.ModelUnderCheck;
 import org.hvnet.validation.checks.NameUniqueness;
+import org.hvnet.validation.checks.NatSides;
+import org.hvnet.validation.checks.SegmentAddresses;
 import org.hvnet.validation.checks.SwitchKinds;
 import org.hvnet.validation.checks.TopologyCheck;
 import org.hvnet.validation.checks.VmConnections;
@@ -32,7 +36,11 @@ public final class TopologyValidation {
             new VmConnections(),
             new InstallSettingsLoss(),
             new InterfaceAddressing(),
-            new DhcpScopes());
+            new DhcpScopes(),
+            new DhcpReachability(),
+            new SegmentAddresses(),
+            new NatSides(),
+            new InterfaceNames());
 
     private TopologyValidation() {
     }

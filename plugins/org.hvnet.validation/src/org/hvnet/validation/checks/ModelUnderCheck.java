@@ -8,12 +8,21 @@ import org.hvnet.model.Interface;
 import org.hvnet.model.Topology;
 import org.hvnet.model.VirtualMachine;
 import org.hvnet.model.VirtualSwitch;
+import org.hvnet.simulation.SimulatedModel;
+import org.hvnet.simulation.segments.SegmentIndex;
 
-/** The topologies of one validation run, with what several checks read: every host and interface in file order. */
+/**
+ * The topologies of one validation run, with what several checks read, each computed once: every host and
+ * interface in file order, the segments of the written model (rule T-1, by the simulation's {@link SegmentIndex}),
+ * and the simulated model (planned installs applied, implied host vNICs added) with its segments.
+ */
 public final class ModelUnderCheck {
 
     private final List<Topology> topologies;
     private List<Interface> interfaces;
+    private SegmentIndex segments;
+    private SimulatedModel simulated;
+    private SegmentIndex simulatedSegments;
 
     /** The model made of {@code topologies}, in file order. */
     public ModelUnderCheck(List<Topology> topologies) {
@@ -48,5 +57,29 @@ public final class ModelUnderCheck {
             interfaces = List.copyOf(all);
         }
         return interfaces;
+    }
+
+    /** The segments of the model as written (rule T-1). */
+    public synchronized SegmentIndex segments() {
+        if (segments == null) {
+            segments = SegmentIndex.of(topologies);
+        }
+        return segments;
+    }
+
+    /** The simulated model: planned installs applied, implied host vNICs added, on copies. */
+    public synchronized SimulatedModel simulated() {
+        if (simulated == null) {
+            simulated = SimulatedModel.of(topologies);
+        }
+        return simulated;
+    }
+
+    /** The segments of the simulated model. */
+    public synchronized SegmentIndex simulatedSegments() {
+        if (simulatedSegments == null) {
+            simulatedSegments = SegmentIndex.of(simulated().topologies());
+        }
+        return simulatedSegments;
     }
 }
