@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.Command;
@@ -45,13 +46,25 @@ public class InstallSettingsQuickFix implements ICodeActionService2 {
 
     @Override
     public List<Either<Command, CodeAction>> getCodeActions(Options options) {
+        if (options.getCodeActionParams().getContext() == null) {
+            return List.of();
+        }
+        if (options.getResource() != null && options.getDocument() != null) {
+            return actions(options, options.getResource(), options.getDocument());
+        }
+        // the language server passes neither resource nor document: read them (we already hold the read lock)
+        return options.getLanguageServerAccess().doSyncRead(options.getURI(),
+                context -> actions(options, context.getResource(), context.getDocument()));
+    }
+
+    private List<Either<Command, CodeAction>> actions(Options options, Resource resource, Document document) {
         List<Either<Command, CodeAction>> actions = new ArrayList<>();
-        if (!(options.getResource() instanceof XtextResource resource) || options.getCodeActionParams().getContext() == null) {
+        if (!(resource instanceof XtextResource xtextResource) || document == null) {
             return actions;
         }
         for (Diagnostic diagnostic : options.getCodeActionParams().getContext().getDiagnostics()) {
             if (diagnostic.getCode() != null && diagnostic.getCode().isLeft() && V4.equals(diagnostic.getCode().getLeft())) {
-                CodeAction action = fix(resource, options.getDocument(), options.getURI(), diagnostic);
+                CodeAction action = fix(xtextResource, document, options.getURI(), diagnostic);
                 if (action != null) {
                     actions.add(Either.forRight(action));
                 }
