@@ -26,7 +26,7 @@ final class RulesDocument {
         StringBuilder doc = new StringBuilder();
         doc.append("# Validation rules\n\n")
                 .append("<!-- Generated from the rule catalogue (org.hvnet.validation.Rule) by RulesDocTest: do not edit.\n")
-                .append("     Regenerate: ./mvnw -B verify -Dhvnet.updateDocs=true -pl <reactor up to org.hvnet.validation.tests> -->\n\n")
+                .append("     Regenerate: ./mvnw -B verify -Dhvnet.updateDocs=true -->\n\n")
                 .append("Every check of `hvnet validate` and of the language server, by rule id (SEMANTICS.md section 5, and the\n")
                 .append("S- and A-rules it implies). Diagnostics read `FILE:LINE:COL: SEVERITY: MESSAGE [RULE]`; the message names\n")
                 .append("the element and ends with what to do. `syntax` (a parse error) and `link` (a name that resolves nowhere) are\n")
