@@ -30,10 +30,10 @@ class LargeModelTest {
             for (int v = 0; v < VMS; v++) {
                 int n = h * VMS + v;
                 // every 100th VM repeats the previous VM's address on the shared external segment: a planted V-6
-                int address = n % 100 == 99 ? n - 1 : n;
+                int address = (n % 100 == 99 ? n - 1 : n) + 1;
                 text.append("    vm V").append(n).append(" {\n")
                         .append("        nic eth0 on Ext { ipv4 static 10.").append(address / 65536 % 256).append('.')
-                        .append(address / 256 % 256).append('.').append(address % 256 + 1 > 255 ? 1 : address % 256 + 1)
+                        .append(address / 256 % 256).append('.').append(address % 256)
                         .append("/8 gateway 10.255.255.254 }\n")
                         .append("        nic eth1 on Lab { ipv4 static 192.168.0.").append(v + 1).append("/24 }\n")
                         .append("    }\n");
