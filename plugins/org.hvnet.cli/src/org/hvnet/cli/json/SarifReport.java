@@ -45,7 +45,6 @@ public final class SarifReport {
         }
         JsonObject driver = new JsonObject();
         driver.addProperty("name", "hvnet");
-        driver.addProperty("informationUri", "https://hvnet.org/docs/rules.md");
         driver.addProperty("semanticVersion", "1.0.0");
         driver.add("rules", rules);
         JsonObject tool = new JsonObject();
