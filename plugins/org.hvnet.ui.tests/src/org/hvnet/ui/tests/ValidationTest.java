@@ -16,6 +16,8 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.ide.IDE;
 import org.hvnet.ui.editor.HvnetEditor;
 import org.hvnet.ui.markers.ProblemMarkerUpdater;
 import org.hvnet.ui.markers.ProblemMarkers;
@@ -47,9 +49,9 @@ class ValidationTest {
 
         editor.doSave(new NullProgressMonitor());
         Job.getJobManager().join(ProblemMarkerUpdater.FAMILY, new NullProgressMonitor());
-        WorkbenchFixture.waitUntil(() -> !markers(file).isEmpty(), 20_000, "a Problems marker");
-        List<IMarker> markers = markers(file);
-        assertEquals(1, markers.size());
+        WorkbenchFixture.waitUntil(() -> !errorMarkers(file).isEmpty(), 20_000, "a Problems marker");
+        List<IMarker> markers = errorMarkers(file);
+        assertEquals(1, markers.size(), markers.toString());
         IMarker marker = markers.get(0);
         assertEquals("link", marker.getAttribute(ProblemMarkers.RULE, ""));
         assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
@@ -59,7 +61,7 @@ class ValidationTest {
 
         document.replace(at, "Nowhere".length(), "Isolated");
         editor.doSave(new NullProgressMonitor());
-        WorkbenchFixture.waitUntil(() -> markers(file).isEmpty(), 20_000, "the marker to go");
+        WorkbenchFixture.waitUntil(() -> errorMarkers(file).isEmpty(), 20_000, "the marker to go");
         WorkbenchFixture.waitForReconcile(editor);
         assertEquals(List.of(), errorAnnotations(editor));
     }
@@ -70,6 +72,32 @@ class ValidationTest {
         } catch (CoreException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    static List<IMarker> errorMarkers(IFile file) {
+        return markers(file).stream().filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR).toList();
+    }
+
+    static List<IMarker> markers(IFile file, String rule) {
+        return markers(file).stream().filter(m -> rule.equals(m.getAttribute(ProblemMarkers.RULE, ""))).toList();
+    }
+
+    @Test
+    void theArticlesV4WarningIsFixedByItsMarkerResolution() throws Exception {
+        IFile file = WorkbenchFixture.articleFile("quickfix.hvnet");
+        WorkbenchFixture.waitUntil(() -> !markers(file, "V-4").isEmpty(), 30_000, "the V-4 warning of the article");
+        IMarker v4 = markers(file, "V-4").get(0);
+        assertEquals(IMarker.SEVERITY_WARNING, v4.getAttribute(IMarker.SEVERITY, -1));
+        assertTrue(IDE.getMarkerHelpRegistry().hasResolutions(v4));
+        IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(v4);
+        assertEquals(1, resolutions.length);
+        assertTrue(resolutions[0].getLabel().contains("V-4"), resolutions[0].getLabel());
+
+        resolutions[0].run(v4);
+        WorkbenchFixture.waitUntil(() -> markers(file, "V-4").isEmpty(), 30_000, "the V-4 warning to go");
+        String fixed = org.hvnet.ui.editor.EditorInputFiles.read(file);
+        assertTrue(fixed.contains("host-vnic \"Local Area Connection 3\" { ipv4 static 192.168.1.10/24"), fixed);
+        assertEquals(List.of(), errorMarkers(file), "the fix introduces no error");
     }
 
     static List<String> errorAnnotations(HvnetEditor editor) {

@@ -35,7 +35,10 @@ final class WorkbenchFixture {
         return Files.readString(Path.of(root, "examples", "article.hvnet"), StandardCharsets.UTF_8);
     }
 
-    /** A fresh copy of the article in the test project, as {@code name}. */
+    /**
+     * A fresh copy of the article in the test project, as {@code name}, in a folder of its own (the files of a folder
+     * are loaded together, and copies side by side would declare every name twice).
+     */
     static IFile articleFile(String name) throws CoreException, IOException {
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
         if (!project.exists()) {
@@ -45,7 +48,11 @@ final class WorkbenchFixture {
             project.open(new NullProgressMonitor());
         }
         project.setDefaultCharset("UTF-8", new NullProgressMonitor());
-        IFile file = project.getFile(name);
+        org.eclipse.core.resources.IFolder folder = project.getFolder(name.replace(".hvnet", ""));
+        if (!folder.exists()) {
+            folder.create(true, true, new NullProgressMonitor());
+        }
+        IFile file = folder.getFile(name);
         byte[] bytes = articleText().getBytes(StandardCharsets.UTF_8);
         if (file.exists()) {
             file.setContents(new ByteArrayInputStream(bytes), IResource.FORCE, new NullProgressMonitor());

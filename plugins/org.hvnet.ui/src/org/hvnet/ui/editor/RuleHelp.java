@@ -1,17 +1,31 @@
 package org.hvnet.ui.editor;
 
-/** The help text of a rule id, as the validation's rule catalogue gives it. */
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.hvnet.validation.Rule;
+
+/** The help of a rule id, from the validation's rule catalogue (the one place rules are described). */
 final class RuleHelp {
 
     private RuleHelp() {
     }
 
-    /** What to do about a problem of {@code rule}, or null when the catalogue has nothing. */
+    /** The rule's title and what to do about it, or null for an id the catalogue does not know. */
     static String of(String rule) {
-        return switch (rule) {
-        case "syntax" -> "The text does not follow the .hvnet grammar here (DSL.md).";
-        case "link" -> "The name is not declared where the language looks for it (DSL.md, names).";
-        default -> null;
-        };
+        switch (rule) {
+        case "syntax":
+            return "The text does not follow the .hvnet grammar here.";
+        case "link":
+            return "No element of that name is declared where the language looks for it.";
+        default:
+            Set<String> lines = new LinkedHashSet<>();
+            for (Rule candidate : Rule.values()) {
+                if (candidate.id().equals(rule)) {
+                    lines.add(rule + ": " + candidate.title() + ". " + candidate.fix());
+                }
+            }
+            return lines.isEmpty() ? null : String.join("\n    ", lines);
+        }
     }
 }
