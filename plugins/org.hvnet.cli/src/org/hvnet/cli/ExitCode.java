@@ -1,0 +1,15 @@
+package org.hvnet.cli;
+
+/** The exit codes of every subcommand (DSL.md). */
+public final class ExitCode {
+
+    /** Success. */
+    public static final int OK = 0;
+    /** The model has errors, or an expectation failed. */
+    public static final int MODEL_ERRORS = 1;
+    /** Bad usage, or an input that cannot be read. */
+    public static final int USAGE = 2;
+
+    private ExitCode() {
+    }
+}

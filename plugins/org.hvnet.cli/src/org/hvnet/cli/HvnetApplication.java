@@ -1,0 +1,39 @@
+package org.hvnet.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.log4j.ConsoleAppender;
+import org.apache.log4j.Level;
+import org.apache.log4j.Logger;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+
+/** The {@code hvnet} command as a headless Eclipse application (the product's application). */
+public class HvnetApplication implements IApplication {
+
+    @Override
+    public Object start(IApplicationContext context) {
+        String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        quietLogging(err);
+        return Hvnet.run(args == null ? new String[0] : args, out, err, System.in);
+    }
+
+    @Override
+    public void stop() {
+        // nothing to stop: every subcommand ends by itself
+    }
+
+    /** Library logging (Xtext uses log4j) goes to standard error: errors only, one line each, no stack traces. */
+    private static void quietLogging(PrintStream err) {
+        Logger root = Logger.getRootLogger();
+        root.removeAllAppenders();
+        ConsoleAppender appender = new ConsoleAppender(new OneLineLogLayout(), ConsoleAppender.SYSTEM_ERR);
+        root.addAppender(appender);
+        root.setLevel(Level.ERROR);
+    }
+}

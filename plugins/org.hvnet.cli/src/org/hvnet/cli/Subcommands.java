@@ -1,0 +1,30 @@
+package org.hvnet.cli;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.hvnet.cli.commands.FormatCommand;
+import org.hvnet.cli.commands.LspCommand;
+import org.hvnet.cli.commands.SimulateCommand;
+import org.hvnet.cli.commands.ValidateCommand;
+
+/** Every subcommand of {@code hvnet}, in the order {@code hvnet help} lists them. */
+public final class Subcommands {
+
+    private Subcommands() {
+    }
+
+    /** All subcommands. */
+    public static List<Subcommand> all() {
+        return List.of(
+                new SimulateCommand(),
+                new ValidateCommand(),
+                new FormatCommand(),
+                new LspCommand());
+    }
+
+    /** The subcommand called {@code name}. */
+    public static Optional<Subcommand> named(String name) {
+        return all().stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+}

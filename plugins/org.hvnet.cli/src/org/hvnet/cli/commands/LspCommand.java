@@ -1,0 +1,43 @@
+package org.hvnet.cli.commands;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+
+import org.hvnet.cli.CommandArguments;
+import org.hvnet.cli.CommandContext;
+import org.hvnet.cli.ExitCode;
+import org.hvnet.cli.Subcommand;
+import org.hvnet.cli.UsageException;
+import org.hvnet.dsl.ide.server.HvnetLanguageServer;
+
+/** {@code hvnet lsp}: the .hvnet language server, speaking LSP over standard input and output. */
+public class LspCommand implements Subcommand {
+
+    @Override
+    public String name() {
+        return "lsp";
+    }
+
+    @Override
+    public String usage() {
+        return "lsp";
+    }
+
+    @Override
+    public String summary() {
+        return "runs the language server (LSP over stdio) for editors";
+    }
+
+    @Override
+    public int run(CommandArguments arguments, CommandContext context) throws UsageException {
+        if (!arguments.positional().isEmpty()) {
+            throw new UsageException("lsp takes no arguments");
+        }
+        // Standard output carries the protocol only: anything else printed by libraries goes to stderr.
+        FileOutputStream protocolOut = new FileOutputStream(FileDescriptor.out);
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
+        HvnetLanguageServer.run(context.in(), protocolOut);
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,68 @@
+package org.hvnet.cli.commands;
+
+import java.util.List;
+
+import org.hvnet.cli.CommandArguments;
+import org.hvnet.cli.CommandContext;
+import org.hvnet.cli.ExitCode;
+import org.hvnet.cli.Subcommand;
+import org.hvnet.cli.UsageException;
+import org.hvnet.dsl.loading.LoadedModel;
+import org.hvnet.dsl.loading.UnreadableInputException;
+import org.hvnet.model.Host;
+import org.hvnet.model.SwitchKind;
+import org.hvnet.model.Topology;
+import org.hvnet.model.VirtualMachine;
+import org.hvnet.model.VirtualSwitch;
+
+/** {@code hvnet simulate FILES}: the main report on the loaded model. */
+public class SimulateCommand implements Subcommand {
+
+    @Override
+    public String name() {
+        return "simulate";
+    }
+
+    @Override
+    public String usage() {
+        return "simulate FILES";
+    }
+
+    @Override
+    public String summary() {
+        return "the main job: checks the model and reports what it contains";
+    }
+
+    @Override
+    public int run(CommandArguments arguments, CommandContext context) throws UsageException, UnreadableInputException {
+        List<String> files = arguments.requirePositional(1, "FILES");
+        LoadedModel model = context.load(files);
+        context.printProblems(model.problems());
+        int networks = 0;
+        int hosts = 0;
+        int vms = 0;
+        int interfaces = 0;
+        int[] switches = new int[SwitchKind.values().length];
+        for (Topology topology : model.topologies()) {
+            networks += topology.getNetworks().size();
+            for (Host host : topology.getHosts()) {
+                hosts++;
+                interfaces += host.getNics().size();
+                for (VirtualSwitch vswitch : host.getSwitches()) {
+                    switches[vswitch.getKind().getValue()]++;
+                    interfaces += vswitch.getHostVnics().size();
+                }
+                for (VirtualMachine vm : host.getVms()) {
+                    vms++;
+                    interfaces += vm.getNics().size();
+                }
+            }
+        }
+        context.out().println("Model: " + String.join(", ", model.topologies().stream().map(Topology::getName).toList()));
+        context.out().printf("  %d networks, %d hosts, %d VMs, %d interfaces written%n", networks, hosts, vms, interfaces);
+        context.out().printf("  switches: %d external, %d internal, %d private%n", switches[SwitchKind.EXTERNAL_VALUE],
+                switches[SwitchKind.INTERNAL_VALUE], switches[SwitchKind.PRIVATE_VALUE]);
+        context.out().println("Problems: " + model.problems().size());
+        return model.hasErrors() ? ExitCode.MODEL_ERRORS : ExitCode.OK;
+    }
+}

@@ -1,0 +1,61 @@
+package org.hvnet.cli.commands;
+
+import java.util.List;
+import java.util.Set;
+
+import org.hvnet.cli.CommandArguments;
+import org.hvnet.cli.CommandContext;
+import org.hvnet.cli.ExitCode;
+import org.hvnet.cli.Subcommand;
+import org.hvnet.cli.UsageException;
+import org.hvnet.cli.json.JsonOutput;
+import org.hvnet.cli.json.ProblemsJson;
+import org.hvnet.dsl.loading.LoadedModel;
+import org.hvnet.dsl.loading.Severity;
+import org.hvnet.dsl.loading.SourceProblem;
+import org.hvnet.dsl.loading.UnreadableInputException;
+
+/** {@code hvnet validate FILES [--format text|json]}: syntax and link errors of the files. */
+public class ValidateCommand implements Subcommand {
+
+    @Override
+    public String name() {
+        return "validate";
+    }
+
+    @Override
+    public String usage() {
+        return "validate FILES [--format text|json]";
+    }
+
+    @Override
+    public String summary() {
+        return "checks the files and reports every problem";
+    }
+
+    @Override
+    public Set<String> valuedOptions() {
+        return Set.of("--format");
+    }
+
+    @Override
+    public int run(CommandArguments arguments, CommandContext context) throws UsageException, UnreadableInputException {
+        String format = arguments.option("--format", "text");
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new UsageException("unknown format '" + format + "': use text or json");
+        }
+        List<String> files = arguments.requirePositional(1, "FILES");
+        LoadedModel model = context.load(files);
+        List<SourceProblem> problems = model.problems();
+        if (format.equals("json")) {
+            JsonOutput.print(context.out(), ProblemsJson.document(problems));
+        } else {
+            context.printProblems(problems);
+            long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
+            long warnings = problems.stream().filter(p -> p.severity() == Severity.WARNING).count();
+            context.out().println(model.topologies().size() + (model.topologies().size() == 1 ? " file" : " files") + " checked: "
+                    + errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings"));
+        }
+        return model.hasErrors() ? ExitCode.MODEL_ERRORS : ExitCode.OK;
+    }
+}
