@@ -82,8 +82,21 @@ final class PacketWalker {
             if (plan.inSubnet(port, destination)) {
                 return sendOnLink(port, destination, true);
             }
+            // the sender's own routing table: a connected subnet of another of its interfaces, then a gateway
+            int device = net.device(port);
+            int connected = connectedPort(device);
+            if (connected >= 0) {
+                hop(net.deviceName(device), "router", ip(destination) + " is on the connected subnet " + subnet(connected) + " of "
+                        + net.label(connected));
+                return sendOnLink(connected, destination, true);
+            }
             if (plan.hasGateway(port)) {
                 return sendOnLink(port, plan.gateway(port), false);
+            }
+            int fallback = defaultPort(device);
+            if (fallback >= 0) {
+                hop(net.deviceName(device), "router", "default route of " + net.label(fallback) + " to " + ip(plan.gateway(fallback)));
+                return sendOnLink(fallback, plan.gateway(fallback), false);
             }
             return drop("T-3", "no route: " + ip(destination) + " is outside " + subnet(port) + " and " + net.label(port)
                     + " has no default gateway");

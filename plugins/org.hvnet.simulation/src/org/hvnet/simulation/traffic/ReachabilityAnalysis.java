@@ -10,7 +10,7 @@ import org.hvnet.simulation.snapshot.NetworkSnapshot;
 
 /**
  * Reachability without tracing every pair (rule T-8). Sources fall into classes that behave alike (segment,
- * subnet, gateway, link-local, duplicate), destinations into classes of the model's laminar subnet family
+ * subnet, gateway, link-local, duplicate, and the device itself when it has several addressed interfaces), destinations into classes of the model's laminar subnet family
  * (see {@link AddressIndex#destinationClass}). One class walk per pair of classes records the devices the
  * packet arrives at and how it ends; each pair of endpoints is then answered in constant time by asking
  * whether a visited device owns the destination, or how the final on-link lookup resolves. It gives the same
@@ -18,7 +18,7 @@ import org.hvnet.simulation.snapshot.NetworkSnapshot;
  */
 public final class ReachabilityAnalysis {
 
-    private record SourceClass(int segment, int network, int prefix, boolean hasGateway, int gateway, boolean linkLocal, boolean duplicate) {
+    private record SourceClass(int multihomedDevice, int segment, int network, int prefix, boolean hasGateway, int gateway, boolean linkLocal, boolean duplicate) {
     }
 
     private final NetworkSnapshot net;
@@ -50,7 +50,7 @@ public final class ReachabilityAnalysis {
         int address = plan.address(port);
         int prefix = plan.prefix(port);
         int segment = net.segment(port);
-        SourceClass key = new SourceClass(segment, address & AddressIndex.mask(prefix), prefix, plan.hasGateway(port),
+        SourceClass key = new SourceClass(multihomed(net.device(port)) ? net.device(port) : -1, segment, address & AddressIndex.mask(prefix), prefix, plan.hasGateway(port),
                 plan.hasGateway(port) ? plan.gateway(port) : 0, (address >>> 16) == 0xA9FE,
                 segment >= 0 && index.ports(segment, address).length > 1);
         return sourceClasses.computeIfAbsent(key, k -> {
@@ -58,6 +58,16 @@ public final class ReachabilityAnalysis {
             paths.add(new WalkOutcome[0]);
             return sourceRepresentative.size() - 1;
         });
+    }
+
+    private boolean multihomed(int device) {
+        int addressed = 0;
+        for (int port : net.devicePorts(device)) {
+            if (plan.hasAddress(port)) {
+                addressed++;
+            }
+        }
+        return addressed > 1;
     }
 
     private int destinationClassOf(int address) {
