@@ -28,6 +28,7 @@ public final class ReachabilityAnalysis {
     private final Map<SourceClass, Integer> sourceClasses = new HashMap<>();
     private final List<Integer> sourceRepresentative = new ArrayList<>();
     private final int[] sourceClassOfPort;
+    private final int[] destinationClassOfPort;
     private final Map<Long, Integer> destinationClasses = new HashMap<>();
     private final List<Integer> destinationRepresentative = new ArrayList<>();
     private final List<WalkOutcome[]> paths = new ArrayList<>();
@@ -41,6 +42,8 @@ public final class ReachabilityAnalysis {
         this.index = index;
         this.walker = new PacketWalker(net, plan, index);
         sourceClassOfPort = new int[net.portCount()];
+        destinationClassOfPort = new int[net.portCount()];
+        java.util.Arrays.fill(destinationClassOfPort, -1);
         for (int port = 0; port < net.portCount(); port++) {
             sourceClassOfPort[port] = plan.hasAddress(port) ? sourceClassOf(port) : -1;
         }
@@ -91,6 +94,23 @@ public final class ReachabilityAnalysis {
             return true;
         }
         return resolve(pathFor(sourceClassOfPort[source], destinationClassOf(destination)), destination);
+    }
+
+    /** True when a packet from port {@code source} to the address of port {@code target} is delivered (cached classes). */
+    public boolean reachesPort(int source, int target) {
+        if (source < 0 || !plan.hasAddress(source) || !plan.hasAddress(target)) {
+            return false;
+        }
+        int destination = plan.address(target);
+        if (index.owns(net.device(source), destination)) {
+            return true;
+        }
+        int destinationClass = destinationClassOfPort[target];
+        if (destinationClass < 0) {
+            destinationClass = destinationClassOf(destination);
+            destinationClassOfPort[target] = destinationClass;
+        }
+        return resolve(pathFor(sourceClassOfPort[source], destinationClass), destination);
     }
 
     /** True when a packet entering from the internet to {@code destination} is delivered. */

@@ -72,7 +72,7 @@ public final class ReachabilityMatrix {
         if (fromInternet) {
             return to == internetIndex || analysis.reachesFromInternet(destination);
         }
-        return analysis.reaches(ports[from], destination);
+        return to == internetIndex ? analysis.reaches(ports[from], destination) : analysis.reachesPort(ports[from], ports[to]);
     }
 
     /** One row of the matrix. */
