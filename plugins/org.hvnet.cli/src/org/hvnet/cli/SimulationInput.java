@@ -1,40 +1,29 @@
 package org.hvnet.cli;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
-import org.hvnet.dsl.loading.ElementNames;
 import org.hvnet.dsl.loading.LoadedModel;
 import org.hvnet.dsl.loading.Severity;
-import org.hvnet.dsl.loading.SourceLocation;
 import org.hvnet.dsl.loading.SourceProblem;
 import org.hvnet.dsl.loading.UnreadableInputException;
+import org.hvnet.dsl.validation.ModelValidation;
 import org.hvnet.simulation.Simulation;
-import org.hvnet.simulation.names.UnresolvedInterfaceNames;
-import org.hvnet.simulation.names.UnresolvedName;
 
 /**
- * The input of the simulation subcommands: the loaded files, their problems (syntax, link, and interface names
- * found neither in the file nor in the simulated model, rule {@code link}), and the simulation when the files
- * parse and link.
+ * The input of the simulation subcommands: the loaded files, their problems (syntax, link and every V-rule, as
+ * {@code hvnet validate} reports them), and the simulation when the files parse and link.
  */
 public record SimulationInput(LoadedModel model, List<SourceProblem> problems, Simulation simulation) {
 
-    /** Loads the files, prints every problem on standard error and simulates when nothing blocks it. */
+    /**
+     * Loads the files, validates them (syntax, link, and every rule of the catalogue, which includes interface names
+     * found neither in the file nor in the simulated model), prints every problem on standard error, and simulates
+     * when the files parse and link.
+     */
     public static SimulationInput load(CommandContext context, List<String> files) throws UnreadableInputException {
         LoadedModel model = context.load(files);
-        List<SourceProblem> problems = new ArrayList<>(model.problems());
-        Simulation simulation = null;
-        if (!model.hasErrors()) {
-            simulation = Simulation.of(model.topologies());
-            for (UnresolvedName name : UnresolvedInterfaceNames.of(simulation.model())) {
-                SourceLocation at = model.locator().locate(name.element(), name.feature(), name.index());
-                problems.add(new SourceProblem(Severity.ERROR, SourceProblem.LINK, ElementNames.qualifiedName(name.element()), at.file(),
-                        at.line(), at.column(), name.message()));
-            }
-            Collections.sort(problems);
-        }
+        List<SourceProblem> problems = model.hasErrors() ? model.problems() : ModelValidation.validate(model);
+        Simulation simulation = model.hasErrors() ? null : Simulation.of(model.topologies());
         context.printProblems(problems);
         return new SimulationInput(model, List.copyOf(problems), simulation);
     }

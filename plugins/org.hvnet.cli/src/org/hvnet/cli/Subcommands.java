@@ -6,11 +6,12 @@ import java.util.Optional;
 import org.hvnet.cli.commands.AddressesCommand;
 import org.hvnet.cli.commands.CheckCommand;
 import org.hvnet.cli.commands.FormatCommand;
+import org.hvnet.cli.commands.GenerateCommand;
 import org.hvnet.cli.commands.InstallCommand;
-import org.hvnet.cli.commands.ReachCommand;
-import org.hvnet.cli.commands.TraceCommand;
 import org.hvnet.cli.commands.LspCommand;
+import org.hvnet.cli.commands.ReachCommand;
 import org.hvnet.cli.commands.SimulateCommand;
+import org.hvnet.cli.commands.TraceCommand;
 import org.hvnet.cli.commands.ValidateCommand;
 
 /** Every subcommand of {@code hvnet}, in the order {@code hvnet help} lists them. */
@@ -30,7 +31,8 @@ public final class Subcommands {
                 new ReachCommand(),
                 new CheckCommand(),
                 new FormatCommand(),
-                new LspCommand());
+                new LspCommand(),
+                new GenerateCommand());
     }
 
     /** The subcommand called {@code name}. */
