@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import org.apache.log4j.ConsoleAppender;
 import org.apache.log4j.Level;
 import org.apache.log4j.Logger;
-import org.apache.log4j.PatternLayout;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
@@ -29,11 +28,11 @@ public class HvnetApplication implements IApplication {
         // nothing to stop: every subcommand ends by itself
     }
 
-    /** Library logging (Xtext uses log4j) goes to standard error, errors only, one line each. */
+    /** Library logging (Xtext uses log4j) goes to standard error: errors only, one line each, no stack traces. */
     private static void quietLogging(PrintStream err) {
         Logger root = Logger.getRootLogger();
         root.removeAllAppenders();
-        ConsoleAppender appender = new ConsoleAppender(new PatternLayout("hvnet: %p %c{1}: %m%n"), ConsoleAppender.SYSTEM_ERR);
+        ConsoleAppender appender = new ConsoleAppender(new OneLineLogLayout(), ConsoleAppender.SYSTEM_ERR);
         root.addAppender(appender);
         root.setLevel(Level.ERROR);
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.hvnet.cli.commands.FormatCommand;
+import org.hvnet.cli.commands.GenerateCommand;
 import org.hvnet.cli.commands.LspCommand;
 import org.hvnet.cli.commands.SimulateCommand;
 import org.hvnet.cli.commands.ValidateCommand;
@@ -20,7 +21,8 @@ public final class Subcommands {
                 new SimulateCommand(),
                 new ValidateCommand(),
                 new FormatCommand(),
-                new LspCommand());
+                new LspCommand(),
+                new GenerateCommand());
     }
 
     /** The subcommand called {@code name}. */

@@ -22,6 +22,7 @@ public class DocumentFormatter {
     @Inject
     private Provider<IFormatter2> formatters;
 
+
     /** The formatted text of {@code resource}, which must have no syntax errors. */
     public String format(XtextResource resource) {
         if (!resource.getErrors().isEmpty() && resource.getErrors().stream().anyMatch(e -> !(e instanceof org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic))) {

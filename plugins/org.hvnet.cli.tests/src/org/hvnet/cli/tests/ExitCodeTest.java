@@ -1,0 +1,135 @@
+package org.hvnet.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exit codes 0/1/2 of DSL.md, and bad input reported in one line that names the input. */
+class ExitCodeTest {
+
+    @TempDir
+    Path dir;
+
+    private static String article() {
+        return HvnetTestFiles.repositoryRoot().resolve("examples/article.hvnet").toString();
+    }
+
+    @Test
+    void validExampleExitsZero() {
+        CommandRun run = CommandRun.of("validate", article());
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("1 file checked: 0 errors"), run::toString);
+    }
+
+    @Test
+    void syntaxErrorExitsOneWithFileLineColumn() throws IOException {
+        Path file = dir.resolve("broken.hvnet");
+        Files.writeString(file, "topology T\nnetwork N {\n    subnet 10.0.0.0/24\n    rooter 10.0.0.1\n}\n");
+        CommandRun run = CommandRun.of("validate", file.toString());
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(run.err().startsWith(file + ":4:5: ERROR: "), run::toString);
+        assertTrue(run.err().contains("[syntax]"), run::toString);
+        assertFalse(run.err().contains("Exception"), run::toString);
+    }
+
+    @Test
+    void missingFileExitsTwo() {
+        CommandRun run = CommandRun.of("validate", dir.resolve("nowhere.hvnet").toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertEquals(dir.resolve("nowhere.hvnet") + ": no such file or directory\n", run.err());
+    }
+
+    @Test
+    void unreadableDirectoryExitsTwo() throws IOException {
+        Path locked = dir.resolve("locked");
+        Files.createDirectory(locked);
+        Files.writeString(locked.resolve("a.hvnet"), "topology A\n");
+        boolean root = "root".equals(System.getProperty("user.name"));
+        Path target = locked;
+        if (root) {
+            // root reads every directory whatever its mode: use one whose listing fails (a symlink loop)
+            target = dir.resolve("loop");
+            Files.createSymbolicLink(target, target);
+        } else {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        }
+        try {
+            CommandRun run = CommandRun.of("validate", target.toString());
+            assertEquals(2, run.exitCode(), run::toString);
+            assertTrue(run.err().startsWith(target.toString() + ": "), run::toString);
+            assertEquals(1, run.err().lines().count(), run::toString);
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void binaryGarbageExitsTwo() throws IOException {
+        Path file = dir.resolve("garbage.hvnet");
+        byte[] bytes = new byte[4096];
+        new java.util.Random(7).nextBytes(bytes);
+        bytes[10] = 0;
+        Files.write(file, bytes);
+        CommandRun run = CommandRun.of("validate", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("not a text file"), run::toString);
+    }
+
+    @Test
+    void invalidUtf8ExitsTwo() throws IOException {
+        Path file = dir.resolve("latin1.hvnet");
+        Files.write(file, new byte[] {'t', 'o', 'p', 'o', (byte) 0xE9, '\n'});
+        CommandRun run = CommandRun.of("validate", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("not a UTF-8 text file"), run::toString);
+    }
+
+    @Test
+    void tenMegabyteFileIsRead() throws IOException {
+        Path file = dir.resolve("big.hvnet");
+        StringBuilder text = new StringBuilder("topology Big\nnetwork Lan { subnet 10.0.0.0/8 }\n");
+        int host = 0;
+        while (text.length() < 10 * 1024 * 1024) {
+            text.append("host H").append(host).append(" platform hyperv-2012 {\n")
+                    .append("    nic \"Local Area Connection\" cable Lan { bind vswitch }\n")
+                    .append("    switch Ext external on \"Local Area Connection\"\n")
+                    .append("    vm V").append(host).append(" { nic eth0 on Ext { ipv4 static 10.")
+                    .append(host / 65536 % 256).append('.').append(host / 256 % 256).append('.').append(host % 256 == 0 ? 1 : host % 256)
+                    .append("/8 } }\n}\n");
+            host++;
+        }
+        Files.writeString(file, text);
+        CommandRun run = CommandRun.of("validate", "--format", "json", file.toString());
+        assertTrue(run.exitCode() == 0 || run.exitCode() == 1, run::toString);
+        assertFalse(run.out().contains("\"rule\": \"syntax\""), () -> run.out().substring(0, Math.min(2000, run.out().length())));
+    }
+
+    @Test
+    void unknownSubcommandOptionOrFormatExitTwo() {
+        assertEquals(2, CommandRun.of("frobnicate").exitCode());
+        assertEquals(2, CommandRun.of("validate", "--frob", article()).exitCode());
+        CommandRun run = CommandRun.of("validate", "--format", "yaml", article());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("usage: hvnet validate"), run::toString);
+        assertEquals(2, CommandRun.of("validate").exitCode());
+        assertEquals(2, CommandRun.of().exitCode());
+    }
+
+    @Test
+    void helpListsEverySubcommand() {
+        CommandRun run = CommandRun.of("help");
+        assertEquals(0, run.exitCode());
+        for (String name : new String[] {"simulate", "validate", "format", "lsp"}) {
+            assertTrue(run.out().contains("\n  " + name + " "), () -> name + " missing in\n" + run.out());
+        }
+    }
+}
