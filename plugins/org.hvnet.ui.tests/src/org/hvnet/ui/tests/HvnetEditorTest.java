@@ -116,6 +116,18 @@ class HvnetEditorTest {
     }
 
     @Test
+    void hoversTellTheRuleAndTheSimulatedAddress() throws Exception {
+        HvnetEditor editor = WorkbenchFixture.open(WorkbenchFixture.articleFile("hover.hvnet"));
+        String text = editor.viewer().getDocument().get();
+        String onVm = editor.hoverAt(text.indexOf("vm Web01") + "vm We".length());
+        assertTrue(onVm.contains("VirtualMachine Web01"), onVm);
+        assertTrue(onVm.contains("Web01.eth0  10.0.0.100/24  (dhcp from DC01)"), onVm);
+        String onLostSettings = editor.hoverAt(text.indexOf("ipv4 static 192.168.1.10/24") + 2);
+        assertTrue(onLostSettings.contains("[V-4]"), onLostSettings);
+        assertTrue(onLostSettings.contains("quick fix"), onLostSettings);
+    }
+
+    @Test
     void openDeclarationJumpsFromAReferenceToTheSwitch() throws Exception {
         HvnetEditor editor = WorkbenchFixture.open(WorkbenchFixture.articleFile("navigate.hvnet"));
         String text = editor.viewer().getDocument().get();

@@ -47,12 +47,16 @@ class OutlineAndScreenshotTest {
 
     @Test
     void aScreenshotOfTheWorkbenchWithTheArticleOpen() throws Exception {
+        WorkbenchFixture.onlyArticleFolder("article");
         HvnetEditor editor = WorkbenchFixture.open(WorkbenchFixture.articleFile("article.hvnet"));
         IWorkbenchPage page = WorkbenchFixture.page();
         page.showView(IPageLayout.ID_OUTLINE);
         page.showView("org.eclipse.ui.navigator.ProjectExplorer");
         page.showView(IPageLayout.ID_PROBLEM_VIEW);
+        org.hvnet.ui.views.AddressesView addresses = (org.hvnet.ui.views.AddressesView) page.showView(org.hvnet.ui.views.AddressesView.ID);
         page.activate(editor);
+        WorkbenchFixture.waitUntil(() -> addresses.table().getItemCount() > 0, 30_000, "the addresses");
+        WorkbenchFixture.waitUntil(() -> WorkbenchFixture.expandProblems(editor.getSite().getShell()), 30_000, "the Problems entries");
         // Xvfb has no window manager to maximize the window: give it the whole screen
         editor.getSite().getShell().setBounds(editor.getSite().getShell().getDisplay().getPrimaryMonitor().getBounds());
         WorkbenchFixture.settle(1500);

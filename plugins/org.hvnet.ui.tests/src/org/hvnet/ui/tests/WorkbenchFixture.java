@@ -114,6 +114,39 @@ final class WorkbenchFixture {
                 "a reconcile of the current text");
     }
 
+    /** Deletes the test folders of the project except {@code keep} (so that Problems shows one file's markers). */
+    static void onlyArticleFolder(String keep) throws CoreException {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
+        if (project.exists()) {
+            for (IResource member : project.members()) {
+                if (member.getType() == IResource.FOLDER && !member.getName().equals(keep)) {
+                    member.delete(true, new NullProgressMonitor());
+                }
+            }
+        }
+    }
+
+    /** Expands the severity groups of the Problems view; true once there was one to expand. */
+    static boolean expandProblems(org.eclipse.swt.widgets.Composite parent) {
+        boolean expanded = false;
+        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Tree tree) {
+                for (org.eclipse.swt.widgets.TreeItem item : tree.getItems()) {
+                    if (item.getText().matches("(Errors|Warnings|Infos) \\(\\d+ items?\\)")) {
+                        org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+                        event.item = item;
+                        tree.notifyListeners(org.eclipse.swt.SWT.Expand, event); // JFace creates the children
+                        item.setExpanded(true);
+                        expanded = true;
+                    }
+                }
+            } else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+                expanded |= expandProblems(composite);
+            }
+        }
+        return expanded;
+    }
+
     /** Closes every editor without saving. */
     static void closeEditors() {
         PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);

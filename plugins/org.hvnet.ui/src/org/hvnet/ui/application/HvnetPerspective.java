@@ -15,14 +15,16 @@ public class HvnetPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editorArea = layout.getEditorArea();
-        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.2f, editorArea);
+        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.18f, editorArea);
         left.addView(PROJECT_EXPLORER);
-        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.75f, editorArea);
+        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.78f, editorArea);
         right.addView(IPageLayout.ID_OUTLINE);
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editorArea);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.64f, editorArea);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+        IFolderLayout simulation = layout.createFolder("simulation", IPageLayout.RIGHT, 0.4f, "bottom");
         for (String view : SimulationViews.IDS) {
-            bottom.addPlaceholder(view);
+            simulation.addView(view);
+            layout.addShowViewShortcut(view);
         }
         layout.addShowViewShortcut(PROJECT_EXPLORER);
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);

@@ -35,12 +35,17 @@ final class HvnetWorkbenchAdvisor extends WorkbenchAdvisor {
         declareIdeImages(configurer);
     }
 
-    /** The project images Project Explorer asks the workbench for (IDE's own advisor declares them). */
+    /** The images Project Explorer and Problems ask the workbench for (IDE's own advisor declares them). */
     private static void declareIdeImages(IWorkbenchConfigurer configurer) {
         Bundle ide = Platform.getBundle("org.eclipse.ui.ide");
         declare(configurer, ide, IDE.SharedImages.IMG_OBJ_PROJECT, "icons/full/obj16/prj_obj.png");
         declare(configurer, ide, IDE.SharedImages.IMG_OBJ_PROJECT_CLOSED, "icons/full/obj16/cprj_obj.png");
         declare(configurer, ide, "IMG_DLGBAN_SAVEAS_DLG", "icons/full/wizban/saveas_wiz.png");
+        declare(configurer, ide, "IMG_OBJS_ERROR_PATH", "icons/full/obj16/error_tsk.png");
+        declare(configurer, ide, "IMG_OBJS_WARNING_PATH", "icons/full/obj16/warn_tsk.png");
+        declare(configurer, ide, "IMG_OBJS_INFO_PATH", "icons/full/obj16/info_tsk.png");
+        declare(configurer, ide, "IMG_ETOOL_PROBLEM_CATEGORY", "icons/full/etool16/problem_category.png");
+        declare(configurer, ide, "IMG_DLGBAN_QUICKFIX_DLG", "icons/full/wizban/quick_fix.png");
     }
 
     private static void declare(IWorkbenchConfigurer configurer, Bundle bundle, String key, String path) {

@@ -4,7 +4,7 @@ package org.hvnet.ui.application;
 final class SimulationViews {
 
     /** Install Preview, Addresses, Trace, Reachability. */
-    static final String[] IDS = { "org.hvnet.ui.views.installPreview", "org.hvnet.ui.views.addresses",
+    static final String[] IDS = { "org.hvnet.ui.views.addresses", "org.hvnet.ui.views.installPreview",
             "org.hvnet.ui.views.trace", "org.hvnet.ui.views.reachability" };
 
     private SimulationViews() {

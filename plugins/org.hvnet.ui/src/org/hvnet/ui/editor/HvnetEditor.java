@@ -230,6 +230,11 @@ public class HvnetEditor extends TextEditor {
         return new HvnetContentAssistProcessor(this).computeCompletionProposals(getSourceViewer(), offset);
     }
 
+    /** The hover text at {@code offset}, as the mouse shows it (null when there is nothing to say). */
+    public String hoverAt(int offset) {
+        return new HvnetTextHover(this).getHoverInfo(getSourceViewer(), new org.eclipse.jface.text.Region(offset, 0));
+    }
+
     /** The language services. */
     public HvnetLanguage language() {
         return language;

@@ -1,0 +1,143 @@
+package org.hvnet.ui.views;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.ViewPart;
+import org.hvnet.model.Host;
+import org.hvnet.model.Topology;
+import org.hvnet.simulation.install.InstallReport;
+import org.hvnet.simulation.install.InstallResult;
+import org.hvnet.simulation.install.InstallTransformation;
+import org.hvnet.ui.HvnetUiPlugin;
+import org.hvnet.ui.editor.EditorInputFiles;
+import org.hvnet.ui.editor.ReconcileResult;
+import org.hvnet.ui.language.TopologyText;
+
+/**
+ * Install Preview: what installing the virtualization layer does to the selected host (the I-rules' change
+ * report), with an action that writes the post-install topology beside the file as {@code NAME.installed.hvnet}.
+ */
+public class InstallPreviewView extends ViewPart {
+
+    /** The view id. */
+    public static final String ID = "org.hvnet.ui.views.installPreview";
+
+    private final SimulationRunner runner = new SimulationRunner("Previewing the install");
+    private ActiveModel model;
+    private Combo host;
+    private Text report;
+    private Action write;
+
+    /** One host's install: its change report and the post-install text. */
+    record Preview(InstallReport report, String text) {
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        parent.setLayout(new GridLayout(2, false));
+        new Label(parent, SWT.NONE).setText("Host:");
+        host = new Combo(parent, SWT.READ_ONLY);
+        host.setLayoutData(new GridData(240, SWT.DEFAULT));
+        host.addListener(SWT.Selection, e -> preview());
+        report = new Text(parent, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+        report.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        write = new Action("Write the post-install file", PlatformUI.getWorkbench().getSharedImages()
+                .getImageDescriptor(ISharedImages.IMG_ETOOL_SAVEAS_EDIT)) {
+            @Override
+            public void run() {
+                writePostInstallFile();
+            }
+        };
+        getViewSite().getActionBars().getToolBarManager().add(write);
+        model = new ActiveModel(getSite().getPage());
+        model.subscribe(this::listHosts);
+    }
+
+    private void listHosts(ReconcileResult result) {
+        String selected = host.getText();
+        List<String> names = SimulationRunner.topologies(result).stream().flatMap(t -> t.getHosts().stream())
+                .map(Host::getName).filter(n -> n != null).toList();
+        host.setItems(names.toArray(new String[0]));
+        int index = names.indexOf(selected);
+        host.select(index >= 0 ? index : names.isEmpty() ? -1 : 0);
+        preview();
+    }
+
+    private void preview() {
+        ReconcileResult result = model.latest();
+        String name = host.getText();
+        if (result == null || name.isEmpty()) {
+            report.setText("Open a .hvnet file with a host.");
+            return;
+        }
+        report.setText("Applying the install to " + name + "…");
+        runner.run(result, simulation -> preview(result, name), outcome -> {
+            report.setText(outcome.value() == null ? outcome.problem() : InstallReportText.of(outcome.value().report()));
+        }, report);
+    }
+
+    private Preview preview(ReconcileResult result, String hostName) {
+        List<Topology> topologies = SimulationRunner.topologies(result);
+        InstallResult installed = InstallTransformation.applyTo(topologies, hostName, List.of());
+        return new Preview(installed.reports().get(0), null);
+    }
+
+    private void writePostInstallFile() {
+        ReconcileResult result = model.latest();
+        IFile file = model.editor() == null ? null : EditorInputFiles.fileOf(model.editor().getEditorInput());
+        if (result == null || file == null || host.getText().isEmpty()) {
+            return;
+        }
+        try {
+            InstallResult installed = InstallTransformation.applyTo(SimulationRunner.topologies(result), host.getText(),
+                    List.of());
+            String text = new TopologyText(HvnetUiPlugin.getDefault().language()).write(installed.topologies().get(0));
+            String name = file.getName().replaceFirst("\\.hvnet$", "") + ".installed.hvnet";
+            IFile target = file.getParent().getFile(new org.eclipse.core.runtime.Path(name));
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            if (target.exists()) {
+                target.setContents(new ByteArrayInputStream(bytes), IResource.KEEP_HISTORY, new NullProgressMonitor());
+            } else {
+                target.create(new ByteArrayInputStream(bytes), true, new NullProgressMonitor());
+            }
+            report.setText(report.getText() + "\n\nWritten: " + target.getFullPath());
+        } catch (CoreException | RuntimeException e) {
+            MessageDialog.openError(getSite().getShell(), "Install Preview", "Cannot write the post-install file: " + e);
+        }
+    }
+
+    /** The report text (for tests). */
+    public String reportText() {
+        return report.getText();
+    }
+
+    @Override
+    public void setFocus() {
+        host.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (model != null) {
+            model.dispose();
+        }
+        super.dispose();
+    }
+}

@@ -1,0 +1,144 @@
+package org.hvnet.ui.views;
+
+import java.util.List;
+
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+import org.hvnet.simulation.traffic.Hop;
+import org.hvnet.simulation.traffic.Trace;
+import org.hvnet.ui.editor.ReconcileResult;
+
+/** Trace: pick a source and a destination, see one packet's hops and its verdict (rule T-7). */
+public class TraceView extends ViewPart {
+
+    /** The view id. */
+    public static final String ID = "org.hvnet.ui.views.trace";
+
+    private final SimulationRunner runner = new SimulationRunner("Tracing a packet");
+    private final SimulationRunner endpointsRunner = new SimulationRunner("Listing endpoints");
+    private ActiveModel model;
+    private Combo from;
+    private Combo to;
+    private Label verdict;
+    private TableViewer hops;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        parent.setLayout(new GridLayout(6, false));
+        new Label(parent, SWT.NONE).setText("From:");
+        from = new Combo(parent, SWT.DROP_DOWN);
+        from.setLayoutData(new GridData(200, SWT.DEFAULT));
+        new Label(parent, SWT.NONE).setText("To:");
+        to = new Combo(parent, SWT.DROP_DOWN);
+        to.setLayoutData(new GridData(200, SWT.DEFAULT));
+        Button trace = new Button(parent, SWT.PUSH);
+        trace.setText("Trace");
+        trace.addListener(SWT.Selection, e -> trace());
+        verdict = new Label(parent, SWT.NONE);
+        verdict.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        hops = new TableViewer(parent, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        hops.getTable().setHeaderVisible(true);
+        hops.getTable().setLinesVisible(true);
+        hops.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
+        column("Hop", 200, h -> h.at());
+        column("Kind", 100, h -> h.kind());
+        column("What happens", 600, h -> h.detail());
+        hops.setContentProvider(ArrayContentProvider.getInstance());
+        model = new ActiveModel(getSite().getPage());
+        model.subscribe(this::listEndpoints);
+    }
+
+    private void column(String title, int width, java.util.function.Function<Hop, String> text) {
+        TableViewerColumn column = new TableViewerColumn(hops, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((Hop) element);
+            }
+        });
+    }
+
+    private void listEndpoints(ReconcileResult result) {
+        endpointsRunner.run(result, simulation -> simulation.matrix().endpoints(), outcome -> {
+            if (outcome.value() != null) {
+                fill(from, outcome.value());
+                fill(to, outcome.value());
+            }
+        }, from);
+    }
+
+    private static void fill(Combo combo, List<String> endpoints) {
+        String text = combo.getText();
+        combo.setItems(endpoints.toArray(new String[0]));
+        combo.setText(text);
+    }
+
+    /** Traces from the source to the destination typed or picked. */
+    public void trace() {
+        trace(from.getText().trim(), to.getText().trim());
+    }
+
+    /** Traces one packet from {@code source} to {@code destination} (endpoint texts as in DSL.md). */
+    public void trace(String source, String destination) {
+        from.setText(source);
+        to.setText(destination);
+        ReconcileResult result = model.latest();
+        if (result == null) {
+            verdict.setText("Open a .hvnet file first.");
+            return;
+        }
+        if (source.isEmpty() || destination.isEmpty()) {
+            verdict.setText("Pick a source and a destination.");
+            return;
+        }
+        verdict.setText("Tracing…");
+        runner.run(result, simulation -> simulation.trace(source, destination), outcome -> show(outcome), verdict);
+    }
+
+    private void show(SimulationRunner.Outcome<Trace> outcome) {
+        Trace trace = outcome.value();
+        if (trace == null) {
+            verdict.setText(outcome.problem());
+            hops.setInput(List.of());
+            return;
+        }
+        String text = trace.verdict() + (trace.rule() == null ? "" : " [" + trace.rule() + "]")
+                + (trace.reason() == null ? "" : ": " + trace.reason());
+        verdict.setText(text);
+        verdict.setForeground(new Color(trace.delivered() ? new RGB(0, 120, 0) : new RGB(190, 0, 0)));
+        verdict.getParent().layout();
+        hops.setInput(trace.hops());
+    }
+
+    /** The verdict line (for tests). */
+    public String verdictText() {
+        return verdict.getText();
+    }
+
+    @Override
+    public void setFocus() {
+        from.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (model != null) {
+            model.dispose();
+        }
+        super.dispose();
+    }
+}
