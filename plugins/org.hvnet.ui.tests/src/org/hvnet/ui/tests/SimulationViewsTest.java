@@ -64,6 +64,12 @@ class SimulationViewsTest {
         String report = view.reportText();
         assertTrue(report.contains("Local Area Connection 3"), report);
         assertTrue(report.contains("vswitch"), report);
+
+        org.eclipse.core.resources.IFile written = view.writePostInstallFile();
+        String installed = org.hvnet.ui.editor.EditorInputFiles.read(written);
+        assertEquals("installed/install.hvnet", written.getParent().getName() + "/" + written.getName());
+        assertTrue(installed.contains("host-vnic \"Local Area Connection 3\""), installed);
+        assertTrue(!installed.contains("install hyperv"), "the install clause is applied: " + installed);
     }
 
     @Test

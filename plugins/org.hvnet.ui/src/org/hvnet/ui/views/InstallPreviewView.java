@@ -32,7 +32,7 @@ import org.hvnet.ui.language.TopologyText;
 
 /**
  * Install Preview: what installing the virtualization layer does to the selected host (the I-rules' change
- * report), with an action that writes the post-install topology beside the file as {@code NAME.installed.hvnet}.
+ * report), with an action that writes the post-install topology to {@code installed/NAME.hvnet} beside the file.
  */
 public class InstallPreviewView extends ViewPart {
 
@@ -99,18 +99,23 @@ public class InstallPreviewView extends ViewPart {
         return new Preview(installed.reports().get(0), null);
     }
 
-    private void writePostInstallFile() {
+    /** Writes the post-install topology of the selected host beside the file; returns the file written, or null. */
+    public IFile writePostInstallFile() {
         ReconcileResult result = model.latest();
         IFile file = model.editor() == null ? null : EditorInputFiles.fileOf(model.editor().getEditorInput());
         if (result == null || file == null || host.getText().isEmpty()) {
-            return;
+            return null;
         }
         try {
             InstallResult installed = InstallTransformation.applyTo(SimulationRunner.topologies(result), host.getText(),
                     List.of());
             String text = new TopologyText(HvnetUiPlugin.getDefault().language()).write(installed.topologies().get(0));
-            String name = file.getName().replaceFirst("\\.hvnet$", "") + ".installed.hvnet";
-            IFile target = file.getParent().getFile(new org.eclipse.core.runtime.Path(name));
+            // a folder of its own: beside the original, every name would be declared twice in the folder
+            org.eclipse.core.resources.IFolder folder = file.getParent().getFolder(new org.eclipse.core.runtime.Path("installed"));
+            if (!folder.exists()) {
+                folder.create(true, true, new NullProgressMonitor());
+            }
+            IFile target = folder.getFile(file.getName());
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             if (target.exists()) {
                 target.setContents(new ByteArrayInputStream(bytes), IResource.KEEP_HISTORY, new NullProgressMonitor());
@@ -118,8 +123,10 @@ public class InstallPreviewView extends ViewPart {
                 target.create(new ByteArrayInputStream(bytes), true, new NullProgressMonitor());
             }
             report.setText(report.getText() + "\n\nWritten: " + target.getFullPath());
+            return target;
         } catch (CoreException | RuntimeException e) {
             MessageDialog.openError(getSite().getShell(), "Install Preview", "Cannot write the post-install file: " + e);
+            return null;
         }
     }
 
