@@ -65,9 +65,14 @@ public class SimulateCommand implements Subcommand {
             }
         }
         context.out().println("Model: " + String.join(", ", model.topologies().stream().map(Topology::getName).toList()));
-        context.out().printf("  %d networks, %d hosts, %d VMs, %d interfaces written%n", networks, hosts, vms, interfaces);
+        context.out().println("  " + count(networks, "network") + ", " + count(hosts, "host") + ", " + count(vms, "VM") + ", "
+                + count(interfaces, "interface") + " written");
         context.out().printf("  switches: %d external, %d internal, %d private%n", switches[SwitchKind.EXTERNAL_VALUE],
                 switches[SwitchKind.INTERNAL_VALUE], switches[SwitchKind.PRIVATE_VALUE]);
         return new SimulationReport(context.out()).print(input) ? ExitCode.OK : ExitCode.MODEL_ERRORS;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

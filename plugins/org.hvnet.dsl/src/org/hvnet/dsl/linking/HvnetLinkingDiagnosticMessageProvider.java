@@ -3,7 +3,6 @@ package org.hvnet.dsl.linking;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.EcoreUtil2;
-import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
@@ -13,11 +12,15 @@ import org.hvnet.model.NamedElement;
 
 /**
  * Messages for names that resolve to nothing, said in the domain's words and naming where the name was looked
- * for: {@code no switch 'Lab2' on host HV01}, {@code no network 'Ofice'}.
+ * for: {@code no switch 'Lab2' on host HV01}, {@code no network 'Ofice'}. The issue code is the rule id:
+ * {@code V-3} for an external switch bound to a NIC its host does not have, {@code V-2} (S-7) for a VM NIC
+ * naming a switch of another host, {@code link} for every other unresolved name.
  */
 public class HvnetLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessageProvider {
 
     private static final HvnetPackage MODEL = HvnetPackage.eINSTANCE;
+    /** The rule id of an unresolved name that breaks no more specific rule. */
+    public static final String LINK = "link";
 
     @Override
     public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
@@ -25,14 +28,55 @@ public class HvnetLinkingDiagnosticMessageProvider extends LinkingDiagnosticMess
         if (message == null) {
             return super.getUnresolvedProxyMessage(context);
         }
-        return new DiagnosticMessage(message, Severity.ERROR, Diagnostic.LINKING_DIAGNOSTIC, context.getLinkText());
+        return new DiagnosticMessage(message, Severity.ERROR, ruleOf(context), context.getLinkText());
+    }
+
+    /** The rule id an unresolved name breaks (see the class comment). */
+    private static String ruleOf(ILinkingDiagnosticContext context) {
+        if (context.getReference() == MODEL.getVirtualSwitch_ExternalNic()) {
+            return "V-3";
+        }
+        if (context.getReference() == MODEL.getVmNic_Switch() && otherHostWithSwitch(context.getContext(), context.getLinkText()) != null) {
+            return "V-2";
+        }
+        return LINK;
+    }
+
+    /** A host other than the context's that has a switch called {@code name}, among all loaded files. */
+    private static Host otherHostWithSwitch(EObject context, String name) {
+        Host own = EcoreUtil2.getContainerOfType(context, Host.class);
+        org.eclipse.emf.ecore.resource.ResourceSet resources = EcoreUtil2.getResourceSet(context);
+        if (resources == null) {
+            return null;
+        }
+        for (org.eclipse.emf.ecore.resource.Resource resource : resources.getResources()) {
+            for (EObject root : resource.getContents()) {
+                if (root instanceof org.hvnet.model.Topology topology) {
+                    for (Host host : topology.getHosts()) {
+                        if (host != own && host.getSwitches().stream().anyMatch(s -> name.equals(s.getName()))) {
+                            return host;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static String message(EObject context, EReference reference, String name) {
         if (reference == MODEL.getVmNic_Switch()) {
+            Host other = otherHostWithSwitch(context, name.substring(1, name.length() - 1));
+            if (other != null) {
+                return "switch " + name + " belongs to host " + other.getName() + ", not to" + onHost(context).replace(" on host", " host")
+                        + ": a VM NIC connects only to a switch of its own host (S-7). Move the VM, or connect it to a switch of its host";
+            }
             return "no switch " + name + onHost(context);
         }
-        if (reference == MODEL.getVirtualSwitch_ExternalNic() || reference == MODEL.getPlannedInstall_Nics()) {
+        if (reference == MODEL.getVirtualSwitch_ExternalNic()) {
+            return "no NIC " + name + onHost(context) + ": an external switch is bound to a physical NIC of its own host (V-3)."
+                    + " Bind it to a NIC written in that host";
+        }
+        if (reference == MODEL.getPlannedInstall_Nics()) {
             return "no NIC " + name + onHost(context);
         }
         if (reference == MODEL.getVmDhcpServer_Nic()) {

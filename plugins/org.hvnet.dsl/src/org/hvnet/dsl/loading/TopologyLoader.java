@@ -75,12 +75,19 @@ public class TopologyLoader {
             for (Resource.Diagnostic error : resource.getErrors()) {
                 boolean link = error instanceof XtextLinkingDiagnostic;
                 String element = link ? elementOf((XtextLinkingDiagnostic) error, resourceSet) : null;
-                problems.add(new SourceProblem(Severity.ERROR, link ? SourceProblem.LINK : SourceProblem.SYNTAX, element, file,
+                String rule = link ? linkRule((XtextLinkingDiagnostic) error) : SourceProblem.SYNTAX;
+                problems.add(new SourceProblem(Severity.ERROR, rule, element, file,
                         Math.max(1, error.getLine()), Math.max(1, error.getColumn()), error.getMessage()));
             }
         }
         Collections.sort(problems);
         return new LoadedModel(resourceSet, List.copyOf(topologies), List.copyOf(problems), new ElementLocator(names), names);
+    }
+
+    /** {@code link}, or the rule id that the linker's message provider gave (V-2, V-3). */
+    private static String linkRule(XtextLinkingDiagnostic diagnostic) {
+        String code = diagnostic.getCode();
+        return code != null && code.matches("[A-Z]-\\d+") ? code : SourceProblem.LINK;
     }
 
     /** The qualified name of the element whose reference did not resolve; null inside an expectation (it has none). */

@@ -58,10 +58,7 @@ final class RulesDocument {
         doc.append("- Fix: ").append(rule.fix()).append("\n\n");
         Path trigger = RuleCases.directory().resolve(rule.name() + ".hvnet");
         if (!Files.exists(trigger)) {
-            doc.append("No .hvnet text triggers it: the scoping of `on SWITCH` and `external on NIC` offers only the host's own\n")
-                    .append("switches and NICs, and other names are reported as `link`. It guards models built by other editors\n")
-                    .append("(the diagram, the API).\n");
-            return;
+            throw new AssertionError("no trigger case " + trigger + " to document " + rule);
         }
         String text = HvnetTestFiles.read(trigger).replaceAll("[ \\t]*//!.*", "");
         doc.append("Example (`").append(trigger.getFileName()).append("`):\n\n```\n").append(text.strip()).append("\n```\n\ngives\n\n```\n");

@@ -26,10 +26,15 @@ class UnresolvedNameTest {
 
     /** The only problem of the lab plus {@code extra} inside the host (or after it, for expectations). */
     private static SourceProblem linkProblem(String text) {
+        return unresolved(text, SourceProblem.LINK);
+    }
+
+    /** The single problem of {@code text}: an unresolved name reported under {@code rule}. */
+    private static SourceProblem unresolved(String text, String rule) {
         List<SourceProblem> problems = HvnetTestFiles.load(text).problems();
         assertEquals(1, problems.size(), problems::toString);
         SourceProblem problem = problems.get(0);
-        assertEquals(SourceProblem.LINK, problem.rule(), problem::toString);
+        assertEquals(rule, problem.rule(), problem::toString);
         return problem;
     }
 
@@ -54,9 +59,10 @@ class UnresolvedNameTest {
     }
 
     @Test
-    void switchOnAnotherHostIsNotInScope() {
+    void switchOnAnotherHostIsNotInScopeAndBreaksS7() {
         String text = LAB + "host HV02 platform hyperv-2012 { vm X { nic eth0 on Lab } }\n";
-        assertProblem(8, 53, "HV02.X.eth0", "no switch 'Lab' on host HV02", linkProblem(text));
+        assertProblem(8, 53, "HV02.X.eth0", "switch 'Lab' belongs to host HV01, not to host HV02: a VM NIC connects only to a switch"
+                + " of its own host (S-7). Move the VM, or connect it to a switch of its host", unresolved(text, "V-2"));
     }
 
     @Test
@@ -65,8 +71,9 @@ class UnresolvedNameTest {
     }
 
     @Test
-    void externalSwitchOnAMissingNic() {
-        assertProblem(6, 28, "HV01.Ext", "no NIC 'LAN9' on host HV01", linkProblem(inHost("switch Ext external on LAN9")));
+    void externalSwitchOnAMissingNicBreaksV3() {
+        assertProblem(6, 28, "HV01.Ext", "no NIC 'LAN9' on host HV01: an external switch is bound to a physical NIC of its own host"
+                + " (V-3). Bind it to a NIC written in that host", unresolved(inHost("switch Ext external on LAN9"), "V-3"));
     }
 
     @Test
