@@ -54,6 +54,9 @@ public class HvnetEditor extends TextEditor {
             "org.eclipse.ui.workbench.texteditor.warning", TextProblem.Kind.INFO,
             "org.eclipse.ui.workbench.texteditor.info");
 
+    /** {@code -Dhvnet.traceReconcile=true} prints each reconcile's times on standard output. */
+    private static final boolean TRACE_RECONCILE = Boolean.getBoolean("hvnet.traceReconcile");
+
     private final HvnetLanguage language = HvnetUiPlugin.getDefault().language();
     private final StyleColors colors = new StyleColors();
     private final SemanticPresentation semanticPresentation = new SemanticPresentation(colors);
@@ -179,6 +182,11 @@ public class HvnetEditor extends TextEditor {
             outlinePage.setInput(result.outline());
         }
         reconcileCount.incrementAndGet();
+        if (TRACE_RECONCILE) {
+            System.out.printf("hvnet reconcile %s: %d chars, parse+link %d ms, validate %d ms, whole reconcile %d ms, %d problems%n",
+                    getEditorInput().getName(), result.parsed().text().length(), result.parsed().parseMillis(),
+                    result.parsed().validateMillis(), result.millis(), result.parsed().problems().size());
+        }
         for (java.util.function.Consumer<ReconcileResult> listener : reconcileListeners) {
             listener.accept(result);
         }
