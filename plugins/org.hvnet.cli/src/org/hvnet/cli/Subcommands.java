@@ -3,8 +3,10 @@ package org.hvnet.cli;
 import java.util.List;
 import java.util.Optional;
 
+import org.hvnet.cli.commands.DiagramCommand;
 import org.hvnet.cli.commands.FormatCommand;
 import org.hvnet.cli.commands.LspCommand;
+import org.hvnet.cli.commands.ServeCommand;
 import org.hvnet.cli.commands.SimulateCommand;
 import org.hvnet.cli.commands.ValidateCommand;
 
@@ -20,6 +22,8 @@ public final class Subcommands {
                 new SimulateCommand(),
                 new ValidateCommand(),
                 new FormatCommand(),
+                new DiagramCommand(),
+                new ServeCommand(),
                 new LspCommand());
     }
 

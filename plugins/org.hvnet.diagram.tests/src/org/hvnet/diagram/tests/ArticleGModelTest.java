@@ -1,0 +1,117 @@
+package org.hvnet.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.glsp.graph.GEdge;
+import org.eclipse.glsp.graph.GModelElement;
+import org.eclipse.glsp.graph.GNode;
+import org.eclipse.glsp.graph.GPort;
+import org.hvnet.diagram.TopologyDiagram;
+import org.hvnet.diagram.gmodel.AddressLabels;
+import org.hvnet.diagram.gmodel.DiagramFilters;
+import org.hvnet.diagram.gmodel.DiagramGraph;
+import org.hvnet.model.VmNic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The GModel of the article's lab: which nodes, ports and edges, with which ids, and a layout that makes sense. */
+class ArticleGModelTest {
+
+    @TempDir
+    Path dir;
+
+    private DiagramGraph article(DiagramFilters filters) {
+        return TopologyDiagram.layOut(ArticleCopy.open(dir), filters, AddressLabels.NONE);
+    }
+
+    @Test
+    void nodesPortsAndEdgesOfTheArticle() {
+        DiagramGraph graph = article(DiagramFilters.ALL);
+        List<GModelElement> all = all(graph.root());
+        assertEquals(Set.of("network:Office", "host:HV01", "switch:HV01/Lab", "switch:HV01/Isolated",
+                "hostvnic:HV01/Lab/Local Area Connection 4", "vm:HV01/DC01", "vm:HV01/Web01", "vm:HV01/Db01", "legend"),
+                ids(all, GNode.class));
+        assertEquals(Set.of("pnic:HV01/Local Area Connection", "vmnic:HV01/DC01/eth0", "vmnic:HV01/Web01/eth0", "vmnic:HV01/Db01/eth0"),
+                ids(all, GPort.class));
+        assertEquals(Set.of("edge:cable>pnic:HV01/Local Area Connection", "edge:hostvnic>hostvnic:HV01/Lab/Local Area Connection 4",
+                "edge:connection>vmnic:HV01/DC01/eth0", "edge:connection>vmnic:HV01/Web01/eth0", "edge:connection>vmnic:HV01/Db01/eth0"),
+                ids(all, GEdge.class));
+        GEdge web = (GEdge) find(all, "edge:connection>vmnic:HV01/Web01/eth0");
+        assertEquals("switch:HV01/Lab", web.getSourceId());
+        assertEquals("vmnic:HV01/Web01/eth0", web.getTargetId());
+        assertTrue(web.getCssClasses().contains("link-internal"), web.getCssClasses()::toString);
+        EObject nic = graph.element("vmnic:HV01/Db01/eth0");
+        assertEquals("Isolated", ((VmNic) nic).getSwitch().getName());
+    }
+
+    @Test
+    void switchesAreStyledByKindAndNicsCarryTheirBindingsBadge() {
+        List<GModelElement> all = all(article(DiagramFilters.ALL).root());
+        assertTrue(find(all, "switch:HV01/Lab").getCssClasses().contains("switch-internal"));
+        assertTrue(find(all, "switch:HV01/Isolated").getCssClasses().contains("switch-private"));
+        GModelElement badge = find(all, "pnic:HV01/Local Area Connection#bindings");
+        assertEquals("cli\u00b7fs\u00b7qos\u00b7v4\u00b7v6", ((org.eclipse.glsp.graph.GLabel) badge).getText());
+        assertNotNull(find(all, "legend#private"));
+    }
+
+    @Test
+    void layoutPutsTheNetworkAboveTheHostAndNoSiblingsOverlap() {
+        List<GModelElement> all = all(article(DiagramFilters.ALL).root());
+        GNode office = (GNode) find(all, "network:Office");
+        GNode host = (GNode) find(all, "host:HV01");
+        assertTrue(office.getPosition().getY() + office.getSize().getHeight() <= host.getPosition().getY(), "network above host");
+        List<GNode> inHost = host.getChildren().stream().filter(GNode.class::isInstance).map(GNode.class::cast).toList();
+        for (GNode a : inHost) {
+            assertTrue(a.getPosition().getX() >= 0 && a.getPosition().getY() >= 0, a.getId());
+            assertTrue(a.getPosition().getX() + a.getSize().getWidth() <= host.getSize().getWidth(), a.getId() + " inside the host");
+            for (GNode b : inHost) {
+                if (a != b) {
+                    boolean apart = a.getPosition().getX() + a.getSize().getWidth() <= b.getPosition().getX()
+                            || b.getPosition().getX() + b.getSize().getWidth() <= a.getPosition().getX()
+                            || a.getPosition().getY() + a.getSize().getHeight() <= b.getPosition().getY()
+                            || b.getPosition().getY() + b.getSize().getHeight() <= a.getPosition().getY();
+                    assertTrue(apart, a.getId() + " overlaps " + b.getId());
+                }
+            }
+        }
+        GEdge cable = (GEdge) find(all, "edge:cable>pnic:HV01/Local Area Connection");
+        assertTrue(cable.getRoutingPoints().size() >= 2, "ELK route kept");
+    }
+
+    @Test
+    void layersHideVmsPrivateSwitchesAndBindings() {
+        List<GModelElement> all = all(article(new DiagramFilters(false, false, false, true, false)).root());
+        Set<String> nodes = ids(all, GNode.class);
+        assertTrue(nodes.stream().noneMatch(id -> id.startsWith("vm:")), nodes::toString);
+        assertTrue(!nodes.contains("switch:HV01/Isolated"), nodes::toString);
+        assertTrue(ids(all, GEdge.class).stream().noneMatch(id -> id.startsWith("edge:connection")));
+        assertTrue(all.stream().noneMatch(e -> e.getId().endsWith("#bindings")));
+    }
+
+    static List<GModelElement> all(GModelElement root) {
+        List<GModelElement> result = new java.util.ArrayList<>();
+        root.eAllContents().forEachRemaining(o -> {
+            if (o instanceof GModelElement element) {
+                result.add(element);
+            }
+        });
+        return result;
+    }
+
+    static Set<String> ids(List<GModelElement> all, Class<? extends GModelElement> type) {
+        return all.stream().filter(type::isInstance).map(GModelElement::getId).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    static GModelElement find(List<GModelElement> all, String id) {
+        return all.stream().filter(e -> e.getId().equals(id)).findFirst().orElseThrow(() -> new AssertionError("no element " + id));
+    }
+}

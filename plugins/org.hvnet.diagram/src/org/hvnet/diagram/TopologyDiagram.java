@@ -1,0 +1,36 @@
+package org.hvnet.diagram;
+
+import java.util.List;
+import java.util.Map;
+
+import org.hvnet.diagram.export.DiagramMarker;
+import org.hvnet.diagram.export.DiagramMarkers;
+import org.hvnet.diagram.export.SvgExporter;
+import org.hvnet.diagram.gmodel.AddressLabels;
+import org.hvnet.diagram.gmodel.DiagramFilters;
+import org.hvnet.diagram.gmodel.DiagramGraph;
+import org.hvnet.diagram.gmodel.TopologyGraphBuilder;
+import org.hvnet.diagram.layout.LayoutSidecar;
+import org.hvnet.diagram.layout.TopologyLayout;
+import org.hvnet.diagram.text.TopologyDocument;
+
+/** The laid-out diagram of a document: the one pipeline behind the web diagram and the SVG export. */
+public final class TopologyDiagram {
+
+    private TopologyDiagram() {
+    }
+
+    /** Builds the GModel of {@code document} through {@code filters}, lays it out, and applies the moved positions. */
+    public static DiagramGraph layOut(TopologyDocument document, DiagramFilters filters, AddressLabels addresses) {
+        DiagramGraph graph = new TopologyGraphBuilder(filters, addresses).build(document.topology());
+        TopologyLayout.apply(graph.root(), LayoutSidecar.read(document.file()).positions());
+        return graph;
+    }
+
+    /** The SVG of {@code document} with every filter open, the moved positions and the validation markers. */
+    public static String svg(TopologyDocument document) {
+        DiagramGraph graph = layOut(document, DiagramFilters.ALL, AddressLabels.NONE);
+        Map<String, List<DiagramMarker>> markers = DiagramMarkers.of(document, graph);
+        return SvgExporter.export(graph.root(), markers);
+    }
+}

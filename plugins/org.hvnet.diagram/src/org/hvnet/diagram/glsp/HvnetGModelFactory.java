@@ -1,0 +1,19 @@
+package org.hvnet.diagram.glsp;
+
+import org.eclipse.glsp.server.features.core.model.GModelFactory;
+import org.hvnet.diagram.TopologyDiagram;
+import org.hvnet.diagram.gmodel.AddressLabels;
+
+import com.google.inject.Inject;
+
+/** Builds and lays out the diagram of the session's document after every change. */
+public class HvnetGModelFactory implements GModelFactory {
+
+    @Inject
+    private HvnetModelState state;
+
+    @Override
+    public void createGModel() {
+        state.setGraph(TopologyDiagram.layOut(state.document(), state.filters(), AddressLabels.NONE));
+    }
+}

@@ -1,0 +1,156 @@
+package org.hvnet.diagram.text;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.hvnet.model.Host;
+import org.hvnet.model.HostVirtualNic;
+import org.hvnet.model.HvnetFactory;
+import org.hvnet.model.NamedElement;
+import org.hvnet.model.Network;
+import org.hvnet.model.PhysicalNic;
+import org.hvnet.model.Platform;
+import org.hvnet.model.SwitchKind;
+import org.hvnet.model.Topology;
+import org.hvnet.model.VirtualMachine;
+import org.hvnet.model.VirtualSwitch;
+import org.hvnet.model.VmNic;
+
+/** The model changes the diagram offers, on EMF objects; each names new elements with the next free name. */
+public final class TopologyEdits {
+
+    private static final HvnetFactory FACTORY = HvnetFactory.eINSTANCE;
+
+    private TopologyEdits() {
+    }
+
+    /** Adds a Hyper-V 2012+ host. */
+    public static Host addHost(Topology topology) {
+        Host host = FACTORY.createHost();
+        host.setName(freeName("HV", topology.getHosts()));
+        host.setPlatform(Platform.HYPERV_2012_PLUS);
+        topology.getHosts().add(host);
+        return host;
+    }
+
+    /** Adds a physical network. */
+    public static Network addNetwork(Topology topology) {
+        Network network = FACTORY.createNetwork();
+        network.setName(freeName("Network", topology.getNetworks()));
+        topology.getNetworks().add(network);
+        return network;
+    }
+
+    /**
+     * Adds a switch of {@code kind}; an external switch is bound to the first physical NIC that backs none yet.
+     *
+     * @throws IllegalArgumentException for an external switch on a host with no free physical NIC (rule S-1)
+     */
+    public static VirtualSwitch addSwitch(Host host, SwitchKind kind) {
+        VirtualSwitch virtualSwitch = FACTORY.createVirtualSwitch();
+        virtualSwitch.setName(freeName("Switch", host.getSwitches()));
+        virtualSwitch.setKind(kind);
+        if (kind == SwitchKind.EXTERNAL) {
+            Set<PhysicalNic> used = host.getSwitches().stream().map(VirtualSwitch::getExternalNic).collect(Collectors.toSet());
+            PhysicalNic free = host.getNics().stream().filter(n -> !used.contains(n)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("host " + host.getName()
+                            + " has no physical NIC left for an external switch (rule S-1): add a NIC first"));
+            virtualSwitch.setExternalNic(free);
+        }
+        host.getSwitches().add(virtualSwitch);
+        return virtualSwitch;
+    }
+
+    /** Adds a VM with one NIC, {@code eth0}, not connected. */
+    public static VirtualMachine addVm(Host host) {
+        VirtualMachine vm = FACTORY.createVirtualMachine();
+        vm.setName(freeName("VM", host.getVms()));
+        host.getVms().add(vm);
+        addVmNic(vm);
+        return vm;
+    }
+
+    /** Adds a NIC {@code ethN} to a VM, not connected. */
+    public static VmNic addVmNic(VirtualMachine vm) {
+        VmNic nic = FACTORY.createVmNic();
+        int n = 0;
+        while (taken("eth" + n, vm.getNics())) {
+            n++;
+        }
+        nic.setName("eth" + n);
+        vm.getNics().add(nic);
+        return nic;
+    }
+
+    /** Adds a physical NIC to a host, with the default bindings. */
+    public static PhysicalNic addPhysicalNic(Host host) {
+        PhysicalNic nic = FACTORY.createPhysicalNic();
+        nic.setName(freeName("nic", host.getNics()));
+        host.getNics().add(nic);
+        return nic;
+    }
+
+    /** Connects a VM NIC to a switch (rule S-7 is checked by validation, not refused here). */
+    public static void connect(VmNic nic, VirtualSwitch virtualSwitch) {
+        nic.setSwitch(virtualSwitch);
+    }
+
+    /** Cables a physical NIC to a network. */
+    public static void cable(PhysicalNic nic, Network network) {
+        nic.setCable(network);
+    }
+
+    /** Renames an element (references to it follow, through the serializer). */
+    public static void rename(NamedElement element, String name) {
+        element.setName(name);
+    }
+
+    /** Deletes an element and every reference to it. */
+    public static void delete(EObject element) {
+        if (element instanceof NamedElement named && element.eContainer() instanceof Host host) {
+            clearReferences(host, named);
+        }
+        if (element instanceof Network network && network.eContainer() instanceof Topology topology) {
+            topology.getHosts().forEach(h -> h.getNics().stream().filter(n -> n.getCable() == network).forEach(n -> n.setCable(null)));
+        }
+        EcoreUtil.delete(element, true);
+    }
+
+    /** Removes a connection (VM NIC to switch) or a cable (physical NIC to network). */
+    public static void disconnect(EObject nic) {
+        if (nic instanceof VmNic vmNic) {
+            vmNic.setSwitch(null);
+        } else if (nic instanceof PhysicalNic physical) {
+            physical.setCable(null);
+        } else if (nic instanceof HostVirtualNic vnic) {
+            EcoreUtil.delete(vnic, true);
+        }
+    }
+
+    private static void clearReferences(Host host, NamedElement removed) {
+        if (removed instanceof VirtualSwitch virtualSwitch) {
+            host.getVms().forEach(vm -> vm.getNics().stream().filter(n -> n.getSwitch() == virtualSwitch).forEach(n -> n.setSwitch(null)));
+        }
+        if (removed instanceof PhysicalNic nic) {
+            if (host.getInstall() != null) {
+                host.getInstall().getNics().remove(nic);
+            }
+            host.getSwitches().stream().filter(s -> s.getExternalNic() == nic).toList().forEach(EcoreUtil::delete);
+        }
+    }
+
+    private static String freeName(String prefix, Collection<? extends NamedElement> siblings) {
+        int n = 1;
+        while (taken(prefix + n, siblings)) {
+            n++;
+        }
+        return prefix + n;
+    }
+
+    private static boolean taken(String name, Collection<? extends NamedElement> siblings) {
+        return siblings.stream().anyMatch(s -> name.equals(s.getName()));
+    }
+}
