@@ -4,6 +4,7 @@ import {
     Action,
     BaseJsonrpcGLSPClient,
     DiagramLoader,
+    FitToScreenAction,
     GLSPClient,
     GLSPWebSocketProvider,
     IActionDispatcher,
@@ -75,6 +76,7 @@ async function start(): Promise<void> {
             const dispatcher = container.get<IActionDispatcher>(TYPES.IActionDispatcher);
             window.hvnet = { file, ready: false, dispatch: action => dispatcher.dispatch(action) };
             await container.get(DiagramLoader).load();
+            await dispatcher.dispatch(FitToScreenAction.create([], { padding: 30, maxZoom: 1.4, animate: false }));
             window.hvnet.ready = true;
             new LayerToggles(document.getElementById('layers')!, filters => dispatcher.dispatch(filtersAction(filters)));
             document.getElementById('auto-layout')!.onclick = () => dispatcher.dispatch(LayoutOperation.create());

@@ -22,7 +22,12 @@ public final class TopologyDiagram {
 
     /** Builds the GModel of {@code document} through {@code filters}, lays it out, and applies the moved positions. */
     public static DiagramGraph layOut(TopologyDocument document, DiagramFilters filters, AddressLabels addresses) {
-        DiagramGraph graph = new TopologyGraphBuilder(filters, addresses).build(document.topology());
+        org.hvnet.model.Topology topology = document.topology();
+        if (topology == null) {
+            topology = org.hvnet.model.HvnetFactory.eINSTANCE.createTopology();
+            topology.setName("empty");
+        }
+        DiagramGraph graph = new TopologyGraphBuilder(filters, addresses).build(topology);
         TopologyLayout.apply(graph.root(), LayoutSidecar.read(document.file()).positions());
         return graph;
     }

@@ -17,6 +17,11 @@ public class AutoLayoutHandler implements OperationHandler<LayoutOperation> {
     private HvnetModelState state;
 
     @Override
+    public Class<LayoutOperation> getHandledOperationType() {
+        return LayoutOperation.class;
+    }
+
+    @Override
     public Optional<Command> createCommand(LayoutOperation operation) {
         LayoutSidecar sidecar = LayoutSidecar.read(state.document().file());
         return Optional.of(new MoveHandler.SidecarCommand("Auto-layout", sidecar, sidecar.positions(), Map.of()));

@@ -38,6 +38,11 @@ public class CreateEdgeHandler implements CreateOperationHandler<CreateEdgeOpera
     }
 
     @Override
+    public Class<CreateEdgeOperation> getHandledOperationType() {
+        return CreateEdgeOperation.class;
+    }
+
+    @Override
     public Optional<Command> createCommand(CreateEdgeOperation operation) {
         EObject source = commands.element(operation.getSourceElementId());
         EObject target = commands.element(operation.getTargetElementId());

@@ -46,6 +46,11 @@ public class CreateNodeHandler implements CreateOperationHandler<CreateNodeOpera
     }
 
     @Override
+    public Class<CreateNodeOperation> getHandledOperationType() {
+        return CreateNodeOperation.class;
+    }
+
+    @Override
     public Optional<Command> createCommand(CreateNodeOperation operation) {
         String type = operation.getElementTypeId();
         EObject container = commands.element(operation.getContainerId() == null ? "" : operation.getContainerId());

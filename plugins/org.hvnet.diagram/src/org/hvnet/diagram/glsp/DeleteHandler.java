@@ -19,6 +19,11 @@ public class DeleteHandler implements OperationHandler<DeleteOperation> {
     private TopologyCommands commands;
 
     @Override
+    public Class<DeleteOperation> getHandledOperationType() {
+        return DeleteOperation.class;
+    }
+
+    @Override
     public Optional<Command> createCommand(DeleteOperation operation) {
         List<EObject> elements = new ArrayList<>();
         List<EObject> disconnected = new ArrayList<>();

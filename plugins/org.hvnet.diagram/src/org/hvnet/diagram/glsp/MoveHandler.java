@@ -20,6 +20,11 @@ public class MoveHandler implements OperationHandler<ChangeBoundsOperation> {
     private HvnetModelState state;
 
     @Override
+    public Class<ChangeBoundsOperation> getHandledOperationType() {
+        return ChangeBoundsOperation.class;
+    }
+
+    @Override
     public Optional<Command> createCommand(ChangeBoundsOperation operation) {
         LayoutSidecar sidecar = LayoutSidecar.read(state.document().file());
         Map<String, GPoint> before = sidecar.positions();

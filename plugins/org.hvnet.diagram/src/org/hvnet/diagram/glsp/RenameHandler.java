@@ -18,6 +18,11 @@ public class RenameHandler implements OperationHandler<ApplyLabelEditOperation> 
     private TopologyCommands commands;
 
     @Override
+    public Class<ApplyLabelEditOperation> getHandledOperationType() {
+        return ApplyLabelEditOperation.class;
+    }
+
+    @Override
     public Optional<Command> createCommand(ApplyLabelEditOperation operation) {
         String text = operation.getText() == null ? "" : operation.getText().strip();
         if (text.isEmpty()) {

@@ -19,7 +19,14 @@ public class TopologyCommands {
 
     /** The command labelled {@code label} that applies {@code change}. */
     public Optional<Command> of(String label, Consumer<Topology> change) {
-        return Optional.of(new TextEditCommand(label, state.document(), change));
+        TextEditCommand command = new TextEditCommand(label, state.document(), change);
+        if (!command.canExecute()) {
+            if (command.failure() != null) {
+                throw new GLSPServerException(label + ": " + command.failure().getMessage(), command.failure());
+            }
+            return Optional.empty();
+        }
+        return Optional.of(command);
     }
 
     /** The model element shown by {@code id}, of {@code type}. */

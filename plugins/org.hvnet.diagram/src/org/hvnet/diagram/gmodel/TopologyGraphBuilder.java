@@ -202,10 +202,7 @@ public final class TopologyGraphBuilder {
     }
 
     private GEdge edge(String type, String cssClass, GModelElement source, GModelElement target) {
-        String owner = type.equals(ElementTypes.CONNECTION_EDGE) || type.equals(ElementTypes.HOST_VNIC_EDGE) ? target.getId() : source.getId();
-        if (type.equals(ElementTypes.CABLE_EDGE)) {
-            owner = target.getId();
-        }
+        String owner = target.getId();
         GEdge edge = new GEdgeBuilder(type).id(ElementIds.edge(type, owner)).addCssClass(cssClass).source(source).target(target).build();
         elements.put(edge.getId(), elements.get(owner));
         return edge;

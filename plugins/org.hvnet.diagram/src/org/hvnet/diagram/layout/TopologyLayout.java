@@ -102,6 +102,7 @@ public final class TopologyLayout {
             arrangeHostHeader(node);
             elkNode.setProperty(CoreOptions.PADDING, new ElkPadding(HOST_HEADER + 10, 20, 20, 20));
             elkNode.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_SIDE);
+            elkNode.setProperty(CoreOptions.PORT_BORDER_OFFSET, -TopologyGraphBuilder.PORT_SIZE / 2);
             elkNode.setProperty(CoreOptions.SPACING_PORT_PORT, widestPortLabel(node) + 24);
             elkNode.setProperty(CoreOptions.SPACING_NODE_NODE, 28.0);
         }

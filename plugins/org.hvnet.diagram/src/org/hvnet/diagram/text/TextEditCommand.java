@@ -6,8 +6,9 @@ import org.eclipse.emf.common.command.AbstractCommand;
 import org.hvnet.model.Topology;
 
 /**
- * An EMF command that changes the topology and saves it: on execute the change is serialized into the text and
- * written; undo and redo write back the text before or after it, so that undo restores the file exactly.
+ * An EMF command that changes the topology and saves it. The new text is computed when the command is prepared
+ * (so that a change that cannot be serialized is refused before anything is written); execute writes it, undo and
+ * redo write back the text before or after, so that undo restores the file exactly.
  */
 public final class TextEditCommand extends AbstractCommand {
 
@@ -15,6 +16,7 @@ public final class TextEditCommand extends AbstractCommand {
     private final Consumer<Topology> change;
     private String before;
     private String after;
+    private RuntimeException failure;
 
     /** A command labelled {@code label} applying {@code change} to the topology of {@code document}. */
     public TextEditCommand(String label, TopologyDocument document, Consumer<Topology> change) {
@@ -25,24 +27,34 @@ public final class TextEditCommand extends AbstractCommand {
 
     @Override
     protected boolean prepare() {
-        return document.topology() != null;
+        if (document.topology() == null) {
+            failure = new IllegalStateException(document.file().getFileName() + " has no topology to edit");
+            return false;
+        }
+        before = document.text();
+        try {
+            after = document.edit(change);
+        } catch (RuntimeException e) {
+            failure = e;
+            return false;
+        } finally {
+            document.revert();
+        }
+        if (!document.parses(after)) {
+            failure = new IllegalStateException("the change does not serialize to valid .hvnet text; the file is unchanged");
+            return false;
+        }
+        return !after.equals(before);
+    }
+
+    /** Why the command cannot execute, or null. */
+    public RuntimeException failure() {
+        return failure;
     }
 
     @Override
     public void execute() {
-        before = document.text();
-        after = document.edit(change);
         document.write(after);
-        if (document.hasSyntaxErrors()) {
-            document.write(before);
-            before = null;
-            throw new IllegalStateException("the change does not serialize to valid .hvnet text; the file is unchanged");
-        }
-    }
-
-    @Override
-    public boolean canUndo() {
-        return before != null;
     }
 
     @Override
@@ -55,7 +67,7 @@ public final class TextEditCommand extends AbstractCommand {
         document.write(after);
     }
 
-    /** The text after the change (null before execution). */
+    /** The text after the change (null before preparation). */
     public String textAfter() {
         return after;
     }

@@ -121,6 +121,23 @@ public final class TopologyDocument {
         return LayoutPreservingMerge.merge(text, updated.toString());
     }
 
+    /** Parses the text held again, dropping changes made to the model since (e.g. by {@link #edit(Consumer)}). */
+    public void revert() {
+        parse(text);
+    }
+
+    /** True when {@code candidate} parses without syntax errors (checked in a scratch resource). */
+    public boolean parses(String candidate) {
+        XtextResourceSet scratchSet = injector.getInstance(XtextResourceSet.class);
+        XtextResource scratch = (XtextResource) scratchSet.createResource(URI.createFileURI(file.resolveSibling(".check-" + file.getFileName()).toString()));
+        try {
+            scratch.load(new ByteArrayInputStream(candidate.getBytes(StandardCharsets.UTF_8)), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+        } catch (IOException e) {
+            return false;
+        }
+        return !scratch.getParseResult().hasSyntaxErrors();
+    }
+
     /** The language's validation issues (syntax, links, and every check the language runs). */
     public List<Issue> validate() {
         return resource.getResourceServiceProvider().getResourceValidator().validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);

@@ -116,7 +116,29 @@ public final class TopologyEdits {
         if (element instanceof Network network && network.eContainer() instanceof Topology topology) {
             topology.getHosts().forEach(h -> h.getNics().stream().filter(n -> n.getCable() == network).forEach(n -> n.setCable(null)));
         }
+        removeExpectationsOn(element);
         EcoreUtil.delete(element, true);
+    }
+
+    /** Expectations that name a deleted element (or something inside it) go with it: they could not be written. */
+    private static void removeExpectationsOn(EObject element) {
+        if (!(EcoreUtil.getRootContainer(element) instanceof Topology topology)) {
+            return;
+        }
+        java.util.List<org.hvnet.model.Expectation> stale = new java.util.ArrayList<>();
+        for (org.hvnet.model.Expectation expectation : topology.getExpectations()) {
+            expectation.eAllContents().forEachRemaining(o -> {
+                if (o instanceof org.hvnet.model.Endpoint endpoint && endpoint.getOwner() != null
+                        && EcoreUtil.isAncestor(element, endpoint.getOwner())) {
+                    stale.add(expectation);
+                }
+            });
+            if (expectation instanceof org.hvnet.model.AddressExpectation address && address.getServer() != null
+                    && EcoreUtil.isAncestor(element, address.getServer())) {
+                stale.add(expectation);
+            }
+        }
+        topology.getExpectations().removeAll(stale);
     }
 
     /** Removes a connection (VM NIC to switch) or a cable (physical NIC to network). */
