@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.hvnet.cli.commands.DiagramCommand;
 import org.hvnet.cli.commands.FormatCommand;
+import org.hvnet.cli.commands.GenerateCommand;
 import org.hvnet.cli.commands.LspCommand;
 import org.hvnet.cli.commands.ServeCommand;
 import org.hvnet.cli.commands.SimulateCommand;
@@ -24,7 +25,8 @@ public final class Subcommands {
                 new FormatCommand(),
                 new DiagramCommand(),
                 new ServeCommand(),
-                new LspCommand());
+                new LspCommand(),
+                new GenerateCommand());
     }
 
     /** The subcommand called {@code name}. */

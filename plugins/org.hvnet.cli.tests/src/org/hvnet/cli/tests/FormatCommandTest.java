@@ -36,6 +36,7 @@ class FormatCommandTest {
     void writeReplacesTheFileAndIsIdempotent() throws IOException {
         Path file = dir.resolve("t.hvnet");
         Files.writeString(file, SQUASHED);
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
         CommandRun first = CommandRun.of("format", file.toString(), "--write");
         assertEquals(0, first.exitCode(), first::toString);
         String formatted = Files.readString(file);
@@ -43,6 +44,8 @@ class FormatCommandTest {
         CommandRun second = CommandRun.of("format", "--write", file.toString());
         assertEquals(0, second.exitCode(), second::toString);
         assertEquals(formatted, Files.readString(file));
+        assertEquals("rw-rw-r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
+                "the rewritten file keeps its permissions");
         try (var leftovers = Files.list(dir)) {
             assertEquals(1, leftovers.count(), "no temporary file is left behind");
         }

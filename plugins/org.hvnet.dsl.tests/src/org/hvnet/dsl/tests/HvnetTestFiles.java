@@ -64,6 +64,18 @@ public final class HvnetTestFiles {
         }
     }
 
+    /** The text of a test resource that lives beside {@code testClass}. */
+    public static String resource(Class<?> testClass, String name) {
+        try (var in = testClass.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new AssertionError("no test resource " + name + " beside " + testClass.getName());
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The text of a file. */
     public static String read(Path file) {
         try {

@@ -1,65 +1,176 @@
 package org.hvnet.dsl.formatting2;
 
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
+import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
+import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
-import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
+import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
-import org.hvnet.model.DhcpScope;
+import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 import org.hvnet.model.Expectation;
 import org.hvnet.model.Host;
 import org.hvnet.model.Interface;
-import org.hvnet.model.Ipv4Config;
-import org.hvnet.model.NamedElement;
 import org.hvnet.model.Network;
-import org.hvnet.model.PlannedInstall;
-import org.hvnet.model.Rras;
-import org.hvnet.model.Router;
 import org.hvnet.model.Topology;
 import org.hvnet.model.VirtualMachine;
+import org.hvnet.model.VirtualSwitch;
 
 /**
  * The canonical layout of a .hvnet file: one statement a line, four-space indentation inside braces, one
- * space between tokens, blank lines between top-level blocks kept (at most one). Short bodies stay on one
- * line: an interface body with only its {@code ipv4} line, and a VM with a single inline NIC.
+ * space between tokens, one blank line between top-level blocks, blank lines between statements kept (at most
+ * one). Short bodies stay on the line of their owner: an interface body without {@code bind} line
+ * ({@code { ipv4 dhcp }}), and a VM with a single such NIC and nothing else.
  */
 public class HvnetFormatter extends AbstractJavaFormatter {
 
+    /** One level of indentation: four spaces, unless the request (an editor) asks for something else. */
+    public static final String INDENTATION = "    ";
+
+    /** A line with nothing but blanks; a {@code //} comment ends with its own line break. */
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\r]*\\n");
+
+    @Override
+    protected void initialize(FormatterRequest request) {
+        if ("\t".equals(request.getPreferences().getPreference(FormatterPreferenceKeys.indentation))) {
+            request.setPreferences(new MapBasedPreferenceValues(request.getPreferences(),
+                    Map.of(FormatterPreferenceKeys.indentation.getId(), INDENTATION)));
+        }
+        super.initialize(request);
+    }
+
     protected void format(Topology topology, IFormattableDocument doc) {
-        IEObjectRegion root = getTextRegionAccess().regionForRootEObject();
-        for (ISemanticRegion token : root.getAllSemanticRegions()) {
+        for (ISemanticRegion token : getTextRegionAccess().regionForRootEObject().getAllSemanticRegions()) {
             doc.prepend(token, f -> {
                 f.oneSpace();
                 f.lowPriority();
             });
+            layoutPunctuation(token, doc);
         }
-        for (ISemanticRegion token : root.getAllSemanticRegions()) {
-            layoutToken(token, doc);
-        }
-        ISemanticRegion first = getTextRegionAccess().regionForRootEObject().getPreviousHiddenRegion().getNextSemanticRegion();
-        ISemanticRegion last = getTextRegionAccess().regionForRootEObject().getNextHiddenRegion().getPreviousSemanticRegion();
+        ISemanticRegion first = regionFor(topology).keyword("topology");
         if (first != null) {
             doc.prepend(first, f -> f.noSpace());
         }
+        ISemanticRegion last = getTextRegionAccess().regionForRootEObject().getNextHiddenRegion().getPreviousSemanticRegion();
         if (last != null) {
             doc.append(last, f -> f.setNewLines(1));
         }
-        for (EObject block : topology.getNetworks()) {
-            doc.prepend(block, f -> f.setNewLines(1, 2, 2));
+        for (Network network : topology.getNetworks()) {
+            doc.prepend(network, f -> f.setNewLines(2));
+            block(network, false, doc);
+            statements(doc, regionFor(network).keyword("subnet"));
+            statements(doc, network.getRouters(), network.getDhcpServers());
         }
-        for (EObject block : topology.getHosts()) {
-            doc.prepend(block, f -> f.setNewLines(1, 2, 2));
+        for (Host host : topology.getHosts()) {
+            doc.prepend(host, f -> f.setNewLines(2));
+            format(host, doc);
         }
         boolean firstExpectation = true;
         for (Expectation expectation : topology.getExpectations()) {
-            int preferred = firstExpectation ? 2 : 1;
-            doc.prepend(expectation, f -> f.setNewLines(1, preferred, 2));
+            int min = firstExpectation ? 2 : 1;
+            doc.prepend(expectation, f -> f.setNewLines(min, min, 2));
             firstExpectation = false;
         }
-        topology.eAllContents().forEachRemaining(element -> layoutElement(element, doc));
     }
 
-    private void layoutToken(ISemanticRegion token, IFormattableDocument doc) {
+    protected void format(Host host, IFormattableDocument doc) {
+        block(host, false, doc);
+        statements(doc, regionFor(host).keywords("retired").toArray(ISemanticRegion[]::new));
+        statements(doc, host.getNics(), host.getSwitches(), host.getVms());
+        if (host.getInstall() != null) {
+            statements(doc, List.of(host.getInstall()));
+        }
+        if (host.getRras() != null) {
+            statements(doc, List.of(host.getRras()));
+        }
+        host.getNics().forEach(nic -> format(nic, doc));
+        for (VirtualSwitch vswitch : host.getSwitches()) {
+            block(vswitch, false, doc);
+            statements(doc, vswitch.getHostVnics());
+            if (vswitch.getDhcpService() != null) {
+                statements(doc, List.of(vswitch.getDhcpService()));
+            }
+            vswitch.getHostVnics().forEach(vnic -> format(vnic, doc));
+        }
+        for (VirtualMachine vm : host.getVms()) {
+            boolean inline = isInline(vm);
+            block(vm, inline, doc);
+            if (!inline) {
+                statements(doc, vm.getNics(), vm.getDhcpServers());
+                statements(doc, regionFor(vm).keyword("routing"));
+            }
+            vm.getNics().forEach(nic -> format(nic, doc));
+        }
+    }
+
+    protected void format(Interface iface, IFormattableDocument doc) {
+        boolean inline = isInline(iface);
+        block(iface, inline, doc);
+        if (!inline) {
+            statements(doc, regionFor(iface).keyword("bind"));
+            if (iface.getIpv4() != null) {
+                statements(doc, List.of(iface.getIpv4()));
+            }
+        }
+    }
+
+    /** Braces of {@code owner}: on one line ({@code { x }} or {@code { }}), or indented lines and a closing line. */
+    private void block(EObject owner, boolean inline, IFormattableDocument doc) {
+        ISemanticRegion open = regionFor(owner).keyword("{");
+        ISemanticRegion close = regionFor(owner).keyword("}");
+        if (open == null || close == null) {
+            return;
+        }
+        doc.prepend(open, f -> f.oneSpace());
+        if (inline || open.getNextSemanticRegion() == close) {
+            doc.append(open, f -> f.oneSpace());
+            doc.prepend(close, f -> f.oneSpace());
+        } else {
+            doc.interior(open, close, f -> f.indent());
+            doc.append(open, f -> {
+                f.newLine();
+                f.highPriority();
+            });
+            doc.prepend(close, f -> {
+                f.newLine();
+                f.highPriority();
+            });
+        }
+    }
+
+    /** Each element starts a line; one blank line before it is kept. */
+    @SafeVarargs
+    private void statements(IFormattableDocument doc, List<? extends EObject>... groups) {
+        for (List<? extends EObject> group : groups) {
+            for (EObject element : group) {
+                statements(doc, getTextRegionAccess().regionForEObject(element).getPreviousHiddenRegion().getNextSemanticRegion());
+            }
+        }
+    }
+
+    /** Each keyword starts a line; one blank line before it is kept. */
+    private void statements(IFormattableDocument doc, ISemanticRegion... keywords) {
+        for (ISemanticRegion keyword : keywords) {
+            if (keyword != null) {
+                int newLines = hasBlankLine(keyword.getPreviousHiddenRegion()) ? 2 : 1;
+                doc.prepend(keyword, f -> f.setNewLines(newLines));
+            }
+        }
+    }
+
+    /**
+     * True when the whitespace and comments before a statement hold a blank line. Counted on the text, because a
+     * trailing {@code //} comment takes the line break that ends its line.
+     */
+    private static boolean hasBlankLine(IHiddenRegion hidden) {
+        return hidden != null && BLANK_LINE.matcher(hidden.getText()).find();
+    }
+
+    private void layoutPunctuation(ISemanticRegion token, IFormattableDocument doc) {
         switch (token.getText()) {
             case "," -> {
                 doc.prepend(token, f -> f.noSpace());
@@ -74,50 +185,13 @@ public class HvnetFormatter extends AbstractJavaFormatter {
         }
     }
 
-    private void layoutElement(EObject element, IFormattableDocument doc) {
-        boolean statement = element instanceof NamedElement || element instanceof Router || element instanceof DhcpScope
-                || element instanceof PlannedInstall || element instanceof Rras;
-        boolean inline = isInline(element.eContainer()) || element instanceof Expectation;
-        if (statement && !inline && !(element instanceof Topology) && !(element instanceof Network) && !(element instanceof Host)) {
-            doc.prepend(element, f -> f.setNewLines(1, 1, 2));
-        }
-        if (element instanceof Ipv4Config && !isInline(element.eContainer())) {
-            doc.prepend(element, f -> f.newLine());
-        }
-        if (element instanceof Host host) {
-            for (ISemanticRegion keyword : regionFor(host).keywords("retired")) {
-                doc.prepend(keyword, f -> f.setNewLines(1, 1, 2));
-            }
-        }
-        if (element instanceof Interface iface && !isInline(iface)) {
-            ISemanticRegion bind = regionFor(iface).keyword("bind");
-            if (bind != null) {
-                doc.prepend(bind, f -> f.newLine());
-            }
-        }
-        ISemanticRegion open = regionFor(element).keyword("{");
-        ISemanticRegion close = regionFor(element).keyword("}");
-        if (open != null && close != null) {
-            doc.prepend(open, f -> f.oneSpace());
-            if (isInline(element)) {
-                doc.append(open, f -> f.oneSpace());
-                doc.prepend(close, f -> f.oneSpace());
-            } else {
-                doc.interior(open, close, f -> f.indent());
-                doc.append(open, f -> f.newLine());
-                doc.prepend(close, f -> f.newLine());
-            }
-        }
+    /** True for an interface body short enough to stay on its owner's line: no {@code bind} line. */
+    private static boolean isInline(Interface iface) {
+        return iface.getBindings().isEmpty();
     }
 
-    /** True for a body short enough to stay on the line of its owner. */
-    private static boolean isInline(EObject element) {
-        if (element instanceof Interface iface) {
-            return iface.getBindings().isEmpty();
-        }
-        if (element instanceof VirtualMachine vm) {
-            return vm.getNics().size() == 1 && vm.getDhcpServers().isEmpty() && !vm.isRouting() && vm.getNics().get(0).getBindings().isEmpty();
-        }
-        return false;
+    /** True for a VM with one inline NIC and nothing else, written {@code vm Web01 { nic eth0 on Lab { ipv4 dhcp } }}. */
+    private static boolean isInline(VirtualMachine vm) {
+        return vm.getNics().size() == 1 && vm.getDhcpServers().isEmpty() && !vm.isRouting() && isInline(vm.getNics().get(0));
     }
 }

@@ -1,0 +1,38 @@
+package org.hvnet.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code generate}: a file that the other subcommands accept without errors. */
+class GenerateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void generatedTopologyValidatesWithoutErrors() throws IOException {
+        Path file = dir.resolve("dc.hvnet");
+        CommandRun generate = CommandRun.of("generate", "--hosts", "60", "--vms-per-host", "10", "--seed", "5", "-o", file.toString());
+        assertEquals(0, generate.exitCode(), generate::toString);
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        CommandRun validate = CommandRun.of("validate", file.toString());
+        assertEquals(0, validate.exitCode(), validate::toString);
+        assertTrue(validate.out().contains("0 errors"), validate::toString);
+    }
+
+    @Test
+    void badSizesAreUsageErrors() {
+        CommandRun run = CommandRun.of("generate", "--hosts", "many", "--vms-per-host", "3");
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("--hosts takes a whole number"), run::toString);
+        assertEquals(2, CommandRun.of("generate", "--vms-per-host", "3").exitCode());
+        assertEquals(2, CommandRun.of("generate", "--hosts", "0", "--vms-per-host", "3").exitCode());
+    }
+}

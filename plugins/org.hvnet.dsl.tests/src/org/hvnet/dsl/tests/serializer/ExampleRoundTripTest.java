@@ -1,0 +1,51 @@
+package org.hvnet.dsl.tests.serializer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hvnet.dsl.loading.LoadedModel;
+import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.model.Topology;
+import org.junit.jupiter.api.Test;
+
+/**
+ * parse → serialize → parse gives an equal model, for every file of {@code examples/} (loaded together, as
+ * {@code hvnet} loads a directory) and for the test topology that uses every construct.
+ */
+class ExampleRoundTripTest {
+
+    private static List<Topology> loadExamples() {
+        List<Path> examples = HvnetTestFiles.examples();
+        assertFalse(examples.isEmpty(), "no examples found under " + HvnetTestFiles.repositoryRoot());
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Path example : examples) {
+            texts.put(example.getFileName().toString(), HvnetTestFiles.read(example));
+        }
+        LoadedModel model = HvnetTestFiles.load(texts);
+        assertEquals(List.of(), model.problems());
+        assertEquals(examples.size(), model.topologies().size());
+        return model.topologies();
+    }
+
+    @Test
+    void everyExampleRoundTripsWithItsNodeModel() {
+        Serialization.assertRoundTrip(loadExamples());
+    }
+
+    @Test
+    void everyExampleRoundTripsFromADetachedCopy() {
+        Serialization.assertRoundTrip(Serialization.detachedCopies(loadExamples()));
+    }
+
+    @Test
+    void everyConstructRoundTripsFromADetachedCopy() {
+        Topology topology = HvnetTestFiles.parseClean(HvnetTestFiles.resource(getClass(), "every-construct.hvnet"));
+        Serialization.assertRoundTrip(List.of(topology));
+        Serialization.assertRoundTrip(Serialization.detachedCopies(List.of(topology)));
+    }
+}

@@ -1,0 +1,65 @@
+package org.hvnet.generator.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.hvnet.dsl.loading.LoadedModel;
+import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.generator.GeneratorSettings;
+import org.hvnet.generator.TopologyGenerator;
+import org.hvnet.model.Host;
+import org.hvnet.model.Platform;
+import org.hvnet.model.SwitchKind;
+import org.hvnet.model.Topology;
+import org.junit.jupiter.api.Test;
+
+/** The generator writes repeatable, loadable topologies with the promised mix of platforms and switches. */
+class TopologyGeneratorTest {
+
+    @Test
+    void sameSeedSameTextOtherSeedOtherText() {
+        String first = TopologyGenerator.generate(new GeneratorSettings(40, 8, 7));
+        assertEquals(first, TopologyGenerator.generate(new GeneratorSettings(40, 8, 7)));
+        assertNotEquals(first, TopologyGenerator.generate(new GeneratorSettings(40, 8, 8)));
+    }
+
+    @Test
+    void loadsWithoutSyntaxOrLinkProblemsAndHasTheRequestedSize() {
+        LoadedModel model = HvnetTestFiles.load(TopologyGenerator.generate(new GeneratorSettings(120, 12, 1)));
+        assertEquals(List.of(), model.problems());
+        Topology topology = model.topologies().get(0);
+        assertEquals(120, topology.getHosts().size());
+        assertEquals(120 * 12, topology.getHosts().stream().mapToInt(h -> h.getVms().size()).sum());
+        assertEquals(new GeneratorSettings(120, 12, 1).networks(), topology.getNetworks().size());
+        assertTrue(topology.getExpectations().size() >= 120 / 25, "a sample of expectations");
+    }
+
+    @Test
+    void mixesPlatformsSwitchKindsAndPlannedInstalls() {
+        Topology topology = HvnetTestFiles.parseClean(TopologyGenerator.generate(new GeneratorSettings(100, 6, 3)));
+        Set<Platform> platforms = EnumSet.noneOf(Platform.class);
+        Set<SwitchKind> kinds = EnumSet.noneOf(SwitchKind.class);
+        long planned = 0;
+        for (Host host : topology.getHosts()) {
+            platforms.add(host.getPlatform());
+            host.getSwitches().forEach(s -> kinds.add(s.getKind()));
+            planned += host.getInstall() == null ? 0 : 1;
+        }
+        assertEquals(EnumSet.of(Platform.VIRTUAL_SERVER, Platform.HYPERV_2008, Platform.HYPERV_2012_PLUS), platforms);
+        assertEquals(EnumSet.allOf(SwitchKind.class), kinds);
+        assertTrue(planned > 0, "some hosts carry a planned Hyper-V install");
+    }
+
+    @Test
+    void rejectsSizesOutOfRange() {
+        assertThrows(IllegalArgumentException.class, () -> new GeneratorSettings(0, 5, 1));
+        assertThrows(IllegalArgumentException.class, () -> new GeneratorSettings(5, -1, 1));
+        assertThrows(IllegalArgumentException.class, () -> new GeneratorSettings(GeneratorSettings.MAX_HOSTS + 1, 5, 1));
+    }
+}

@@ -1,0 +1,160 @@
+package org.hvnet.generator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Generates a deterministic, realistic data-centre topology as .hvnet text: physical networks with routers
+ * and DHCP servers, Hyper-V 2008 and 2012+ hosts (some with a planned install), Virtual Server hosts,
+ * external / internal / private switches, a DHCP-server VM and host NAT on every internal switch, VMs on
+ * DHCP, static addresses and isolated (APIPA) networks, and a sample of {@code expect} lines that hold.
+ */
+public final class TopologyGenerator {
+
+    private static final String NIC = "Local Area Connection";
+    /** Static addresses per physical network: 10.N.1.1 to 10.N.15.250, below the DHCP range. */
+    private static final int STATIC_POOL = 15 * 250;
+
+    private final GeneratorSettings settings;
+    private final HvnetText text = new HvnetText();
+    private final List<String> expectations = new ArrayList<>();
+    private final int[] staticAddressesUsed;
+
+    private TopologyGenerator(GeneratorSettings settings) {
+        this.settings = settings;
+        this.staticAddressesUsed = new int[settings.networks()];
+    }
+
+    /** The topology for {@code settings}; the same settings always give the same text. */
+    public static String generate(GeneratorSettings settings) {
+        return new TopologyGenerator(settings).build();
+    }
+
+    private String build() {
+        text.line(0, "topology Generated" + settings.hosts() + "x" + settings.vmsPerHost());
+        for (int network = 0; network < settings.networks(); network++) {
+            writeNetwork(network);
+        }
+        for (int host = 1; host <= settings.hosts(); host++) {
+            SplittableRandom random = new SplittableRandom(settings.seed() * 1_000_003L + host);
+            writeHost(host, HostKind.draw(random.nextInt(100)), random);
+        }
+        text.blank();
+        expectations.forEach(line -> text.line(0, line));
+        return text.toString();
+    }
+
+    private void writeNetwork(int network) {
+        text.blank();
+        text.line(0, "network Lan" + network + " {");
+        text.line(1, "subnet 10." + network + ".0.0/16");
+        text.line(1, "router 10." + network + ".0.1" + (network % 4 == 3 ? "" : " internet"));
+        text.line(1, "dhcp-server 10." + network + ".0.2 range 10." + network + ".16.1 - 10." + network
+                + ".255.254 gateway 10." + network + ".0.1 dns 10." + network + ".0.2");
+        text.line(0, "}");
+    }
+
+    private void writeHost(int host, HostKind kind, SplittableRandom random) {
+        String name = String.format("H%05d", host);
+        int network = (host - 1) / settings.hostsPerNetwork();
+        boolean sampled = host % 25 == 1;
+        text.blank();
+        text.line(0, "host " + name + " platform " + kind.platform() + " {");
+        switch (kind) {
+            case HYPERV_2012, HYPERV_2008 -> writeInstalledHyperV(name, host, network, kind);
+            case PLANNED_2012 -> writePlannedHyperV(host, network);
+            case VIRTUAL_SERVER -> writeVirtualServer(host, network);
+        }
+        writeVms(name, host, network, kind, random, sampled);
+        text.line(0, "}");
+    }
+
+    private void writeInstalledHyperV(String name, int host, int network, HostKind kind) {
+        boolean v2012 = kind == HostKind.HYPERV_2012;
+        String external = v2012 ? "vEthernet (External)" : NIC + " 2";
+        String internal = v2012 ? "vEthernet (Lab)" : NIC + " 3";
+        text.line(1, "nic " + HvnetText.name(NIC) + " mac " + HvnetText.mac(host, 0) + " cable Lan" + network + " { bind vswitch }");
+        text.line(1, "switch External external on " + HvnetText.name(NIC) + " {");
+        text.line(2, "host-vnic " + HvnetText.name(external) + " { ipv4 dhcp }");
+        text.line(1, "}");
+        writeLabSwitch(internal);
+        text.line(1, "switch Isolated private");
+        text.line(1, "rras nat public " + HvnetText.name(external) + " private " + HvnetText.name(internal));
+    }
+
+    private void writePlannedHyperV(int host, int network) {
+        text.line(1, "nic " + HvnetText.name(NIC) + " mac " + HvnetText.mac(host, 0) + " cable Lan" + network + " { ipv4 dhcp }");
+        text.line(1, "install hyperv using " + HvnetText.name(NIC));
+        writeLabSwitch("vEthernet (Lab)");
+        text.line(1, "switch Isolated private");
+    }
+
+    private void writeLabSwitch(String hostVnic) {
+        text.line(1, "switch Lab internal {");
+        text.line(2, "host-vnic " + HvnetText.name(hostVnic) + " { ipv4 static 172.16.0.254/24 }");
+        text.line(1, "}");
+    }
+
+    private void writeVirtualServer(int host, int network) {
+        text.line(1, "nic " + HvnetText.name(NIC) + " mac " + HvnetText.mac(host, 0) + " cable Lan" + network
+                + " { bind client, file-sharing, qos, tcpip4, tcpip6, vmns }");
+        text.line(1, "switch External external on " + HvnetText.name(NIC));
+        text.line(1, "switch Isolated private {");
+        text.line(2, "dhcp-service subnet 192.168.131.0/24 range 192.168.131.100 - 192.168.131.199");
+        text.line(1, "}");
+    }
+
+    private void writeVms(String host, int hostNumber, int network, HostKind kind, SplittableRandom random, boolean sampled) {
+        boolean hasLab = kind != HostKind.VIRTUAL_SERVER;
+        boolean hasExternal = kind != HostKind.PLANNED_2012;
+        String dhcpVm = null;
+        boolean expectedExternal = false;
+        boolean expectedIsolated = false;
+        boolean expectedLab = false;
+        for (int vm = 1; vm <= settings.vmsPerHost(); vm++) {
+            String name = host + "V" + String.format("%02d", vm);
+            String mac = HvnetText.mac(hostNumber, vm);
+            if (vm == 1 && hasLab) {
+                dhcpVm = name;
+                text.line(1, "vm " + name + " {");
+                text.line(2, "nic eth0 mac " + mac + " on Lab { ipv4 static 172.16.0.1/24 gateway 172.16.0.254 dns 172.16.0.1 }");
+                text.line(2, "dhcp-server on eth0 range 172.16.0.100 - 172.16.0.199 gateway 172.16.0.254 dns 172.16.0.1");
+                text.line(1, "}");
+                continue;
+            }
+            int draw = random.nextInt(100);
+            if (draw < 55 && hasExternal) {
+                text.line(1, "vm " + name + " { nic eth0 mac " + mac + " on External { ipv4 dhcp } }");
+                if (sampled && !expectedExternal) {
+                    expectations.add("expect address " + name + ".eth0 dhcp from Lan" + network);
+                    expectedExternal = true;
+                }
+            } else if (draw < 82 && hasLab && vm <= 100) {
+                text.line(1, "vm " + name + " { nic eth0 mac " + mac + " on Lab { ipv4 dhcp } }");
+                if (sampled && !expectedLab && dhcpVm != null) {
+                    expectations.add("expect address " + name + ".eth0 dhcp from " + dhcpVm);
+                    expectations.add("expect reach " + name + " -> " + dhcpVm);
+                    expectedLab = true;
+                }
+            } else if (draw < 92 || !hasExternal) {
+                text.line(1, "vm " + name + " { nic eth0 mac " + mac + " on Isolated { ipv4 dhcp } }");
+                if (sampled && !expectedIsolated && kind != HostKind.VIRTUAL_SERVER) {
+                    expectations.add("expect address " + name + ".eth0 apipa");
+                    expectations.add("expect no reach " + name + " -> " + host);
+                    expectedIsolated = true;
+                }
+            } else if (staticAddressesUsed[network] >= STATIC_POOL) {
+                text.line(1, "vm " + name + " { nic eth0 mac " + mac + " on External { ipv4 dhcp } }");
+            } else {
+                int index = staticAddressesUsed[network]++;
+                String address = "10." + network + "." + (1 + index / 250) + "." + (1 + index % 250);
+                text.line(1, "vm " + name + " { nic eth0 mac " + mac + " on External { ipv4 static " + address
+                        + "/16 gateway 10." + network + ".0.1 } }");
+                if (sampled) {
+                    expectations.add("expect address " + name + ".eth0 " + address);
+                }
+            }
+        }
+    }
+}
