@@ -131,7 +131,8 @@ class OperationHandlersTest {
     @Test
     void deleteVmAndDeleteConnection() throws IOException {
         assertTrue(session.run(DeleteHandler.class, new DeleteOperation(List.of("vm:HV01/Db01"))));
-        assertChanged(List.of("    vm Db01  { nic eth0 on Isolated { ipv4 dhcp } }"), List.of());
+        assertChanged(List.of("    vm Db01  { nic eth0 on Isolated { ipv4 dhcp } }", "expect address Db01.eth0 apipa",
+                "expect no reach Db01 -> HV01"), List.of());
         assertUndoRestoresTheFile();
         session.undo();
         assertTrue(session.run(DeleteHandler.class, new DeleteOperation(List.of("edge:connection>vmnic:HV01/Web01/eth0"))));
@@ -142,7 +143,17 @@ class OperationHandlersTest {
     void deleteSwitchDisconnectsItsNics() throws IOException {
         session.run(DeleteHandler.class, new DeleteOperation(List.of("switch:HV01/Isolated")));
         assertChanged(List.of("    switch Isolated private", "    vm Db01  { nic eth0 on Isolated { ipv4 dhcp } }"),
-                List.of("    vm Db01 { nic eth0 { ipv4 dhcp } }"));
+                List.of("    vm Db01  { nic eth0 { ipv4 dhcp } }"));
+    }
+
+    @Test
+    void deleteNetworkUncablesItsNics() throws IOException {
+        session.run(DeleteHandler.class, new DeleteOperation(List.of("network:Office")));
+        String text = onDisk();
+        assertFalse(text.contains("network Office"), text);
+        assertTrue(text.contains("    nic \"Local Area Connection\" mac 00-1A-2B-3C-4D-5E {"), text);
+        assertFalse(text.contains("dhcp from Office"), "the expectation naming the network goes with it");
+        assertUndoRestoresTheFile();
     }
 
     @Test

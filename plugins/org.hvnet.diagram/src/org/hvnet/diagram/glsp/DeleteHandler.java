@@ -1,18 +1,28 @@
 package org.hvnet.diagram.glsp;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.glsp.server.operations.DeleteOperation;
 import org.eclipse.glsp.server.operations.OperationHandler;
+import org.hvnet.diagram.gmodel.ElementLookup;
+import org.hvnet.diagram.text.ReferenceSite;
 import org.hvnet.diagram.text.TopologyEdits;
+import org.hvnet.model.HostVirtualNic;
 
 import com.google.inject.Inject;
 
-/** Deletes elements; deleting an edge disconnects its NIC (or removes the host vNIC it shows). */
+/**
+ * Deletes elements and connections in two steps: first the references that must go (a deleted edge's
+ * {@code on SWITCH} or {@code cable NETWORK}, references to a deleted switch or network) are cut out of the text,
+ * then the elements are removed through the change serializer.
+ */
 public class DeleteHandler implements OperationHandler<DeleteOperation> {
 
     @Inject
@@ -25,25 +35,34 @@ public class DeleteHandler implements OperationHandler<DeleteOperation> {
 
     @Override
     public Optional<Command> createCommand(DeleteOperation operation) {
-        List<EObject> elements = new ArrayList<>();
-        List<EObject> disconnected = new ArrayList<>();
+        List<ReferenceSite> cut = new ArrayList<>();
+        Set<String> deleted = new LinkedHashSet<>();
         for (String id : operation.getElementIds()) {
             EObject element = commands.element(id);
             if (element == null) {
                 continue;
             }
-            if (id.contains(">")) {
-                disconnected.add(element);
+            if (!id.contains(">")) {
+                deleted.add(ElementLookup.idOf(element));
+                cut.addAll(TopologyEdits.referencesTo(element));
+            } else if (element instanceof HostVirtualNic vnic) {
+                deleted.add(ElementLookup.idOf(vnic));
             } else {
-                elements.add(element);
+                TopologyEdits.connectionOf(element).ifPresent(cut::add);
             }
         }
-        if (elements.isEmpty() && disconnected.isEmpty()) {
+        deleted.remove(null);
+        if (cut.isEmpty() && deleted.isEmpty()) {
             return Optional.empty();
         }
-        return commands.of("Delete", t -> {
-            disconnected.forEach(TopologyEdits::disconnect);
-            elements.stream().filter(e -> e.eResource() != null).forEach(TopologyEdits::delete);
+        return commands.ofText("Delete", document -> {
+            String text = cut.isEmpty() ? document.text() : document.withoutReferences(cut);
+            if (deleted.isEmpty()) {
+                return text;
+            }
+            document.reparse(text);
+            return document.edit(topology -> deleted.stream().map(id -> ElementLookup.find(topology, id)).filter(Objects::nonNull)
+                    .forEach(TopologyEdits::delete));
         });
     }
 }

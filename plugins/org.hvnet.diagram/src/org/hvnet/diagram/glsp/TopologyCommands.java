@@ -19,7 +19,12 @@ public class TopologyCommands {
 
     /** The command labelled {@code label} that applies {@code change}. */
     public Optional<Command> of(String label, Consumer<Topology> change) {
-        TextEditCommand command = new TextEditCommand(label, state.document(), change);
+        return ofText(label, document -> document.edit(change));
+    }
+
+    /** The command labelled {@code label} that applies the text edit {@code edit}. */
+    public Optional<Command> ofText(String label, TextEditCommand.TextEdit edit) {
+        TextEditCommand command = new TextEditCommand(label, state.document(), edit);
         if (!command.canExecute()) {
             if (command.failure() != null) {
                 throw new GLSPServerException(label + ": " + command.failure().getMessage(), command.failure());

@@ -1,9 +1,6 @@
 package org.hvnet.diagram.text;
 
-import java.util.function.Consumer;
-
 import org.eclipse.emf.common.command.AbstractCommand;
-import org.hvnet.model.Topology;
 
 /**
  * An EMF command that changes the topology and saves it. The new text is computed when the command is prepared
@@ -13,16 +10,24 @@ import org.hvnet.model.Topology;
 public final class TextEditCommand extends AbstractCommand {
 
     private final TopologyDocument document;
-    private final Consumer<Topology> change;
+    private final TextEdit edit;
     private String before;
     private String after;
     private RuntimeException failure;
 
-    /** A command labelled {@code label} applying {@code change} to the topology of {@code document}. */
-    public TextEditCommand(String label, TopologyDocument document, Consumer<Topology> change) {
+    /** A command labelled {@code label} applying {@code edit} to {@code document}. */
+    public TextEditCommand(String label, TopologyDocument document, TextEdit edit) {
         super(label);
         this.document = document;
-        this.change = change;
+        this.edit = edit;
+    }
+
+    /** One edit of a document: the new text, computed from the document (which it may re-parse on the way). */
+    @FunctionalInterface
+    public interface TextEdit {
+
+        /** The text after the edit; the document is re-parsed to its text before afterwards. */
+        String apply(TopologyDocument document);
     }
 
     @Override
@@ -33,12 +38,12 @@ public final class TextEditCommand extends AbstractCommand {
         }
         before = document.text();
         try {
-            after = document.edit(change);
+            after = edit.apply(document);
         } catch (RuntimeException e) {
             failure = e;
             return false;
         } finally {
-            document.revert();
+            document.reparse(before);
         }
         if (!document.parses(after)) {
             failure = new IllegalStateException("the change does not serialize to valid .hvnet text; the file is unchanged");

@@ -121,9 +121,40 @@ public final class TopologyDocument {
         return LayoutPreservingMerge.merge(text, updated.toString());
     }
 
-    /** Parses the text held again, dropping changes made to the model since (e.g. by {@link #edit(Consumer)}). */
-    public void revert() {
-        parse(text);
+    /** Parses {@code newText} as the document's text without writing it (a step of a multi-step edit, or a revert). */
+    public void reparse(String newText) {
+        parse(newText);
+    }
+
+    /**
+     * The text without the references {@code sites} (each with its keyword: {@code on Lab}, {@code cable Office}),
+     * rewritten region by region. Xtext's change serializer cannot unset a reference (its reference updater stops on
+     * a region whose value became null), so a removed reference is cut out of the text instead.
+     */
+    public String withoutReferences(List<ReferenceSite> sites) {
+        List<int[]> cuts = new ArrayList<>();
+        for (ReferenceSite site : sites) {
+            List<org.eclipse.xtext.nodemodel.INode> nodes = org.eclipse.xtext.nodemodel.util.NodeModelUtils.findNodesForFeature(site.owner(), site.reference());
+            if (nodes.isEmpty()) {
+                continue;
+            }
+            org.eclipse.xtext.nodemodel.INode reference = nodes.get(0);
+            int start = reference.getOffset();
+            int keyword = text.lastIndexOf(site.keyword(), start);
+            if (keyword >= 0 && text.substring(keyword + site.keyword().length(), start).isBlank()) {
+                start = keyword;
+            }
+            while (start > 0 && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '\t')) {
+                start--;
+            }
+            cuts.add(new int[] { start, reference.getEndOffset() });
+        }
+        cuts.sort(Comparator.comparingInt((int[] c) -> c[0]).reversed());
+        StringBuilder updated = new StringBuilder(text);
+        for (int[] cut : cuts) {
+            updated.delete(cut[0], cut[1]);
+        }
+        return updated.toString();
     }
 
     /** True when {@code candidate} parses without syntax errors (checked in a scratch resource). */

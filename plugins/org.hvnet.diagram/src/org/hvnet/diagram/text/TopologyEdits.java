@@ -108,16 +108,81 @@ public final class TopologyEdits {
         element.setName(name);
     }
 
-    /** Deletes an element and every reference to it. */
+    /**
+     * Deletes an element with what cannot stay without it: switches bound to a deleted physical NIC, DHCP servers
+     * on a deleted VM NIC, expectations that name it. References from elements that stay (a VM NIC on a deleted
+     * switch, a NIC cabled to a deleted network) must have been cut out of the text before (the serializer cannot
+     * unset them).
+     *
+     * @throws IllegalArgumentException for a physical NIC that a planned install uses
+     */
     public static void delete(EObject element) {
-        if (element instanceof NamedElement named && element.eContainer() instanceof Host host) {
-            clearReferences(host, named);
+        if (element instanceof PhysicalNic nic && nic.eContainer() instanceof Host host) {
+            if (host.getInstall() != null && host.getInstall().getNics().contains(nic)) {
+                throw new IllegalArgumentException("NIC " + nic.getName() + " is used by 'install ... using': take it out of that line first");
+            }
+            host.getSwitches().stream().filter(s -> s.getExternalNic() == nic).toList().forEach(EcoreUtil::remove);
         }
-        if (element instanceof Network network && network.eContainer() instanceof Topology topology) {
-            topology.getHosts().forEach(h -> h.getNics().stream().filter(n -> n.getCable() == network).forEach(n -> n.setCable(null)));
+        if (element instanceof VmNic nic && nic.eContainer() instanceof VirtualMachine vm) {
+            vm.getDhcpServers().removeIf(server -> server.getNic() == nic);
         }
         removeExpectationsOn(element);
-        EcoreUtil.delete(element, true);
+        EcoreUtil.remove(element);
+    }
+
+    /** The written references to {@code element} from elements that stay when it is deleted. */
+    public static java.util.List<ReferenceSite> referencesTo(EObject element) {
+        java.util.List<ReferenceSite> sites = new java.util.ArrayList<>();
+        if (!(EcoreUtil.getRootContainer(element) instanceof Topology topology)) {
+            return sites;
+        }
+        for (Host host : topology.getHosts()) {
+            for (PhysicalNic nic : host.getNics()) {
+                if (nic.getCable() == element) {
+                    sites.add(new ReferenceSite(nic, org.hvnet.model.HvnetPackage.Literals.PHYSICAL_NIC__CABLE, "cable"));
+                }
+            }
+            for (VirtualMachine vm : host.getVms()) {
+                for (VmNic nic : vm.getNics()) {
+                    if (nic.getSwitch() == element && !EcoreUtil.isAncestor(element, nic)) {
+                        sites.add(new ReferenceSite(nic, org.hvnet.model.HvnetPackage.Literals.VM_NIC__SWITCH, "on"));
+                    }
+                }
+            }
+        }
+        return sites;
+    }
+
+    /** The written connection of a VM NIC (to its switch) or cable of a physical NIC (to its network). */
+    public static java.util.Optional<ReferenceSite> connectionOf(EObject nic) {
+        if (nic instanceof VmNic vmNic && vmNic.getSwitch() != null) {
+            return java.util.Optional.of(new ReferenceSite(vmNic, org.hvnet.model.HvnetPackage.Literals.VM_NIC__SWITCH, "on"));
+        }
+        if (nic instanceof PhysicalNic physical && physical.getCable() != null) {
+            return java.util.Optional.of(new ReferenceSite(physical, org.hvnet.model.HvnetPackage.Literals.PHYSICAL_NIC__CABLE, "cable"));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Expectations that name a deleted element (or something inside it) go with it: they could not be written. */
+    private static void removeExpectationsOn(EObject element) {
+        if (!(EcoreUtil.getRootContainer(element) instanceof Topology topology)) {
+            return;
+        }
+        java.util.List<org.hvnet.model.Expectation> stale = new java.util.ArrayList<>();
+        for (org.hvnet.model.Expectation expectation : topology.getExpectations()) {
+            expectation.eAllContents().forEachRemaining(o -> {
+                if (o instanceof org.hvnet.model.Endpoint endpoint && endpoint.getOwner() != null
+                        && EcoreUtil.isAncestor(element, endpoint.getOwner())) {
+                    stale.add(expectation);
+                }
+            });
+            if (expectation instanceof org.hvnet.model.AddressExpectation address && address.getServer() != null
+                    && EcoreUtil.isAncestor(element, address.getServer())) {
+                stale.add(expectation);
+            }
+        }
+        topology.getExpectations().removeAll(stale);
     }
 
     /** Expectations that name a deleted element (or something inside it) go with it: they could not be written. */
@@ -149,18 +214,6 @@ public final class TopologyEdits {
             physical.setCable(null);
         } else if (nic instanceof HostVirtualNic vnic) {
             EcoreUtil.delete(vnic, true);
-        }
-    }
-
-    private static void clearReferences(Host host, NamedElement removed) {
-        if (removed instanceof VirtualSwitch virtualSwitch) {
-            host.getVms().forEach(vm -> vm.getNics().stream().filter(n -> n.getSwitch() == virtualSwitch).forEach(n -> n.setSwitch(null)));
-        }
-        if (removed instanceof PhysicalNic nic) {
-            if (host.getInstall() != null) {
-                host.getInstall().getNics().remove(nic);
-            }
-            host.getSwitches().stream().filter(s -> s.getExternalNic() == nic).toList().forEach(EcoreUtil::delete);
         }
     }
 
