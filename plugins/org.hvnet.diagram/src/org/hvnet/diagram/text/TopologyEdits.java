@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.hvnet.model.Host;
-import org.hvnet.model.HostVirtualNic;
 import org.hvnet.model.HvnetFactory;
 import org.hvnet.model.NamedElement;
 import org.hvnet.model.Network;
@@ -183,38 +182,6 @@ public final class TopologyEdits {
             }
         }
         topology.getExpectations().removeAll(stale);
-    }
-
-    /** Expectations that name a deleted element (or something inside it) go with it: they could not be written. */
-    private static void removeExpectationsOn(EObject element) {
-        if (!(EcoreUtil.getRootContainer(element) instanceof Topology topology)) {
-            return;
-        }
-        java.util.List<org.hvnet.model.Expectation> stale = new java.util.ArrayList<>();
-        for (org.hvnet.model.Expectation expectation : topology.getExpectations()) {
-            expectation.eAllContents().forEachRemaining(o -> {
-                if (o instanceof org.hvnet.model.Endpoint endpoint && endpoint.getOwner() != null
-                        && EcoreUtil.isAncestor(element, endpoint.getOwner())) {
-                    stale.add(expectation);
-                }
-            });
-            if (expectation instanceof org.hvnet.model.AddressExpectation address && address.getServer() != null
-                    && EcoreUtil.isAncestor(element, address.getServer())) {
-                stale.add(expectation);
-            }
-        }
-        topology.getExpectations().removeAll(stale);
-    }
-
-    /** Removes a connection (VM NIC to switch) or a cable (physical NIC to network). */
-    public static void disconnect(EObject nic) {
-        if (nic instanceof VmNic vmNic) {
-            vmNic.setSwitch(null);
-        } else if (nic instanceof PhysicalNic physical) {
-            physical.setCable(null);
-        } else if (nic instanceof HostVirtualNic vnic) {
-            EcoreUtil.delete(vnic, true);
-        }
     }
 
     private static String freeName(String prefix, Collection<? extends NamedElement> siblings) {
