@@ -44,6 +44,7 @@ public final class DiagramServer implements AutoCloseable {
      * @throws Exception when Jetty cannot start (e.g. the port is taken)
      */
     public static DiagramServer start(List<Path> files, Injector language, int port) throws Exception {
+        ServiceLoaderSupport.start();
         DiagramFiles served = new DiagramFiles(files, language);
         Server server = new Server(new InetSocketAddress("127.0.0.1", port));
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
