@@ -1,12 +1,13 @@
 package org.hvnet.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
-import org.eclipse.xtext.formatting2.FormatterPreferences;
-import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.hvnet.dsl.conversion.HvnetValueConverters;
-import org.hvnet.dsl.formatting2.HvnetFormatterPreferences;
+import org.hvnet.dsl.linking.HvnetLinkingDiagnosticMessageProvider;
 import org.hvnet.dsl.naming.HvnetQualifiedNameProvider;
+import org.hvnet.dsl.parser.HvnetSyntaxErrorMessageProvider;
 
 /** Guice bindings of the .hvnet language runtime (customizations of the generated module). */
 public class HvnetRuntimeModule extends AbstractHvnetRuntimeModule {
@@ -21,8 +22,13 @@ public class HvnetRuntimeModule extends AbstractHvnetRuntimeModule {
         return HvnetQualifiedNameProvider.class;
     }
 
-    /** Formatter settings (four-space indentation) for every formatting client: CLI, LSP, workbench. */
-    public void configureFormatterPreferences(com.google.inject.Binder binder) {
-        binder.bind(IPreferenceValuesProvider.class).annotatedWith(FormatterPreferences.class).to(HvnetFormatterPreferences.class);
+    /** Unresolved names reported in the domain's words, naming where they were looked for. */
+    public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+        return HvnetLinkingDiagnosticMessageProvider.class;
+    }
+
+    /** Syntax errors in the language's words instead of ANTLR's token names. */
+    public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+        return HvnetSyntaxErrorMessageProvider.class;
     }
 }

@@ -10,12 +10,17 @@ import org.hvnet.cli.Subcommand;
 import org.hvnet.cli.UsageException;
 import org.hvnet.cli.json.JsonOutput;
 import org.hvnet.cli.json.ProblemsJson;
+import org.hvnet.cli.json.SarifReport;
 import org.hvnet.dsl.loading.LoadedModel;
 import org.hvnet.dsl.loading.Severity;
 import org.hvnet.dsl.loading.SourceProblem;
 import org.hvnet.dsl.loading.UnreadableInputException;
+import org.hvnet.dsl.validation.ModelValidation;
 
-/** {@code hvnet validate FILES [--format text|json]}: syntax and link errors of the files. */
+/**
+ * {@code hvnet validate FILES [--format text|json|sarif]}: syntax and link problems and every rule of the catalogue
+ * (V-rules and the S- and A-rule checks); exit 1 when any is an error.
+ */
 public class ValidateCommand implements Subcommand {
 
     @Override
@@ -25,12 +30,12 @@ public class ValidateCommand implements Subcommand {
 
     @Override
     public String usage() {
-        return "validate FILES [--format text|json]";
+        return "validate FILES [--format text|json|sarif]";
     }
 
     @Override
     public String summary() {
-        return "checks the files and reports every problem";
+        return "checks the files against every V-rule and reports every problem";
     }
 
     @Override
@@ -41,14 +46,16 @@ public class ValidateCommand implements Subcommand {
     @Override
     public int run(CommandArguments arguments, CommandContext context) throws UsageException, UnreadableInputException {
         String format = arguments.option("--format", "text");
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new UsageException("unknown format '" + format + "': use text or json");
+        if (!format.equals("text") && !format.equals("json") && !format.equals("sarif")) {
+            throw new UsageException("unknown format '" + format + "': use text, json or sarif");
         }
         List<String> files = arguments.requirePositional(1, "FILES");
         LoadedModel model = context.load(files);
-        List<SourceProblem> problems = model.problems();
+        List<SourceProblem> problems = ModelValidation.validate(model);
         if (format.equals("json")) {
             JsonOutput.print(context.out(), ProblemsJson.document(problems));
+        } else if (format.equals("sarif")) {
+            JsonOutput.print(context.out(), SarifReport.document(problems));
         } else {
             context.printProblems(problems);
             long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
@@ -56,6 +63,6 @@ public class ValidateCommand implements Subcommand {
             context.out().println(model.topologies().size() + (model.topologies().size() == 1 ? " file" : " files") + " checked: "
                     + errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings"));
         }
-        return model.hasErrors() ? ExitCode.MODEL_ERRORS : ExitCode.OK;
+        return ModelValidation.hasErrors(problems) ? ExitCode.MODEL_ERRORS : ExitCode.OK;
     }
 }

@@ -20,6 +20,7 @@ public class HvnetValueConverters extends DefaultTerminalConverters {
     private final IValueConverter<MacAddress> mac = new ParsedValueConverter<>(MacAddress::valueOf);
     private final IValueConverter<Boolean> noManagementOs = new NoManagementOsValueConverter();
     private final IValueConverter<String> ruleId = new RuleIdValueConverter();
+    private final IValueConverter<Integer> optionalInt = new OptionalIntValueConverter();
 
     /** Identifiers and quoted Windows names. */
     @ValueConverter(rule = "Name")
@@ -60,6 +61,6 @@ public class HvnetValueConverters extends DefaultTerminalConverters {
     /** Optional numbers (VLAN ids, ports). */
     @ValueConverter(rule = "OptionalInt")
     public IValueConverter<Integer> optionalInt() {
-        return INT();
+        return optionalInt;
     }
 }

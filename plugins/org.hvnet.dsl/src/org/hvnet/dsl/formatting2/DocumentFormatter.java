@@ -2,14 +2,11 @@ package org.hvnet.dsl.formatting2;
 
 import java.util.List;
 
-import org.eclipse.xtext.formatting2.FormatterPreferences;
 import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
 import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
-import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
-import org.eclipse.xtext.preferences.TypedPreferenceValues;
 import org.eclipse.xtext.resource.XtextResource;
 
 import com.google.inject.Inject;
@@ -24,9 +21,7 @@ public class DocumentFormatter {
     private Provider<FormatterRequest> requests;
     @Inject
     private Provider<IFormatter2> formatters;
-    @Inject
-    @FormatterPreferences
-    private IPreferenceValuesProvider preferences;
+
 
     /** The formatted text of {@code resource}, which must have no syntax errors. */
     public String format(XtextResource resource) {
@@ -36,7 +31,6 @@ public class DocumentFormatter {
         ITextRegionAccess regions = regionAccessBuilders.get().forNodeModel(resource).create();
         FormatterRequest request = requests.get();
         request.setTextRegionAccess(regions);
-        request.setPreferences(TypedPreferenceValues.castOrWrap(preferences.getPreferenceValues(resource)));
         List<ITextReplacement> replacements = formatters.get().format(request);
         return regions.getRewriter().renderToString(replacements);
     }

@@ -9,6 +9,8 @@ import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
 import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
+import org.eclipse.xtext.formatting2.ITextReplacer;
+import org.eclipse.xtext.formatting2.regionaccess.IComment;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
@@ -41,6 +43,14 @@ public class HvnetFormatter extends AbstractJavaFormatter {
                     Map.of(FormatterPreferenceKeys.indentation.getId(), INDENTATION)));
         }
         super.initialize(request);
+    }
+
+    @Override
+    public ITextReplacer createCommentReplacer(IComment comment) {
+        if (comment.getText().startsWith("//")) {
+            return new LineCommentReplacer(comment);
+        }
+        return super.createCommentReplacer(comment);
     }
 
     protected void format(Topology topology, IFormattableDocument doc) {

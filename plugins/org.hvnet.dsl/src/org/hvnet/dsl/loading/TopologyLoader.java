@@ -10,11 +10,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.hvnet.model.Expectation;
 import org.hvnet.model.Topology;
 
 import com.google.inject.Inject;
@@ -69,12 +73,23 @@ public class TopologyLoader {
             }
             String file = names.of(resource.getURI());
             for (Resource.Diagnostic error : resource.getErrors()) {
-                String rule = error instanceof XtextLinkingDiagnostic ? SourceProblem.LINK : SourceProblem.SYNTAX;
-                problems.add(new SourceProblem(Severity.ERROR, rule, null, file, Math.max(1, error.getLine()),
-                        Math.max(1, error.getColumn()), error.getMessage()));
+                boolean link = error instanceof XtextLinkingDiagnostic;
+                String element = link ? elementOf((XtextLinkingDiagnostic) error, resourceSet) : null;
+                problems.add(new SourceProblem(Severity.ERROR, link ? SourceProblem.LINK : SourceProblem.SYNTAX, element, file,
+                        Math.max(1, error.getLine()), Math.max(1, error.getColumn()), error.getMessage()));
             }
         }
         Collections.sort(problems);
         return new LoadedModel(resourceSet, List.copyOf(topologies), List.copyOf(problems), new ElementLocator(names), names);
+    }
+
+    /** The qualified name of the element whose reference did not resolve; null inside an expectation (it has none). */
+    private static String elementOf(XtextLinkingDiagnostic diagnostic, ResourceSet resourceSet) {
+        EObject element = diagnostic.getUriToProblem() == null ? null : resourceSet.getEObject(diagnostic.getUriToProblem(), false);
+        if (element == null || EcoreUtil2.getContainerOfType(element, Expectation.class) != null) {
+            return null;
+        }
+        String name = ElementNames.qualifiedName(element);
+        return name.isEmpty() ? null : name;
     }
 }

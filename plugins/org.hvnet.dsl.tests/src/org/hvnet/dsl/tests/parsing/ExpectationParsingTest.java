@@ -135,6 +135,12 @@ class ExpectationParsingTest {
     }
 
     @Test
+    void traceDroppedByQuotedRuleWithLetterSuffix() {
+        TraceExpectation trace = (TraceExpectation) lab("expect trace Web01 -> 10.9.9.9 dropped \"T-3a\"").getExpectations().get(0);
+        assertEquals("T-3a", trace.getRule());
+    }
+
+    @Test
     void traceDroppedWithQuotedReason() {
         TraceExpectation trace = (TraceExpectation) lab("expect trace Web01 -> 8.8.8.8 dropped \"no-route\"").getExpectations().get(0);
         assertEquals("no-route", trace.getRule());

@@ -1,0 +1,73 @@
+package org.hvnet.validation.tests;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.hvnet.dsl.loading.SourceProblem;
+import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.model.Platform;
+import org.hvnet.validation.Rule;
+import org.hvnet.validation.RuleGroups;
+import org.hvnet.validation.RuleSeverity;
+
+/**
+ * Writes docs/rules.md from the rule catalogue: every rule id, each of its entries with its severity per platform,
+ * its trigger case from {@code cases/} with the diagnostics it really gives, and the fix.
+ */
+final class RulesDocument {
+
+    private RulesDocument() {
+    }
+
+    /** The whole document. */
+    static String text() {
+        StringBuilder doc = new StringBuilder();
+        doc.append("# Validation rules\n\n")
+                .append("<!-- Generated from the rule catalogue (org.hvnet.validation.Rule) by RulesDocTest: do not edit.\n")
+                .append("     Regenerate: ./mvnw -B verify -Dhvnet.updateDocs=true -->\n\n")
+                .append("Every check of `hvnet validate` and of the language server, by rule id (SEMANTICS.md section 5, and the\n")
+                .append("S- and A-rules it implies). Diagnostics read `FILE:LINE:COL: SEVERITY: MESSAGE [RULE]`; the message names\n")
+                .append("the element and ends with what to do. `syntax` (a parse error) and `link` (a name that resolves nowhere) are\n")
+                .append("reported too. A dash means the entry does not apply on that platform. Choices made where SEMANTICS.md is\n")
+                .append("silent: [validation.md](validation.md).\n\n");
+        doc.append("| rule | entry | virtual-pc | virtual-server | hyperv-2008 | hyperv-2012 |\n|---|---|---|---|---|---|\n");
+        for (Rule rule : Rule.values()) {
+            doc.append("| ").append(rule.id()).append(" | [").append(rule.name()).append("](#").append(rule.name().toLowerCase())
+                    .append(") |");
+            for (Platform platform : Platform.values()) {
+                RuleSeverity severity = rule.severityOn(platform);
+                doc.append(' ').append(severity == null ? "—" : severity.name()).append(" |");
+            }
+            doc.append('\n');
+        }
+        for (Map.Entry<String, List<Rule>> group : RuleGroups.byId().entrySet()) {
+            doc.append("\n## ").append(group.getKey()).append("\n\n").append(RuleGroups.summary(group.getValue())).append("\n");
+            for (Rule rule : group.getValue()) {
+                entry(doc, rule);
+            }
+        }
+        return doc.toString();
+    }
+
+    private static void entry(StringBuilder doc, Rule rule) {
+        doc.append("\n### ").append(rule.name()).append("\n\n").append(rule.title()).append(".\n\n");
+        doc.append("- Severity: ").append(rule.severity().name()).append(" on ");
+        doc.append(String.join(", ", rule.platforms().stream().map(Platform::getLiteral).toList())).append(".\n");
+        doc.append("- Fix: ").append(rule.fix()).append("\n\n");
+        Path trigger = RuleCases.directory().resolve(rule.name() + ".hvnet");
+        if (!Files.exists(trigger)) {
+            doc.append("No .hvnet text triggers it: the scoping of `on SWITCH` and `external on NIC` offers only the host's own\n")
+                    .append("switches and NICs, and other names are reported as `link`. It guards models built by other editors\n")
+                    .append("(the diagram, the API).\n");
+            return;
+        }
+        String text = HvnetTestFiles.read(trigger).replaceAll("[ \\t]*//!.*", "");
+        doc.append("Example (`").append(trigger.getFileName()).append("`):\n\n```\n").append(text.strip()).append("\n```\n\ngives\n\n```\n");
+        for (SourceProblem problem : RuleCases.validate(trigger).problems()) {
+            doc.append(problem.toText()).append('\n');
+        }
+        doc.append("```\n");
+    }
+}

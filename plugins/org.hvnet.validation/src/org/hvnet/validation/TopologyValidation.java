@@ -1,0 +1,96 @@
+package org.hvnet.validation;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.hvnet.model.Topology;
+import org.hvnet.validation.checks.DhcpReachability;
+import org.hvnet.validation.checks.DhcpScopes;
+import org.hvnet.validation.checks.ExternalSwitchBindings;
+import org.hvnet.validation.checks.Findings;
+import org.hvnet.validation.checks.InstallSettingsLoss;
+import org.hvnet.validation.checks.InterfaceNames;
+import org.hvnet.validation.checks.InterfaceAddressing;
+import org.hvnet.validation.checks.ModelUnderCheck;
+import org.hvnet.validation.checks.NameUniqueness;
+import org.hvnet.validation.checks.NatSides;
+import org.hvnet.validation.checks.SegmentAddresses;
+import org.hvnet.validation.checks.SwitchKinds;
+import org.hvnet.validation.checks.TopologyCheck;
+import org.hvnet.validation.checks.VmConnections;
+
+/**
+ * Validates a whole model (the topologies of every loaded file together, since segments span files) against the
+ * {@link Rule} catalogue, in time linear in the model's size.
+ */
+public final class TopologyValidation {
+
+    private static final List<TopologyCheck> CHECKS = List.of(
+            new NameUniqueness(),
+            new ExternalSwitchBindings(),
+            new SwitchKinds(),
+            new VmConnections(),
+            new InstallSettingsLoss(),
+            new InterfaceAddressing(),
+            new DhcpScopes(),
+            new DhcpReachability(),
+            new SegmentAddresses(),
+            new NatSides(),
+            new InterfaceNames());
+
+    private TopologyValidation() {
+    }
+
+    /** Every finding in {@code topologies}, check by check, each in model order. */
+    public static List<RuleDiagnostic> validate(Collection<Topology> topologies) {
+        ModelUnderCheck model = new ModelUnderCheck(List.copyOf(topologies));
+        Findings findings = new Findings();
+        for (TopologyCheck check : CHECKS) {
+            check.check(model, findings);
+        }
+        return findings.diagnostics();
+    }
+
+    /** The topologies of every resource in the resource set of {@code resource} (just its own when it has none). */
+    public static List<Topology> topologiesBeside(Resource resource) {
+        List<Topology> topologies = new ArrayList<>();
+        ResourceSet resourceSet = resource == null ? null : resource.getResourceSet();
+        List<Resource> resources = resourceSet == null ? (resource == null ? List.of() : List.of(resource))
+                : List.copyOf(resourceSet.getResources());
+        for (Resource each : resources) {
+            for (EObject root : each.getContents()) {
+                if (root instanceof Topology topology) {
+                    topologies.add(topology);
+                }
+            }
+        }
+        return topologies;
+    }
+
+    /** The findings of a validation of every topology beside {@code topology} that lie in {@code topology}. */
+    public static List<RuleDiagnostic> validateWithin(Topology topology) {
+        List<Topology> all = topologiesBeside(topology.eResource());
+        if (!all.contains(topology)) {
+            all.add(topology);
+        }
+        List<RuleDiagnostic> within = new ArrayList<>();
+        for (RuleDiagnostic diagnostic : validate(all)) {
+            if (rootOf(diagnostic.element()) == topology) {
+                within.add(diagnostic);
+            }
+        }
+        return within;
+    }
+
+    private static EObject rootOf(EObject element) {
+        EObject root = element;
+        while (root != null && root.eContainer() != null) {
+            root = root.eContainer();
+        }
+        return root;
+    }
+}

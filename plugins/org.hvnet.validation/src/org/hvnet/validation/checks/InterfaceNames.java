@@ -1,0 +1,19 @@
+package org.hvnet.validation.checks;
+
+import org.hvnet.simulation.names.UnresolvedInterfaceNames;
+import org.hvnet.simulation.names.UnresolvedName;
+import org.hvnet.validation.Rule;
+
+/**
+ * Rule {@code link} for the interface names of {@code rras} and {@code expect} (DSL.md): a name that resolves
+ * neither in the file nor in the simulated model, as the simulation's {@link UnresolvedInterfaceNames} finds it.
+ */
+public final class InterfaceNames implements TopologyCheck {
+
+    @Override
+    public void check(ModelUnderCheck model, Findings findings) {
+        for (UnresolvedName name : UnresolvedInterfaceNames.of(model.simulated())) {
+            findings.reportAt(Rule.LINK_INTERFACE_NAME, name.element(), name.feature(), name.index(), name.message());
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.hvnet.validation.checks;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+import org.eclipse.emf.ecore.EObject;
+import org.hvnet.model.Host;
+import org.hvnet.model.HostVirtualNic;
+import org.hvnet.model.NamedElement;
+import org.hvnet.model.Network;
+import org.hvnet.model.PhysicalNic;
+import org.hvnet.model.Platform;
+import org.hvnet.model.Topology;
+import org.hvnet.model.VirtualMachine;
+import org.hvnet.model.VirtualSwitch;
+import org.hvnet.model.VmNic;
+
+/**
+ * How messages name elements: as they are written in .hvnet ({@code HV01."Local Area Connection"},
+ * {@code Web01.eth0}), with the kind of element in front where it helps ({@code host vNIC}, {@code switch}).
+ */
+public final class Labels {
+
+    private Labels() {
+    }
+
+    /** The element's name path, owner first, names with spaces quoted; a host vNIC is named by its host. */
+    public static String of(EObject element) {
+        Deque<String> names = new ArrayDeque<>();
+        for (EObject current = element; current != null; current = current.eContainer()) {
+            if (current instanceof NamedElement named && !(current instanceof Topology)
+                    && !(current instanceof VirtualSwitch && element instanceof HostVirtualNic)) {
+                names.push(name(named.getName()));
+            }
+        }
+        return names.isEmpty() ? "?" : String.join(".", names);
+    }
+
+    /** The kind and name path: {@code switch HV01.Lab}, {@code VM NIC Web01.eth0}. */
+    public static String withKind(EObject element) {
+        return kind(element) + " " + of(element);
+    }
+
+    /** A name as written in .hvnet: quoted when it is not an identifier. */
+    public static String name(String name) {
+        if (name == null) {
+            return "?";
+        }
+        return name.matches("[A-Za-z_][A-Za-z_0-9]*") ? name : "\"" + name + "\"";
+    }
+
+    /** The kind of element in words. */
+    public static String kind(EObject element) {
+        if (element instanceof Network) {
+            return "network";
+        } else if (element instanceof Host) {
+            return "host";
+        } else if (element instanceof VirtualMachine) {
+            return "VM";
+        } else if (element instanceof VirtualSwitch) {
+            return "switch";
+        } else if (element instanceof PhysicalNic) {
+            return "physical NIC";
+        } else if (element instanceof HostVirtualNic) {
+            return "host vNIC";
+        } else if (element instanceof VmNic) {
+            return "VM NIC";
+        }
+        return element == null ? "element" : element.eClass().getName();
+    }
+
+    /** The product name of a platform. */
+    public static String platform(Platform platform) {
+        if (platform == null) {
+            return "this platform";
+        }
+        return switch (platform) {
+            case VIRTUAL_PC -> "Virtual PC";
+            case VIRTUAL_SERVER -> "Virtual Server";
+            case HYPERV_2008 -> "Hyper-V on Windows Server 2008";
+            case HYPERV_2012_PLUS -> "Hyper-V on Windows Server 2012 and later";
+        };
+    }
+}

@@ -1,0 +1,85 @@
+package org.hvnet.validation.checks;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hvnet.model.Host;
+import org.hvnet.model.Interface;
+import org.hvnet.model.Topology;
+import org.hvnet.model.VirtualMachine;
+import org.hvnet.model.VirtualSwitch;
+import org.hvnet.simulation.SimulatedModel;
+import org.hvnet.simulation.segments.SegmentIndex;
+
+/**
+ * The topologies of one validation run, with what several checks read, each computed once: every host and
+ * interface in file order, the segments of the written model (rule T-1, by the simulation's {@link SegmentIndex}),
+ * and the simulated model (planned installs applied, implied host vNICs added) with its segments.
+ */
+public final class ModelUnderCheck {
+
+    private final List<Topology> topologies;
+    private List<Interface> interfaces;
+    private SegmentIndex segments;
+    private SimulatedModel simulated;
+    private SegmentIndex simulatedSegments;
+
+    /** The model made of {@code topologies}, in file order. */
+    public ModelUnderCheck(List<Topology> topologies) {
+        this.topologies = List.copyOf(topologies);
+    }
+
+    /** The topologies, in file order. */
+    public List<Topology> topologies() {
+        return topologies;
+    }
+
+    /** Every host, in file order. */
+    public List<Host> hosts() {
+        List<Host> hosts = new ArrayList<>();
+        topologies.forEach(t -> hosts.addAll(t.getHosts()));
+        return hosts;
+    }
+
+    /** Every written interface: per host its physical NICs, its switches' host vNICs, then its VMs' NICs. */
+    public synchronized List<Interface> interfaces() {
+        if (interfaces == null) {
+            List<Interface> all = new ArrayList<>();
+            for (Host host : hosts()) {
+                all.addAll(host.getNics());
+                for (VirtualSwitch vswitch : host.getSwitches()) {
+                    all.addAll(vswitch.getHostVnics());
+                }
+                for (VirtualMachine vm : host.getVms()) {
+                    all.addAll(vm.getNics());
+                }
+            }
+            interfaces = List.copyOf(all);
+        }
+        return interfaces;
+    }
+
+    /** The segments of the model as written (rule T-1). */
+    public synchronized SegmentIndex segments() {
+        if (segments == null) {
+            segments = SegmentIndex.of(topologies);
+        }
+        return segments;
+    }
+
+    /** The simulated model: planned installs applied, implied host vNICs added, on copies. */
+    public synchronized SimulatedModel simulated() {
+        if (simulated == null) {
+            simulated = SimulatedModel.of(topologies);
+        }
+        return simulated;
+    }
+
+    /** The segments of the simulated model. */
+    public synchronized SegmentIndex simulatedSegments() {
+        if (simulatedSegments == null) {
+            simulatedSegments = SegmentIndex.of(simulated().topologies());
+        }
+        return simulatedSegments;
+    }
+}
