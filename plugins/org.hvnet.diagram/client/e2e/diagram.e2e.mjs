@@ -40,6 +40,14 @@ async function box(page, id) {
     }, id);
 }
 
+/** How many issue markers the diagram element with model id `id` carries. */
+async function markersOn(page, id) {
+    return page.evaluate(modelId => {
+        const element = [...document.querySelectorAll('#hvnet-diagram g[id]')].find(g => g.id.endsWith('_' + modelId));
+        return element ? element.querySelectorAll(':scope > g.sprotty-issue').length : 0;
+    }, id);
+}
+
 async function clickPalette(page, label) {
     await page.locator('.tool-palette .tool-button', { hasText: label }).first().click();
 }
@@ -57,6 +65,7 @@ try {
     check('diagram rendered', loaded, `${Date.now() - started} ms`);
     const initial = await counts(page);
     check('rendered elements of the article', initial.nodes === 9 && initial.ports === 4 && initial.edges === 5, JSON.stringify(initial));
+    check('validation markers of the article shown', initial.markers > 0, 'the article breaks V-4 on purpose');
     await page.screenshot({ path: join(outDir, 'diagram.png') });
 
     await until('the palette', async () => (await page.locator('.tool-palette .tool-button').count()) > 0);
@@ -81,13 +90,18 @@ try {
     await page.locator('#undo').click();
     check('second undo gives the original file back', await until('undo to original', () => text() === original));
 
-    writeFileSync(file, original.replace('vm Db01  { nic eth0 on Isolated { ipv4 dhcp } }', 'vm Db01  { nic eth0 on Nowhere { ipv4 dhcp } }'));
-    check('rule broken on disk shows a marker', await until('marker', async () => (await counts(page)).markers > 0, 15000),
+    // rule S-3 / V-2 broken on purpose, in the text: a host vNIC on the private switch
+    writeFileSync(file, original.replace('    switch Isolated private\n', '    switch Isolated private { host-vnic Sneaky }\n'));
+    check('the diagram follows the file changed on disk',
+        await until('host vNIC drawn', async () => (await box(page, 'hostvnic:HV01/Isolated/Sneaky')) !== null));
+    check('rule broken on purpose shows a marker on the host vNIC',
+        await until('marker', async () => (await markersOn(page, 'hostvnic:HV01/Isolated/Sneaky')) > 0, 15000),
         JSON.stringify(await counts(page)));
-    const marker = page.locator('#hvnet-diagram g.sprotty-issue').first();
+    const marker = page.locator(`#hvnet-diagram g[id$="_hostvnic:HV01/Isolated/Sneaky"] g.sprotty-issue`).first();
     await marker.hover().catch(() => {});
-    const hover = await until('marker hover', async () => ((await page.locator('.sprotty-popup').textContent().catch(() => '')) ?? '').includes('[link]'), 5000);
-    check('marker hover names the rule and the problem', hover, (await page.locator('.sprotty-popup').textContent().catch(() => '')) ?? '');
+    const popup = async () => (await page.locator('.sprotty-popup').textContent().catch(() => '')) ?? '';
+    const hover = await until('marker hover', async () => (await popup()).includes('[V-2]'), 5000);
+    check('marker hover names the rule and the problem', hover, await popup());
     await page.screenshot({ path: join(outDir, 'diagram-marker.png') });
     check('no script errors in the page', errors.length === 0, errors.join(' | '));
 } catch (e) {

@@ -6,6 +6,7 @@ export interface Filters {
     privateSwitches: boolean;
     bindings: boolean;
     addresses: boolean;
+    segments: boolean;
     plannedInstallApplied: boolean;
 }
 
@@ -19,12 +20,13 @@ const LABELS: [keyof Filters, string][] = [
     ['privateSwitches', 'Private switches'],
     ['bindings', 'Bindings'],
     ['addresses', 'Addresses'],
+    ['segments', 'Segments'],
     ['plannedInstallApplied', 'Planned install applied']
 ];
 
 /** Check boxes, one per layer; every change sends all of them. */
 export class LayerToggles {
-    private readonly filters: Filters = { vms: true, privateSwitches: true, bindings: true, addresses: true, plannedInstallApplied: false };
+    private readonly filters: Filters = { vms: true, privateSwitches: true, bindings: true, addresses: true, segments: false, plannedInstallApplied: false };
 
     constructor(parent: HTMLElement, apply: (filters: Filters) => void) {
         for (const [key, text] of LABELS) {

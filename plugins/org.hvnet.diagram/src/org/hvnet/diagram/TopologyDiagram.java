@@ -27,6 +27,9 @@ public final class TopologyDiagram {
             topology = org.hvnet.model.HvnetFactory.eINSTANCE.createTopology();
             topology.setName("empty");
         }
+        if (filters.plannedInstallApplied()) {
+            topology = org.hvnet.simulation.SimulatedModel.of(java.util.List.of(topology)).topologies().get(0);
+        }
         DiagramGraph graph = new TopologyGraphBuilder(filters, addresses).build(topology);
         TopologyLayout.apply(graph.root(), LayoutSidecar.read(document.file()).positions());
         return graph;

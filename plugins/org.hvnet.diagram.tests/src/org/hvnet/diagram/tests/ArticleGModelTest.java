@@ -89,12 +89,38 @@ class ArticleGModelTest {
 
     @Test
     void layersHideVmsPrivateSwitchesAndBindings() {
-        List<GModelElement> all = all(article(new DiagramFilters(false, false, false, true, false)).root());
+        List<GModelElement> all = all(article(new DiagramFilters(false, false, false, true, false, false)).root());
         Set<String> nodes = ids(all, GNode.class);
         assertTrue(nodes.stream().noneMatch(id -> id.startsWith("vm:")), nodes::toString);
         assertTrue(!nodes.contains("switch:HV01/Isolated"), nodes::toString);
         assertTrue(ids(all, GEdge.class).stream().noneMatch(id -> id.startsWith("edge:connection")));
         assertTrue(all.stream().noneMatch(e -> e.getId().endsWith("#bindings")));
+    }
+
+    @Test
+    void plannedInstallAppliedShowsTheExternalSwitchAndTheNewHostVnic() {
+        List<GModelElement> all = all(article(new DiagramFilters(true, true, true, true, false, true)).root());
+        Set<String> nodes = ids(all, GNode.class);
+        assertTrue(nodes.contains("switch:HV01/Local Area Connection - Virtual Network"), nodes::toString);
+        assertTrue(nodes.contains("hostvnic:HV01/Local Area Connection - Virtual Network/Local Area Connection 3"), nodes::toString);
+        assertTrue(find(all, "switch:HV01/Local Area Connection - Virtual Network").getCssClasses().contains("switch-external"));
+        assertTrue(ids(all, GEdge.class).contains("edge:uplink>switch:HV01/Local Area Connection - Virtual Network"));
+        assertEquals("vswitch", ((org.eclipse.glsp.graph.GLabel) find(all, "pnic:HV01/Local Area Connection#bindings")).getText(), "I-2");
+    }
+
+    @Test
+    void segmentsLayerShadesEachBroadcastDomain() {
+        List<GModelElement> all = all(article(new DiagramFilters(true, true, true, true, true, false)).root());
+        String lab = segmentClass(find(all, "switch:HV01/Lab"));
+        String isolated = segmentClass(find(all, "switch:HV01/Isolated"));
+        assertTrue(lab.startsWith("segment-") && isolated.startsWith("segment-"), lab + " " + isolated);
+        assertTrue(!lab.equals(isolated), "two switches, two domains");
+        assertEquals(lab, segmentClass(find(all, "vmnic:HV01/Web01/eth0")), "a NIC is in its switch's domain");
+        assertEquals(isolated, segmentClass(find(all, "vmnic:HV01/Db01/eth0")));
+    }
+
+    private static String segmentClass(GModelElement element) {
+        return element.getCssClasses().stream().filter(c -> c.startsWith("segment-")).findFirst().orElse("none");
     }
 
     static List<GModelElement> all(GModelElement root) {

@@ -12,6 +12,7 @@ public class SetFiltersAction extends Action {
     private boolean privateSwitches = true;
     private boolean bindings = true;
     private boolean addresses = true;
+    private boolean segments;
     private boolean plannedInstallApplied;
 
     /** All layers shown. */
@@ -37,6 +38,11 @@ public class SetFiltersAction extends Action {
     /** Show addresses. */
     public boolean isAddresses() {
         return addresses;
+    }
+
+    /** Shade broadcast domains (rule T-1). */
+    public boolean isSegments() {
+        return segments;
     }
 
     /** Show the planned install applied (rule I-2). */

@@ -62,6 +62,9 @@ public final class TopologyGraphBuilder {
         for (Host host : topology.getHosts()) {
             edges(host, root);
         }
+        if (filters.segments()) {
+            SegmentShading.apply(topology, shown);
+        }
         return new DiagramGraph(root, Map.copyOf(elements));
     }
 
