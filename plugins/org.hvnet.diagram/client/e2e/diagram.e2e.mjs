@@ -65,7 +65,8 @@ try {
     check('diagram rendered', loaded, `${Date.now() - started} ms`);
     const initial = await counts(page);
     check('rendered elements of the article', initial.nodes === 9 && initial.ports === 4 && initial.edges === 5, JSON.stringify(initial));
-    check('validation markers of the article shown', initial.markers > 0, 'the article breaks V-4 on purpose');
+    check('validation markers of the article shown', await until('live validation', async () => (await counts(page)).markers > 0),
+        'the article breaks V-4 on purpose');
     await page.screenshot({ path: join(outDir, 'diagram.png') });
 
     await until('the palette', async () => (await page.locator('.tool-palette .tool-button').count()) > 0);
