@@ -43,6 +43,8 @@ import org.hvnet.diagram.gmodel.TopologyGraphBuilder;
 public final class TopologyLayout {
 
     private static final double HOST_HEADER = 44;
+    /** Above this many hosts the hosts are packed in rows (ELK box) instead of one layered row. */
+    public static final int HOSTS_IN_ONE_ROW = 4;
 
     static {
         LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
@@ -63,6 +65,15 @@ public final class TopologyLayout {
         root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 20.0);
         root.setProperty(CoreOptions.SPACING_COMPONENT_COMPONENT, 48.0);
         root.setProperty(CoreOptions.PADDING, new ElkPadding(24));
+        long hosts = graph.getChildren().stream().filter(c -> ElementTypes.HOST.equals(c.getType())).count();
+        boolean packed = hosts > HOSTS_IN_ONE_ROW;
+        if (packed) {
+            // many hosts: each host laid out by itself (layered), then hosts and networks packed in rows; the
+            // cables between networks and hosts are drawn straight
+            root.setProperty(CoreOptions.ALGORITHM, "org.eclipse.elk.box");
+            root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.SEPARATE_CHILDREN);
+            root.setProperty(CoreOptions.ASPECT_RATIO, 1.6);
+        }
         Map<GModelElement, ElkConnectableShape> shapes = new HashMap<>();
         for (GModelElement child : graph.getChildren()) {
             if (child instanceof GNode node) {
@@ -105,6 +116,10 @@ public final class TopologyLayout {
             elkNode.setProperty(CoreOptions.PORT_BORDER_OFFSET, -TopologyGraphBuilder.PORT_SIZE / 2);
             elkNode.setProperty(CoreOptions.SPACING_PORT_PORT, widestPortLabel(node) + 24);
             elkNode.setProperty(CoreOptions.SPACING_NODE_NODE, 28.0);
+            elkNode.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+            elkNode.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
+            elkNode.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+            elkNode.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 56.0);
         }
         for (GModelElement child : node.getChildren()) {
             if (child instanceof GPort port) {
