@@ -3,12 +3,17 @@ package org.hvnet.cli;
 import java.util.List;
 import java.util.Optional;
 
+import org.hvnet.cli.commands.AddressesCommand;
+import org.hvnet.cli.commands.CheckCommand;
 import org.hvnet.cli.commands.DiagramCommand;
 import org.hvnet.cli.commands.FormatCommand;
 import org.hvnet.cli.commands.GenerateCommand;
+import org.hvnet.cli.commands.InstallCommand;
 import org.hvnet.cli.commands.LspCommand;
+import org.hvnet.cli.commands.ReachCommand;
 import org.hvnet.cli.commands.ServeCommand;
 import org.hvnet.cli.commands.SimulateCommand;
+import org.hvnet.cli.commands.TraceCommand;
 import org.hvnet.cli.commands.ValidateCommand;
 
 /** Every subcommand of {@code hvnet}, in the order {@code hvnet help} lists them. */
@@ -22,6 +27,11 @@ public final class Subcommands {
         return List.of(
                 new SimulateCommand(),
                 new ValidateCommand(),
+                new InstallCommand(),
+                new AddressesCommand(),
+                new TraceCommand(),
+                new ReachCommand(),
+                new CheckCommand(),
                 new FormatCommand(),
                 new DiagramCommand(),
                 new ServeCommand(),

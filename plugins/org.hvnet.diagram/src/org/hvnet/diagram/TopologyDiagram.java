@@ -9,6 +9,7 @@ import org.hvnet.diagram.export.SvgExporter;
 import org.hvnet.diagram.gmodel.AddressLabels;
 import org.hvnet.diagram.gmodel.DiagramFilters;
 import org.hvnet.diagram.gmodel.DiagramGraph;
+import org.hvnet.diagram.gmodel.SimulatedAddresses;
 import org.hvnet.diagram.gmodel.TopologyGraphBuilder;
 import org.hvnet.diagram.layout.LayoutSidecar;
 import org.hvnet.diagram.layout.TopologyLayout;
@@ -20,7 +21,10 @@ public final class TopologyDiagram {
     private TopologyDiagram() {
     }
 
-    /** Builds the GModel of {@code document} through {@code filters}, lays it out, and applies the moved positions. */
+    /**
+     * Builds the GModel of {@code document} through {@code filters}, lays it out, and applies the moved positions;
+     * {@code addresses} null means the simulation's addresses.
+     */
     public static DiagramGraph layOut(TopologyDocument document, DiagramFilters filters, AddressLabels addresses) {
         org.hvnet.model.Topology topology = document.topology();
         if (topology == null) {
@@ -30,14 +34,15 @@ public final class TopologyDiagram {
         if (filters.plannedInstallApplied()) {
             topology = org.hvnet.simulation.SimulatedModel.of(java.util.List.of(topology)).topologies().get(0);
         }
-        DiagramGraph graph = new TopologyGraphBuilder(filters, addresses).build(topology);
+        AddressLabels shown = addresses == null ? (filters.addresses() ? SimulatedAddresses.of(topology) : AddressLabels.NONE) : addresses;
+        DiagramGraph graph = new TopologyGraphBuilder(filters, shown).build(topology);
         TopologyLayout.apply(graph.root(), LayoutSidecar.read(document.file()).positions());
         return graph;
     }
 
     /** The SVG of {@code document} with every filter open, the moved positions and the validation markers. */
     public static String svg(TopologyDocument document) {
-        DiagramGraph graph = layOut(document, DiagramFilters.ALL, AddressLabels.NONE);
+        DiagramGraph graph = layOut(document, DiagramFilters.ALL, null);
         Map<String, List<DiagramMarker>> markers = DiagramMarkers.of(document, graph);
         return SvgExporter.export(graph.root(), markers);
     }

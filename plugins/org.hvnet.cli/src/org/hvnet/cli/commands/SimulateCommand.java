@@ -5,6 +5,8 @@ import java.util.List;
 import org.hvnet.cli.CommandArguments;
 import org.hvnet.cli.CommandContext;
 import org.hvnet.cli.ExitCode;
+import org.hvnet.cli.SimulationInput;
+import org.hvnet.cli.text.SimulationReport;
 import org.hvnet.cli.Subcommand;
 import org.hvnet.cli.UsageException;
 import org.hvnet.dsl.loading.LoadedModel;
@@ -15,7 +17,11 @@ import org.hvnet.model.Topology;
 import org.hvnet.model.VirtualMachine;
 import org.hvnet.model.VirtualSwitch;
 
-/** {@code hvnet simulate FILES}: the main report on the loaded model. */
+/**
+ * {@code hvnet simulate FILES}: the main report, read top to bottom: the model, the problems found, the planned
+ * installs applied with their change reports (I-5) and the implied host vNICs (S-4), the address table (A-rules)
+ * and the result of every {@code expect}.
+ */
 public class SimulateCommand implements Subcommand {
 
     @Override
@@ -30,14 +36,14 @@ public class SimulateCommand implements Subcommand {
 
     @Override
     public String summary() {
-        return "the main job: checks the model and reports what it contains";
+        return "the main job: validates, applies planned installs, plans addresses and checks every expect, in one report";
     }
 
     @Override
     public int run(CommandArguments arguments, CommandContext context) throws UsageException, UnreadableInputException {
         List<String> files = arguments.requirePositional(1, "FILES");
-        LoadedModel model = context.load(files);
-        context.printProblems(model.problems());
+        SimulationInput input = SimulationInput.load(context, files);
+        LoadedModel model = input.model();
         int networks = 0;
         int hosts = 0;
         int vms = 0;
@@ -59,10 +65,14 @@ public class SimulateCommand implements Subcommand {
             }
         }
         context.out().println("Model: " + String.join(", ", model.topologies().stream().map(Topology::getName).toList()));
-        context.out().printf("  %d networks, %d hosts, %d VMs, %d interfaces written%n", networks, hosts, vms, interfaces);
+        context.out().println("  " + count(networks, "network") + ", " + count(hosts, "host") + ", " + count(vms, "VM") + ", "
+                + count(interfaces, "interface") + " written");
         context.out().printf("  switches: %d external, %d internal, %d private%n", switches[SwitchKind.EXTERNAL_VALUE],
                 switches[SwitchKind.INTERNAL_VALUE], switches[SwitchKind.PRIVATE_VALUE]);
-        context.out().println("Problems: " + model.problems().size());
-        return model.hasErrors() ? ExitCode.MODEL_ERRORS : ExitCode.OK;
+        return new SimulationReport(context.out()).print(input) ? ExitCode.OK : ExitCode.MODEL_ERRORS;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

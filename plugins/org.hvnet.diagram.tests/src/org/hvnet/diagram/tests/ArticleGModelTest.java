@@ -119,6 +119,19 @@ class ArticleGModelTest {
         assertEquals(isolated, segmentClass(find(all, "vmnic:HV01/Db01/eth0")));
     }
 
+    @Test
+    void addressLabelsComeFromTheSimulation() {
+        List<GModelElement> all = all(TopologyDiagram.layOut(ArticleCopy.open(dir), DiagramFilters.ALL, null).root());
+        assertEquals("10.0.0.100/24 dhcp", text(find(all, "vmnic:HV01/Web01/eth0#address")));
+        assertEquals("10.0.0.1/24 static", text(find(all, "vmnic:HV01/DC01/eth0#address")));
+        assertTrue(text(find(all, "vmnic:HV01/Db01/eth0#address")).matches("169\\.254\\.\\d+\\.\\d+/16 apipa"),
+                text(find(all, "vmnic:HV01/Db01/eth0#address")));
+    }
+
+    private static String text(GModelElement label) {
+        return ((org.eclipse.glsp.graph.GLabel) label).getText();
+    }
+
     private static String segmentClass(GModelElement element) {
         return element.getCssClasses().stream().filter(c -> c.startsWith("segment-")).findFirst().orElse("none");
     }

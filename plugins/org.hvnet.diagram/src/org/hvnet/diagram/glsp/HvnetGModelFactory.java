@@ -2,7 +2,6 @@ package org.hvnet.diagram.glsp;
 
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.hvnet.diagram.TopologyDiagram;
-import org.hvnet.diagram.gmodel.AddressLabels;
 
 import com.google.inject.Inject;
 
@@ -14,6 +13,6 @@ public class HvnetGModelFactory implements GModelFactory {
 
     @Override
     public void createGModel() {
-        state.setGraph(TopologyDiagram.layOut(state.document(), state.filters(), AddressLabels.NONE));
+        state.setGraph(TopologyDiagram.layOut(state.document(), state.filters(), null));
     }
 }

@@ -1,0 +1,46 @@
+package org.hvnet.cli.install;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.SaveOptions;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.serializer.ISerializer;
+import org.hvnet.dsl.formatting2.DocumentFormatter;
+import org.hvnet.model.Topology;
+
+import com.google.inject.Injector;
+
+/**
+ * Writes a topology (e.g. the output of the install transformation) as .hvnet text: the Xtext serializer, then
+ * the text parsed again and laid out by the language's formatter.
+ */
+public final class TopologyWriter {
+
+    private final Injector injector;
+
+    /** A writer using the language's injector. */
+    public TopologyWriter(Injector injector) {
+        this.injector = injector;
+    }
+
+    /** The formatted text of {@code topology}, which must not be contained in a resource yet. */
+    public String write(Topology topology) {
+        XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+        Resource resource = resourceSet.createResource(URI.createURI("synthetic:/output.hvnet"));
+        resource.getContents().add(topology);
+        String raw = injector.getInstance(ISerializer.class).serialize(topology, SaveOptions.newBuilder().getOptions());
+        XtextResource parsed = (XtextResource) resourceSet.createResource(URI.createURI("synthetic:/formatted.hvnet"));
+        try {
+            parsed.load(new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+            return injector.getInstance(DocumentFormatter.class).format(parsed);
+        } catch (IOException | RuntimeException e) {
+            return raw.endsWith("\n") ? raw : raw + "\n";
+        }
+    }
+}

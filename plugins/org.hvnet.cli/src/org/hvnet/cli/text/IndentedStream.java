@@ -1,0 +1,16 @@
+package org.hvnet.cli.text;
+
+import java.io.PrintStream;
+
+/** A print stream that indents every line it prints by two spaces, for nested report sections. */
+final class IndentedStream extends PrintStream {
+
+    IndentedStream(PrintStream target) {
+        super(target, true);
+    }
+
+    @Override
+    public void println(String line) {
+        super.println("  " + line);
+    }
+}

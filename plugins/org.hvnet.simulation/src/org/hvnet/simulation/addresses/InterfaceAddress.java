@@ -1,0 +1,15 @@
+package org.hvnet.simulation.addresses;
+
+/**
+ * One row of the address table: the interface, its segment's name (null when connected nowhere), its address
+ * with prefix (null when none), where it came from, the server that leased it, the gateway and DNS it uses, and
+ * a note saying why when there is no address.
+ */
+public record InterfaceAddress(String owner, String iface, String kind, String segment, String address, AddressSource source,
+        String server, String gateway, String dns, String note) {
+
+    /** {@code OWNER.IFACE}. */
+    public String label() {
+        return owner + "." + iface;
+    }
+}

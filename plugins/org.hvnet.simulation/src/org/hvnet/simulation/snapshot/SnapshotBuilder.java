@@ -1,0 +1,331 @@
+package org.hvnet.simulation.snapshot;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EObject;
+import org.hvnet.model.DhcpScope;
+import org.hvnet.model.Host;
+import org.hvnet.model.HostVirtualNic;
+import org.hvnet.model.Interface;
+import org.hvnet.model.NatMapping;
+import org.hvnet.model.Network;
+import org.hvnet.model.NetworkDhcpServer;
+import org.hvnet.model.PhysicalNic;
+import org.hvnet.model.Platform;
+import org.hvnet.model.PortMapping;
+import org.hvnet.model.Router;
+import org.hvnet.model.StaticIpv4Config;
+import org.hvnet.model.SwitchKind;
+import org.hvnet.model.Topology;
+import org.hvnet.model.VirtualMachine;
+import org.hvnet.model.VirtualSwitch;
+import org.hvnet.model.VmDhcpServer;
+import org.hvnet.model.VmNic;
+import org.hvnet.model.values.Ipv4Address;
+import org.hvnet.simulation.segments.EffectiveBindings;
+import org.hvnet.simulation.segments.SegmentIndex;
+
+/** Builds the {@link NetworkSnapshot} of simulated topologies: the only place that walks the EMF model. */
+public final class SnapshotBuilder {
+
+    static final class PortSpec {
+        PortKind kind;
+        String owner;
+        String name;
+        int device;
+        int segment = -1;
+        int vswitch = -1;
+        int network = -1;
+        boolean tcpip4;
+        boolean isStatic;
+        int address;
+        int prefix;
+        int gateway;
+        boolean hasGateway;
+        String dns;
+        EObject element;
+    }
+
+    static final class DeviceSpec {
+        DeviceKind kind;
+        String name;
+        final List<Integer> ports = new ArrayList<>();
+        boolean routing;
+        boolean internet;
+        final List<NatRule> nat = new ArrayList<>();
+        EObject element;
+    }
+
+    static final class SwitchSpec {
+        String label;
+        String kind;
+        int hostDevice;
+        boolean hyperV;
+        String externalNic;
+    }
+
+    static final class NetworkSpec {
+        String name;
+        int subnetAddress;
+        int subnetPrefix = -1;
+    }
+
+    final List<PortSpec> ports = new ArrayList<>();
+    final List<DeviceSpec> devices = new ArrayList<>();
+    final List<SwitchSpec> switches = new ArrayList<>();
+    final List<NetworkSpec> networks = new ArrayList<>();
+    final List<DhcpServerSpec> dhcpServers = new ArrayList<>();
+    int interfaceCount;
+    SegmentIndex segments;
+
+    private final Map<EObject, Integer> portOf = new IdentityHashMap<>();
+    private final Map<VirtualSwitch, Integer> switchOf = new IdentityHashMap<>();
+    private final Map<Network, Integer> networkOf = new IdentityHashMap<>();
+
+    private SnapshotBuilder() {
+    }
+
+    /** The snapshot of simulated topologies (planned installs applied, implied host vNICs added). */
+    public static NetworkSnapshot build(List<Topology> topologies) {
+        SnapshotBuilder builder = new SnapshotBuilder();
+        builder.collect(topologies);
+        return new NetworkSnapshot(builder);
+    }
+
+    private void collect(List<Topology> topologies) {
+        segments = SegmentIndex.of(topologies);
+        for (Topology topology : topologies) {
+            for (Network network : topology.getNetworks()) {
+                NetworkSpec spec = new NetworkSpec();
+                spec.name = network.getName();
+                if (network.getSubnet() != null) {
+                    spec.subnetAddress = network.getSubnet().network().bits();
+                    spec.subnetPrefix = network.getSubnet().prefix();
+                }
+                networkOf.put(network, networks.size());
+                networks.add(spec);
+            }
+        }
+        for (Topology topology : topologies) {
+            for (Host host : topology.getHosts()) {
+                addHost(host);
+            }
+        }
+        interfaceCount = ports.size();
+        for (Topology topology : topologies) {
+            for (Network network : topology.getNetworks()) {
+                addNetworkDevices(network);
+            }
+        }
+        for (Topology topology : topologies) {
+            for (Host host : topology.getHosts()) {
+                addNat(host);
+            }
+        }
+        collectDhcpServers(topologies);
+    }
+
+    private void addHost(Host host) {
+        int device = addDevice(DeviceKind.HOST, host.getName(), host);
+        devices.get(device).routing = host.getRras() != null && host.getRras().isRouting();
+        boolean hyperV = host.getPlatform() == Platform.HYPERV_2008 || host.getPlatform() == Platform.HYPERV_2012_PLUS;
+        for (VirtualSwitch vswitch : host.getSwitches()) {
+            SwitchSpec spec = new SwitchSpec();
+            spec.label = host.getName() + "." + vswitch.getName();
+            spec.kind = vswitch.getKind() == null ? "external" : vswitch.getKind().getLiteral();
+            spec.hostDevice = device;
+            spec.hyperV = hyperV;
+            spec.externalNic = vswitch.getExternalNic() == null ? null : vswitch.getExternalNic().getName();
+            switchOf.put(vswitch, switches.size());
+            switches.add(spec);
+        }
+        for (PhysicalNic nic : host.getNics()) {
+            PortSpec port = addPort(PortKind.NIC, host.getName(), nic, device);
+            if (nic.getCable() != null && networkOf.containsKey(nic.getCable())) {
+                port.network = networkOf.get(nic.getCable());
+            }
+        }
+        for (VirtualSwitch vswitch : host.getSwitches()) {
+            for (HostVirtualNic vnic : vswitch.getHostVnics()) {
+                PortSpec port = addPort(PortKind.HOST_VNIC, host.getName(), vnic, device);
+                port.vswitch = vswitch.getKind() == SwitchKind.PRIVATE ? -1 : switchOf.get(vswitch);
+            }
+        }
+        for (VirtualMachine vm : host.getVms()) {
+            int vmDevice = addDevice(DeviceKind.VM, vm.getName(), vm);
+            devices.get(vmDevice).routing = vm.isRouting();
+            for (VmNic nic : vm.getNics()) {
+                PortSpec port = addPort(PortKind.VM_NIC, vm.getName(), nic, vmDevice);
+                if (nic.getSwitch() != null && switchOf.containsKey(nic.getSwitch())) {
+                    port.vswitch = switchOf.get(nic.getSwitch());
+                }
+            }
+        }
+    }
+
+    private int addDevice(DeviceKind kind, String name, EObject element) {
+        DeviceSpec spec = new DeviceSpec();
+        spec.kind = kind;
+        spec.name = name;
+        spec.element = element;
+        devices.add(spec);
+        return devices.size() - 1;
+    }
+
+    private PortSpec addPort(PortKind kind, String owner, Interface iface, int device) {
+        PortSpec port = new PortSpec();
+        port.kind = kind;
+        port.owner = owner;
+        port.name = iface.getName();
+        port.device = device;
+        port.segment = segments.segmentOf(iface);
+        port.tcpip4 = EffectiveBindings.hasTcpip4(iface);
+        port.element = iface;
+        if (iface.getIpv4() instanceof StaticIpv4Config fixed && fixed.getAddress() != null) {
+            port.isStatic = true;
+            port.address = fixed.getAddress().address().bits();
+            port.prefix = fixed.getAddress().prefix();
+            port.hasGateway = fixed.getGateway() != null;
+            port.gateway = port.hasGateway ? fixed.getGateway().bits() : 0;
+            port.dns = dns(fixed.getDns());
+        }
+        portOf.put(iface, ports.size());
+        devices.get(device).ports.add(ports.size());
+        ports.add(port);
+        return port;
+    }
+
+    private void addNetworkDevices(Network network) {
+        int networkIndex = networkOf.get(network);
+        NetworkSpec spec = networks.get(networkIndex);
+        int segment = segments.segmentOfNetwork(network);
+        for (Router router : network.getRouters()) {
+            if (router.getAddress() == null) {
+                continue;
+            }
+            int device = addDevice(DeviceKind.ROUTER, network.getName() + " router " + router.getAddress(), router);
+            devices.get(device).routing = true;
+            devices.get(device).internet = router.isInternet();
+            addDevicePort(PortKind.ROUTER, network.getName(), "router " + router.getAddress(), router.getAddress(), spec, segment,
+                    networkIndex, device, router);
+        }
+        for (NetworkDhcpServer server : network.getDhcpServers()) {
+            if (server.getAddress() == null) {
+                continue;
+            }
+            int device = addDevice(DeviceKind.DHCP_SERVER, network.getName() + " dhcp-server " + server.getAddress(), server);
+            addDevicePort(PortKind.DHCP_SERVER, network.getName(), "dhcp-server " + server.getAddress(), server.getAddress(), spec,
+                    segment, networkIndex, device, server);
+        }
+    }
+
+    private void addDevicePort(PortKind kind, String owner, String name, Ipv4Address address, NetworkSpec network, int segment,
+            int networkIndex, int device, EObject element) {
+        PortSpec port = new PortSpec();
+        port.kind = kind;
+        port.owner = owner;
+        port.name = name;
+        port.device = device;
+        port.segment = segment;
+        port.network = networkIndex;
+        port.tcpip4 = true;
+        port.isStatic = true;
+        port.address = address.bits();
+        port.prefix = network.subnetPrefix >= 0 ? network.subnetPrefix : 24;
+        port.element = element;
+        devices.get(device).ports.add(ports.size());
+        ports.add(port);
+    }
+
+    private void addNat(Host host) {
+        if (host.getRras() == null) {
+            return;
+        }
+        int found = -1;
+        for (int i = 0; i < devices.size() && found < 0; i++) {
+            if (devices.get(i).element == host) {
+                found = i;
+            }
+        }
+        final int device = found;
+        for (NatMapping nat : host.getRras().getNatMappings()) {
+            int publicPort = portNamed(device, nat.getPublicInterface());
+            if (publicPort < 0) {
+                continue; // an unresolved name: reported with rule link elsewhere
+            }
+            int[] privatePorts = nat.getPrivateInterfaces().stream().mapToInt(n -> portNamed(device, n)).filter(p -> p >= 0).toArray();
+            List<PortMapping> mappings = nat.getPortMappings().stream().filter(m -> m.getPrivateAddress() != null).toList();
+            int[] addresses = mappings.stream().mapToInt(m -> m.getPrivateAddress().bits()).toArray();
+            String[] texts = mappings.stream().map(m -> (m.getProtocol() == null ? "tcp" : m.getProtocol().getLiteral()) + " "
+                    + m.getPublicPort() + " -> " + m.getPrivateAddress() + ":" + (m.getPrivatePort() == null ? m.getPublicPort() : m.getPrivatePort()))
+                    .toArray(String[]::new);
+            devices.get(device).nat.add(new NatRule(publicPort, privatePorts, addresses, texts));
+        }
+    }
+
+    private int portNamed(int device, String name) {
+        for (int port : devices.get(device).ports) {
+            if (ports.get(port).name.equals(name)) {
+                return port;
+            }
+        }
+        return -1;
+    }
+
+    private void collectDhcpServers(List<Topology> topologies) {
+        for (Topology topology : topologies) {
+            for (Network network : topology.getNetworks()) {
+                NetworkSpec spec = networks.get(networkOf.get(network));
+                for (NetworkDhcpServer server : network.getDhcpServers()) {
+                    addServer(network.getName(), segments.segmentOfNetwork(network), server, spec.subnetPrefix,
+                            server.getAddress());
+                }
+            }
+        }
+        for (Topology topology : topologies) {
+            for (Host host : topology.getHosts()) {
+                if (host.getPlatform() == Platform.VIRTUAL_SERVER) {
+                    // rule S-5: only Virtual Server's virtual networks have a DHCP service
+                    for (VirtualSwitch vswitch : host.getSwitches()) {
+                        if (vswitch.getDhcpService() != null) {
+                            int prefix = vswitch.getDhcpService().getSubnet() == null ? -1 : vswitch.getDhcpService().getSubnet().prefix();
+                            addServer(host.getName() + "." + vswitch.getName(), segments.segmentOfSwitch(vswitch),
+                                    vswitch.getDhcpService(), prefix, null);
+                        }
+                    }
+                }
+                for (VirtualMachine vm : host.getVms()) {
+                    for (VmDhcpServer server : vm.getDhcpServers()) {
+                        VmNic nic = server.getNic();
+                        if (nic == null || !portOf.containsKey(nic)) {
+                            continue;
+                        }
+                        PortSpec port = ports.get(portOf.get(nic));
+                        if (port.segment < 0 || !port.tcpip4 || !port.isStatic) {
+                            continue; // a server needs its NIC connected, with TCP/IP and a static address
+                        }
+                        addServer(vm.getName(), port.segment, server, port.prefix, Ipv4Address.ofBits(port.address));
+                    }
+                }
+            }
+        }
+    }
+
+    private void addServer(String name, int segment, DhcpScope scope, int prefix, Ipv4Address own) {
+        if (segment < 0 || scope.getRangeStart() == null || scope.getRangeEnd() == null) {
+            return;
+        }
+        int leasePrefix = prefix >= 0 ? prefix : 24; // DSL.md: without a subnet, the /24 that holds the range
+        dhcpServers.add(new DhcpServerSpec(name, segment, scope.getRangeStart().bits(), scope.getRangeEnd().bits(), leasePrefix,
+                scope.getGateway() != null, scope.getGateway() == null ? 0 : scope.getGateway().bits(), dns(scope.getDns()),
+                own == null ? -1 : own.bits(), own != null));
+    }
+
+    private static String dns(List<Ipv4Address> servers) {
+        return servers.isEmpty() ? null : servers.stream().map(Object::toString).collect(Collectors.joining(", "));
+    }
+}

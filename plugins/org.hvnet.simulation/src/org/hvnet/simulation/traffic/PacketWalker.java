@@ -1,0 +1,337 @@
+package org.hvnet.simulation.traffic;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.hvnet.model.values.Ipv4Address;
+import org.hvnet.simulation.addresses.AddressPlan;
+import org.hvnet.simulation.snapshot.DeviceKind;
+import org.hvnet.simulation.snapshot.NatRule;
+import org.hvnet.simulation.snapshot.NetworkSnapshot;
+import org.hvnet.simulation.snapshot.PortKind;
+
+/**
+ * Walks one packet through the snapshot (rules T-2 to T-7, I-4, A-4): on-link delivery within the segment or
+ * the default gateway, forwarding by hosts with RRAS (T-5), NAT (T-6), VM routers and network routers (T-3a),
+ * with a reason and rule id for every drop. The same code serves traces (hops recorded, delivery when a device
+ * owns the destination) and the class walks of the reachability analysis (ownership and the final on-link
+ * lookup left to each destination), so that the two always agree.
+ */
+final class PacketWalker {
+
+    static final int TTL = 64;
+
+    private final NetworkSnapshot net;
+    private final AddressPlan plan;
+    private final AddressIndex index;
+
+    PacketWalker(NetworkSnapshot net, AddressPlan plan, AddressIndex index) {
+        this.net = net;
+        this.plan = plan;
+        this.index = index;
+    }
+
+    /** Walks a packet from {@code sourcePort} to {@code destination}; {@code classMode} for T-8. */
+    WalkOutcome walk(int sourcePort, int destination, boolean classMode) {
+        return new Walk(destination, classMode).fromPort(sourcePort);
+    }
+
+    /** Walks a packet entering from the internet to {@code destination}. */
+    WalkOutcome walkFromInternet(int destination, boolean classMode) {
+        return new Walk(destination, classMode).fromInternet();
+    }
+
+    private static String ip(int bits) {
+        return Ipv4Address.ofBits(bits).toString();
+    }
+
+    /** The state of one packet. */
+    private final class Walk {
+        private final int destination;
+        private final boolean classMode;
+        private final List<Hop> hops = new ArrayList<>();
+        private int[] visited = new int[8];
+        private int visitedCount;
+        private int source;
+        private boolean sourceLinkLocal;
+        private int ttl = TTL;
+
+        Walk(int destination, boolean classMode) {
+            this.destination = destination;
+            this.classMode = classMode;
+        }
+
+        WalkOutcome fromPort(int port) {
+            if (!plan.hasAddress(port)) {
+                return drop("A-5", net.label(port) + " has no IPv4 address"
+                        + (plan.note(port) == null ? "" : ": " + plan.note(port)));
+            }
+            source = plan.address(port);
+            sourceLinkLocal = Ipv4Address.ofBits(source).isLinkLocal();
+            hop(net.label(port), "interface", "sends from " + plan.cidr(port) + " to " + ip(destination)
+                    + (plan.hasGateway(port) ? ", default gateway " + ip(plan.gateway(port)) : ", no default gateway"));
+            int segment = net.segment(port);
+            if (segment >= 0 && index.ports(segment, source).length > 1) {
+                return drop("T-4", "duplicate address: " + ip(source) + " is used by " + index.ports(segment, source).length
+                        + " interfaces in segment " + net.segments().name(segment) + " (rule V-6)");
+            }
+            if (!classMode && index.owns(net.device(port), destination)) {
+                return deliver(ip(destination) + " is an address of " + net.deviceName(net.device(port)) + " itself");
+            }
+            if (plan.inSubnet(port, destination)) {
+                return sendOnLink(port, destination, true);
+            }
+            // the sender's own routing table: a connected subnet of another of its interfaces, then a gateway
+            int device = net.device(port);
+            int connected = connectedPort(device);
+            if (connected >= 0) {
+                hop(net.deviceName(device), "router", ip(destination) + " is on the connected subnet " + subnet(connected) + " of "
+                        + net.label(connected));
+                return sendOnLink(connected, destination, true);
+            }
+            if (plan.hasGateway(port)) {
+                return sendOnLink(port, plan.gateway(port), false);
+            }
+            int fallback = defaultPort(device);
+            if (fallback >= 0) {
+                hop(net.deviceName(device), "router", "default route of " + net.label(fallback) + " to " + ip(plan.gateway(fallback)));
+                return sendOnLink(fallback, plan.gateway(fallback), false);
+            }
+            return drop("T-3", "no route: " + ip(destination) + " is outside " + subnet(port) + " and " + net.label(port)
+                    + " has no default gateway");
+        }
+
+        WalkOutcome fromInternet() {
+            hop("internet", "internet", "a packet from the internet to " + ip(destination));
+            if (!Ipv4Address.ofBits(destination).isPrivateOrSpecial()) {
+                for (int device = 0; device < net.deviceCount(); device++) {
+                    if (net.internet(device)) {
+                        int port = net.devicePorts(device)[0];
+                        if (plan.hasAddress(port) && plan.inSubnet(port, destination)) {
+                            WalkOutcome owned = arriveAt(device);
+                            if (owned != null) {
+                                return owned;
+                            }
+                            hop(net.deviceName(device), "router", ip(destination) + " is on its connected subnet " + subnet(port));
+                            return sendOnLink(port, destination, true);
+                        }
+                    }
+                }
+            }
+            return drop("T-3a", "no route from the internet to " + ip(destination));
+        }
+
+        private WalkOutcome sendOnLink(int out, int target, boolean last) {
+            int segment = net.segment(out);
+            if (segment < 0) {
+                return drop("T-1", net.label(out) + " is connected to no switch or network");
+            }
+            if (last && classMode) {
+                return new WalkOutcome(null, null, null, List.of(), visitedDevices(), segment);
+            }
+            int[] holders = index.ports(segment, target);
+            String segmentName = net.segments().name(segment);
+            if (holders.length == 0) {
+                return last ? drop("T-3", "no interface has " + ip(target) + " in segment " + segmentName)
+                        : drop("T-4", "gateway " + ip(target) + " is not in segment " + segmentName);
+            }
+            if (holders.length > 1) {
+                return drop("T-4", "duplicate address: " + ip(target) + " is used by " + holders.length + " interfaces in segment "
+                        + segmentName + " (rule V-6)");
+            }
+            int receiver = holders[0];
+            segmentHops(out, receiver, segment);
+            hop(net.label(receiver), "interface", "receives the frame for " + ip(target) + (last ? "" : " (next hop)"));
+            return arrive(receiver);
+        }
+
+        private WalkOutcome arrive(int port) {
+            int device = net.device(port);
+            WalkOutcome owned = arriveAt(device);
+            if (owned != null) {
+                return owned;
+            }
+            if (--ttl <= 0) {
+                return drop("T-4", "TTL expired after " + TTL + " hops: a routing loop");
+            }
+            return forward(device, port);
+        }
+
+        private WalkOutcome arriveAt(int device) {
+            if (classMode) {
+                if (visitedCount == visited.length) {
+                    visited = Arrays.copyOf(visited, visitedCount * 2);
+                }
+                visited[visitedCount++] = device;
+                return null;
+            }
+            if (index.owns(device, destination)) {
+                return deliver("delivered to " + net.deviceName(device));
+            }
+            return null;
+        }
+
+        private WalkOutcome forward(int device, int in) {
+            String name = net.deviceName(device);
+            DeviceKind kind = net.deviceKind(device);
+            if (kind == DeviceKind.DHCP_SERVER) {
+                return drop("T-3", name + " is not a router");
+            }
+            if (kind == DeviceKind.ROUTER) {
+                return forwardAtNetworkRouter(device, in);
+            }
+            NatRule natIn = null;
+            NatRule natFromPublic = null;
+            for (NatRule nat : net.nat(device)) {
+                if (natIn == null && nat.isPrivate(in)) {
+                    natIn = nat;
+                }
+                if (natFromPublic == null && nat.publicPort() == in) {
+                    natFromPublic = nat;
+                }
+            }
+            boolean routing = net.routes(device);
+            if (!routing && natIn == null && natFromPublic == null) {
+                return kind == DeviceKind.HOST ? drop("T-5", name + " does not forward: RRAS routing is not enabled on it")
+                        : drop("T-5", "VM " + name + " does not forward: it has no 'routing'");
+            }
+            if (sourceLinkLocal || Ipv4Address.ofBits(destination).isLinkLocal()) {
+                return drop("A-4", "169.254.0.0/16 is link-local: " + name + " does not forward " + ip(source) + " -> " + ip(destination));
+            }
+            int out = connectedPort(device);
+            boolean last = out >= 0;
+            if (out < 0) {
+                out = defaultPort(device);
+                if (out < 0) {
+                    return drop("T-3", "no route at " + name + ": " + ip(destination) + " is on none of its subnets and it has no default gateway");
+                }
+            }
+            String mappingText = null;
+            if (natFromPublic != null && natFromPublic.isPrivate(out)) {
+                int mapping = natFromPublic.mappingFor(destination);
+                if (mapping < 0) {
+                    return drop("T-6", "NAT on " + name + " drops an unsolicited connection from the public side to private address "
+                            + ip(destination) + " (no port mapping)");
+                }
+                mappingText = natFromPublic.mappingTexts()[mapping];
+            } else if (!routing && !(natIn != null && natIn.publicPort() == out)) {
+                return drop("T-5", name + " forwards only from its NAT private interfaces to the public one (RRAS routing is off)");
+            }
+            hop(name, "router", "routes " + ip(destination) + " out of " + net.name(out)
+                    + (last ? " (connected subnet " + subnet(out) + ")" : " to default gateway " + ip(plan.gateway(out))));
+            if (mappingText != null) {
+                hop(name, "nat", "port mapping " + mappingText + " admits the connection from the public side");
+            }
+            if (natIn != null && natIn.publicPort() == out && plan.hasAddress(out)) {
+                hop(name, "nat", "source " + ip(source) + " -> " + ip(plan.address(out)) + " (replies are translated back)");
+                source = plan.address(out);
+            }
+            return sendOnLink(out, last ? destination : plan.gateway(out), last);
+        }
+
+        private WalkOutcome forwardAtNetworkRouter(int device, int in) {
+            String name = net.deviceName(device);
+            if (sourceLinkLocal || Ipv4Address.ofBits(destination).isLinkLocal()) {
+                return drop("A-4", "169.254.0.0/16 is link-local: " + name + " does not forward " + ip(source) + " -> " + ip(destination));
+            }
+            int port = net.devicePorts(device)[0];
+            if (plan.inSubnet(port, destination)) {
+                hop(name, "router", ip(destination) + " is on its connected subnet " + subnet(port));
+                return sendOnLink(port, destination, true);
+            }
+            boolean isPublic = !Ipv4Address.ofBits(destination).isPrivateOrSpecial() && !index.inModelSubnets(destination);
+            if (net.internet(device) && isPublic) {
+                hop(name, "router", ip(destination) + " is public: default route to the internet (rule T-3a)");
+                hop("internet", "internet", "delivered to " + ip(destination));
+                return deliver("delivered to the internet");
+            }
+            return drop(net.internet(device) ? "T-3a" : "T-3", "no route at " + name + " to " + ip(destination)
+                    + (net.internet(device) ? ": private or model addresses are never sent to the internet" : ""));
+        }
+
+        private int connectedPort(int device) {
+            int best = -1;
+            for (int port : net.devicePorts(device)) {
+                if (plan.hasAddress(port) && plan.inSubnet(port, destination) && (best < 0 || plan.prefix(port) > plan.prefix(best))) {
+                    best = port;
+                }
+            }
+            return best;
+        }
+
+        private int defaultPort(int device) {
+            for (NatRule nat : net.nat(device)) {
+                int port = nat.publicPort();
+                if (plan.hasAddress(port) && plan.hasGateway(port)) {
+                    return port; // rule T-6: the public interface's gateway
+                }
+            }
+            for (int port : net.devicePorts(device)) {
+                if (plan.hasAddress(port) && plan.hasGateway(port)) {
+                    return port;
+                }
+            }
+            return -1;
+        }
+
+        private void segmentHops(int out, int receiver, int segment) {
+            if (classMode) {
+                return;
+            }
+            int fromSwitch = net.switchOf(out);
+            int toSwitch = net.switchOf(receiver);
+            String segmentName = net.segments().name(segment);
+            if (fromSwitch >= 0) {
+                hop(net.switchLabel(fromSwitch), "switch", net.switchKind(fromSwitch) + " switch");
+                if (fromSwitch == toSwitch) {
+                    dispatch(fromSwitch, receiver);
+                    return;
+                }
+                if (net.switchHyperV(fromSwitch)) {
+                    hop(net.deviceName(net.switchHost(fromSwitch)), "hypervisor",
+                            "sends the frame out through physical NIC '" + net.switchExternalNic(fromSwitch) + "' (rule I-4)");
+                }
+                hop(segmentName, "network", "physical network");
+            } else {
+                hop(segmentName, "network", "physical network");
+            }
+            if (toSwitch >= 0) {
+                hop(net.switchLabel(toSwitch), "switch", net.switchKind(toSwitch) + " switch, through physical NIC '"
+                        + net.switchExternalNic(toSwitch) + "'");
+                dispatch(toSwitch, receiver);
+            }
+        }
+
+        private void dispatch(int vswitch, int receiver) {
+            if (net.switchHyperV(vswitch)) {
+                String partition = net.kind(receiver) == PortKind.VM_NIC ? "child partition " + net.owner(receiver)
+                        : "parent partition (" + net.label(receiver) + ")";
+                hop(net.deviceName(net.switchHost(vswitch)), "hypervisor", "dispatches by destination MAC to the " + partition + " (rule I-4)");
+            }
+        }
+
+        private String subnet(int port) {
+            int prefix = plan.prefix(port);
+            return ip(plan.address(port) & AddressIndex.mask(prefix)) + "/" + prefix;
+        }
+
+        private void hop(String at, String kind, String detail) {
+            if (!classMode) {
+                hops.add(new Hop(at, kind, detail));
+            }
+        }
+
+        private int[] visitedDevices() {
+            return Arrays.copyOf(visited, visitedCount);
+        }
+
+        private WalkOutcome drop(String rule, String reason) {
+            return new WalkOutcome(Verdict.DROPPED, rule, reason, List.copyOf(hops), visitedDevices(), -1);
+        }
+
+        private WalkOutcome deliver(String reason) {
+            return new WalkOutcome(Verdict.DELIVERED, null, reason, List.copyOf(hops), visitedDevices(), -1);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.hvnet.simulation.traffic;
+
+import java.util.List;
+
+/**
+ * How a walk ended. In trace mode: the verdict with its hops. In class mode (T-8): the devices arrived at, and
+ * either a verdict or the segment of the final on-link lookup, which each destination resolves for itself.
+ */
+record WalkOutcome(Verdict verdict, String rule, String reason, List<Hop> hops, int[] visited, int onLinkSegment) {
+
+    /** True when the walk stopped at the final on-link lookup, leaving it to the destination (class mode). */
+    boolean pendingOnLink() {
+        return verdict == null;
+    }
+}
