@@ -82,6 +82,12 @@ async function start(): Promise<void> {
             document.getElementById('auto-layout')!.onclick = () => dispatcher.dispatch(LayoutOperation.create());
             document.getElementById('undo')!.onclick = () => dispatcher.dispatch(UndoAction.create());
             document.getElementById('redo')!.onclick = () => dispatcher.dispatch(RedoAction.create());
+            document.getElementById('trace')!.onclick = () =>
+                dispatcher.dispatch({
+                    kind: 'hvnetTrace',
+                    from: (document.getElementById('trace-from') as HTMLInputElement).value,
+                    to: (document.getElementById('trace-to') as HTMLInputElement).value
+                } as Action);
         }
     });
 }

@@ -128,6 +128,19 @@ class ArticleGModelTest {
                 text(find(all, "vmnic:HV01/Db01/eth0#address")));
     }
 
+    @Test
+    void traceOverlayMarksThePathAndStatesTheVerdict() {
+        DiagramGraph graph = TopologyDiagram.layOut(ArticleCopy.open(dir), DiagramFilters.ALL, AddressLabels.NONE);
+        new org.hvnet.diagram.gmodel.TraceOverlay(List.of("Web01.eth0", "HV01.Lab", "DC01.eth0"), "Web01 \u2192 DC01: DELIVERED, 3 hops")
+                .apply(graph.root(), graph.elements());
+        List<GModelElement> all = all(graph.root());
+        assertTrue(find(all, "vmnic:HV01/Web01/eth0").getCssClasses().contains("trace-hop"));
+        assertTrue(find(all, "switch:HV01/Lab").getCssClasses().contains("trace-hop"));
+        assertTrue(find(all, "edge:connection>vmnic:HV01/Web01/eth0").getCssClasses().contains("trace-hop"));
+        assertTrue(!find(all, "edge:connection>vmnic:HV01/Db01/eth0").getCssClasses().contains("trace-hop"));
+        assertEquals("Web01 \u2192 DC01: DELIVERED, 3 hops", text(find(all, "trace#verdict")));
+    }
+
     private static String text(GModelElement label) {
         return ((org.eclipse.glsp.graph.GLabel) label).getText();
     }

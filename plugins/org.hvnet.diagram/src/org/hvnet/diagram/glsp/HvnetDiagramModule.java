@@ -72,6 +72,7 @@ public class HvnetDiagramModule extends DiagramModule {
         super.configureActionHandlers(binding);
         binding.add(SetFiltersHandler.class);
         binding.add(ReloadSourceHandler.class);
+        binding.add(TraceHandler.class);
     }
 
     @Override

@@ -13,6 +13,10 @@ public class HvnetGModelFactory implements GModelFactory {
 
     @Override
     public void createGModel() {
-        state.setGraph(TopologyDiagram.layOut(state.document(), state.filters(), null));
+        org.hvnet.diagram.gmodel.DiagramGraph graph = TopologyDiagram.layOut(state.document(), state.filters(), null);
+        if (state.trace() != null) {
+            state.trace().apply(graph.root(), graph.elements());
+        }
+        state.setGraph(graph);
     }
 }

@@ -20,6 +20,7 @@ public class HvnetModelState extends DefaultGModelState {
     private DiagramGraph graph;
     private DiagramFilters filters = DiagramFilters.ALL;
     private Map<String, List<DiagramMarker>> markers = Map.of();
+    private org.hvnet.diagram.gmodel.TraceOverlay trace;
 
     /** The open document (null before the model was requested). */
     public TopologyDocument document() {
@@ -65,6 +66,16 @@ public class HvnetModelState extends DefaultGModelState {
     /** Remembers the markers just computed. */
     public void setMarkers(Map<String, List<DiagramMarker>> newMarkers) {
         this.markers = newMarkers;
+    }
+
+    /** The traced packet shown on the diagram, or null. */
+    public org.hvnet.diagram.gmodel.TraceOverlay trace() {
+        return trace;
+    }
+
+    /** Shows a traced packet (null clears it). */
+    public void setTrace(org.hvnet.diagram.gmodel.TraceOverlay newTrace) {
+        this.trace = newTrace;
     }
 
     /** Flushes undo and redo (after the file changed on disk: the text snapshots no longer apply). */
