@@ -12,7 +12,7 @@ export async function launch() {
     const context = await chromium.launchPersistentContext(profile, {
         executablePath: CHROMIUM,
         headless: true,
-        viewport: { width: 1400, height: 900 },
+        viewport: { width: 1600, height: 1000 },
         args: [
             '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
             '--no-first-run', '--disable-sync', '--disable-quic'

@@ -54,7 +54,7 @@ async function chosenFile(): Promise<string> {
 
 async function start(): Promise<void> {
     const file = await chosenFile();
-    document.getElementById('file-name')!.textContent = file;
+    document.getElementById('file-picker')!.title = file;
     const url = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/glsp`;
     let glspClient: GLSPClient | undefined;
     let container: Container | undefined;
@@ -76,7 +76,7 @@ async function start(): Promise<void> {
             const dispatcher = container.get<IActionDispatcher>(TYPES.IActionDispatcher);
             window.hvnet = { file, ready: false, dispatch: action => dispatcher.dispatch(action) };
             await container.get(DiagramLoader).load();
-            await dispatcher.dispatch(FitToScreenAction.create([], { padding: 30, maxZoom: 1.4, animate: false }));
+            await dispatcher.dispatch(FitToScreenAction.create([], { padding: 30, maxZoom: 1.0, animate: false }));
             window.hvnet.ready = true;
             new LayerToggles(document.getElementById('layers')!, filters => dispatcher.dispatch(filtersAction(filters)));
             document.getElementById('auto-layout')!.onclick = () => dispatcher.dispatch(LayoutOperation.create());
