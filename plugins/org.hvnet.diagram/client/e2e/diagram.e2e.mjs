@@ -28,13 +28,14 @@ async function until(what, condition, timeoutMs = 15000) {
     return false;
 }
 
-/** The screen box of the diagram element with model id `id`. */
+/** The screen box of the shape (its rectangle, not its labels) of the diagram element with model id `id`. */
 async function box(page, id) {
     return page.evaluate(modelId => {
-        const element = [...document.querySelectorAll('#hvnet-diagram g[id]')].find(g => g.id.endsWith('_' + modelId));
-        if (!element) {
+        const group = [...document.querySelectorAll('#hvnet-diagram g[id]')].find(g => g.id.endsWith('_' + modelId));
+        if (!group) {
             return null;
         }
+        const element = group.querySelector(':scope > rect.hv-shape') ?? group;
         const r = element.getBoundingClientRect();
         return { x: r.x, y: r.y, width: r.width, height: r.height };
     }, id);
