@@ -5,11 +5,13 @@ import java.util.Optional;
 
 import org.hvnet.cli.commands.AddressesCommand;
 import org.hvnet.cli.commands.CheckCommand;
+import org.hvnet.cli.commands.DiagramCommand;
 import org.hvnet.cli.commands.FormatCommand;
 import org.hvnet.cli.commands.GenerateCommand;
 import org.hvnet.cli.commands.InstallCommand;
 import org.hvnet.cli.commands.LspCommand;
 import org.hvnet.cli.commands.ReachCommand;
+import org.hvnet.cli.commands.ServeCommand;
 import org.hvnet.cli.commands.SimulateCommand;
 import org.hvnet.cli.commands.TraceCommand;
 import org.hvnet.cli.commands.ValidateCommand;
@@ -31,6 +33,8 @@ public final class Subcommands {
                 new ReachCommand(),
                 new CheckCommand(),
                 new FormatCommand(),
+                new DiagramCommand(),
+                new ServeCommand(),
                 new LspCommand(),
                 new GenerateCommand());
     }

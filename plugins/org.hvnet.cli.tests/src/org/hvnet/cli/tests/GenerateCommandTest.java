@@ -28,6 +28,15 @@ class GenerateCommandTest {
     }
 
     @Test
+    void generatedExpectationsAllHold() throws IOException {
+        Path file = dir.resolve("dc.hvnet");
+        assertEquals(0, CommandRun.of("generate", "--hosts", "120", "--vms-per-host", "12", "-o", file.toString()).exitCode());
+        CommandRun check = CommandRun.of("check", file.toString());
+        assertEquals(0, check.exitCode(), check::toString);
+        assertTrue(check.out().lines().anyMatch(line -> line.matches("[1-9]\\d* passed, 0 failed")), check::toString);
+    }
+
+    @Test
     void badSizesAreUsageErrors() {
         CommandRun run = CommandRun.of("generate", "--hosts", "many", "--vms-per-host", "3");
         assertEquals(2, run.exitCode(), run::toString);

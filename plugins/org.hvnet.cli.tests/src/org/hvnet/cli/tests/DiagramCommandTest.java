@@ -1,0 +1,56 @@
+package org.hvnet.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code diagram FILE -o OUT.svg} and the usage of {@code serve}. */
+class DiagramCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void exportsTheArticleAsSvg() throws IOException {
+        Path svg = dir.resolve("article.svg");
+        Path article = HvnetTestFiles.repositoryRoot().resolve("examples/article.hvnet");
+        CommandRun run = CommandRun.of("diagram", article.toString(), "-o", svg.toString());
+        assertEquals(0, run.exitCode(), run::toString);
+        String text = Files.readString(svg);
+        assertTrue(text.startsWith("<?xml"), text);
+        assertTrue(text.contains("id=\"host:HV01\""), text);
+        assertTrue(text.contains(">Web01</text>"), text);
+    }
+
+    @Test
+    void diagramNeedsAnOutputAndOneFile() {
+        assertEquals(2, CommandRun.of("diagram", "x.hvnet").exitCode());
+        assertEquals(2, CommandRun.of("diagram").exitCode());
+    }
+
+    @Test
+    void syntaxErrorsGiveNoDiagram() throws IOException {
+        Path broken = dir.resolve("broken.hvnet");
+        Files.writeString(broken, "topology T\nnetwork N {\n");
+        Path svg = dir.resolve("broken.svg");
+        CommandRun run = CommandRun.of("diagram", broken.toString(), "-o", svg.toString());
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("[syntax]"), run::toString);
+        assertFalse(Files.exists(svg));
+    }
+
+    @Test
+    void serveRejectsABadPort() {
+        CommandRun run = CommandRun.of("serve", "x.hvnet", "--port", "http");
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("--port"), run::toString);
+    }
+}

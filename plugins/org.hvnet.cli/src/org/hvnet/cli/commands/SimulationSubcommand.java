@@ -1,0 +1,38 @@
+package org.hvnet.cli.commands;
+
+import java.util.List;
+import java.util.Set;
+
+import org.hvnet.cli.CommandArguments;
+import org.hvnet.cli.CommandContext;
+import org.hvnet.cli.ExitCode;
+import org.hvnet.cli.SimulationInput;
+import org.hvnet.cli.Subcommand;
+import org.hvnet.cli.UsageException;
+import org.hvnet.dsl.loading.UnreadableInputException;
+
+/**
+ * A subcommand that reports on the simulated network of FILES, in text or with {@code --json}: it loads and
+ * simulates the files (exit 1 when the model cannot be simulated) and leaves only the report to subclasses.
+ */
+abstract class SimulationSubcommand implements Subcommand {
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("--json");
+    }
+
+    @Override
+    public final int run(CommandArguments arguments, CommandContext context) throws UsageException, UnreadableInputException {
+        List<String> files = arguments.requirePositional(1, "FILES");
+        SimulationInput input = SimulationInput.load(context, files);
+        if (!input.simulated()) {
+            return ExitCode.MODEL_ERRORS;
+        }
+        boolean passed = report(input, arguments.flag("--json"), context);
+        return passed && !input.hasErrors() ? ExitCode.OK : ExitCode.MODEL_ERRORS;
+    }
+
+    /** Prints the report; false when it found a failure that makes the command exit 1. */
+    protected abstract boolean report(SimulationInput input, boolean json, CommandContext context);
+}

@@ -1,0 +1,97 @@
+import 'reflect-metadata';
+import '@eclipse-glsp/client/css/glsp-sprotty.css';
+import {
+    Action,
+    BaseJsonrpcGLSPClient,
+    DiagramLoader,
+    FitToScreenAction,
+    GLSPClient,
+    GLSPWebSocketProvider,
+    IActionDispatcher,
+    LayoutOperation,
+    RedoAction,
+    STANDALONE_MODULE_CONFIG,
+    TYPES,
+    UndoAction,
+    createDiagramOptionsModule,
+    initializeDiagramContainer
+} from '@eclipse-glsp/client';
+import { Container } from 'inversify';
+import { hvnetDiagramModule } from './diagram-module';
+import { LayerToggles, filtersAction } from './layers';
+
+/** What the page exposes for people and for the end-to-end test. */
+interface HvnetPage {
+    file: string;
+    ready: boolean;
+    dispatch(action: Action): Promise<void>;
+}
+
+declare global {
+    interface Window {
+        hvnet: HvnetPage;
+    }
+}
+
+const CLIENT_ID = 'hvnet-diagram';
+const DIAGRAM_TYPE = 'hvnet-topology';
+
+async function chosenFile(): Promise<string> {
+    const asked = new URLSearchParams(window.location.search).get('file');
+    const files: { name: string; path: string }[] = await (await fetch('files.json')).json();
+    const picker = document.getElementById('file-picker') as HTMLSelectElement;
+    for (const file of files) {
+        const option = document.createElement('option');
+        option.value = file.path;
+        option.textContent = file.name;
+        picker.appendChild(option);
+    }
+    const file = files.find(f => f.path === asked || f.name === asked) ?? files[0];
+    picker.value = file.path;
+    picker.onchange = () => (window.location.search = '?file=' + encodeURIComponent(picker.value));
+    return file.path;
+}
+
+async function start(): Promise<void> {
+    const file = await chosenFile();
+    document.getElementById('file-picker')!.title = file;
+    const url = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/glsp`;
+    let glspClient: GLSPClient | undefined;
+    let container: Container | undefined;
+    const provider = new GLSPWebSocketProvider(url, { reconnecting: false });
+    provider.listen({
+        onConnection: async connection => {
+            glspClient = new BaseJsonrpcGLSPClient({ id: DIAGRAM_TYPE, connectionProvider: connection });
+            container = initializeDiagramContainer(
+                new Container(),
+                createDiagramOptionsModule({
+                    clientId: CLIENT_ID,
+                    diagramType: DIAGRAM_TYPE,
+                    glspClientProvider: async () => glspClient!,
+                    sourceUri: file
+                }),
+                hvnetDiagramModule,
+                STANDALONE_MODULE_CONFIG
+            );
+            const dispatcher = container.get<IActionDispatcher>(TYPES.IActionDispatcher);
+            window.hvnet = { file, ready: false, dispatch: action => dispatcher.dispatch(action) };
+            await container.get(DiagramLoader).load();
+            await dispatcher.dispatch(FitToScreenAction.create([], { padding: 30, maxZoom: 1.0, animate: false }));
+            window.hvnet.ready = true;
+            new LayerToggles(document.getElementById('layers')!, filters => dispatcher.dispatch(filtersAction(filters)));
+            document.getElementById('auto-layout')!.onclick = () => dispatcher.dispatch(LayoutOperation.create());
+            document.getElementById('undo')!.onclick = () => dispatcher.dispatch(UndoAction.create());
+            document.getElementById('redo')!.onclick = () => dispatcher.dispatch(RedoAction.create());
+            document.getElementById('trace')!.onclick = () =>
+                dispatcher.dispatch({
+                    kind: 'hvnetTrace',
+                    from: (document.getElementById('trace-from') as HTMLInputElement).value,
+                    to: (document.getElementById('trace-to') as HTMLInputElement).value
+                } as Action);
+        }
+    });
+}
+
+start().catch(error => {
+    document.getElementById('status')!.textContent = 'cannot start the diagram: ' + error;
+});

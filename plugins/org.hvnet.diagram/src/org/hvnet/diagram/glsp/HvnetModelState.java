@@ -1,0 +1,90 @@
+package org.hvnet.diagram.glsp;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.glsp.server.model.DefaultGModelState;
+import org.hvnet.diagram.export.DiagramMarker;
+import org.hvnet.diagram.gmodel.DiagramFilters;
+import org.hvnet.diagram.gmodel.DiagramGraph;
+import org.hvnet.diagram.text.TopologyDocument;
+
+/**
+ * The state of one diagram session: the open document, the diagram last built from it, the layers shown, and
+ * the markers last computed. Every edit is saved at once, so the diagram is never dirty.
+ */
+public class HvnetModelState extends DefaultGModelState {
+
+    private TopologyDocument document;
+    private DiagramGraph graph;
+    private DiagramFilters filters = DiagramFilters.ALL;
+    private Map<String, List<DiagramMarker>> markers = Map.of();
+    private org.hvnet.diagram.gmodel.TraceOverlay trace;
+
+    /** The open document (null before the model was requested). */
+    public TopologyDocument document() {
+        return document;
+    }
+
+    /** Opens {@code newDocument} in this session. */
+    public void setDocument(TopologyDocument newDocument) {
+        this.document = newDocument;
+    }
+
+    /** The diagram last built. */
+    public DiagramGraph graph() {
+        return graph;
+    }
+
+    /** Remembers the diagram just built (and sets its root). */
+    public void setGraph(DiagramGraph newGraph) {
+        this.graph = newGraph;
+        updateRoot(newGraph.root());
+    }
+
+    /** The model element shown by the diagram element {@code id}, or null. */
+    public EObject element(String id) {
+        return graph == null ? null : graph.element(id);
+    }
+
+    /** The layers shown. */
+    public DiagramFilters filters() {
+        return filters;
+    }
+
+    /** Changes the layers shown. */
+    public void setFilters(DiagramFilters newFilters) {
+        this.filters = newFilters;
+    }
+
+    /** The markers last computed, by element id. */
+    public Map<String, List<DiagramMarker>> markers() {
+        return markers;
+    }
+
+    /** Remembers the markers just computed. */
+    public void setMarkers(Map<String, List<DiagramMarker>> newMarkers) {
+        this.markers = newMarkers;
+    }
+
+    /** The traced packet shown on the diagram, or null. */
+    public org.hvnet.diagram.gmodel.TraceOverlay trace() {
+        return trace;
+    }
+
+    /** Shows a traced packet (null clears it). */
+    public void setTrace(org.hvnet.diagram.gmodel.TraceOverlay newTrace) {
+        this.trace = newTrace;
+    }
+
+    /** Flushes undo and redo (after the file changed on disk: the text snapshots no longer apply). */
+    public void forgetHistory() {
+        commandStack.flush();
+    }
+
+    @Override
+    public boolean isDirty() {
+        return false;
+    }
+}

@@ -1,0 +1,56 @@
+package org.hvnet.diagram.glsp;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.glsp.server.types.GLSPServerException;
+import org.hvnet.diagram.text.TextEditCommand;
+import org.hvnet.model.Topology;
+
+import com.google.inject.Inject;
+
+/** Turns a change of the topology into the EMF command the GLSP command stack executes (saved, undoable). */
+public class TopologyCommands {
+
+    @Inject
+    private HvnetModelState state;
+
+    /** The command labelled {@code label} that applies {@code change}. */
+    public Optional<Command> of(String label, Consumer<Topology> change) {
+        return ofText(label, document -> document.edit(change));
+    }
+
+    /** The command labelled {@code label} that applies the text edit {@code edit}. */
+    public Optional<Command> ofText(String label, TextEditCommand.TextEdit edit) {
+        TextEditCommand command = new TextEditCommand(label, state.document(), edit);
+        if (!command.canExecute()) {
+            if (command.failure() != null) {
+                throw new GLSPServerException(label + ": " + command.failure().getMessage(), command.failure());
+            }
+            return Optional.empty();
+        }
+        return Optional.of(command);
+    }
+
+    /** The model element shown by {@code id}, of {@code type}. */
+    public <T extends EObject> T element(String id, Class<T> type) {
+        EObject element = state.element(id);
+        if (!type.isInstance(element)) {
+            throw new GLSPServerException("no " + type.getSimpleName() + " in the diagram with id " + id);
+        }
+        return type.cast(element);
+    }
+
+    /** The first host of the topology, or null. */
+    public org.hvnet.model.Host firstHost() {
+        Topology topology = state.document().topology();
+        return topology == null || topology.getHosts().isEmpty() ? null : topology.getHosts().get(0);
+    }
+
+    /** The model element shown by {@code id}, or null. */
+    public EObject element(String id) {
+        return state.element(id);
+    }
+}

@@ -1,0 +1,13 @@
+package org.hvnet.diagram.gmodel;
+
+/**
+ * The layers of the diagram a user can show or hide (what Sirius calls layers and filters): VMs, private
+ * switches, NIC bindings, addresses, broadcast domains shaded (rule T-1), and the planned install applied (rule
+ * I-2: the simulated model, read-only).
+ */
+public record DiagramFilters(boolean vms, boolean privateSwitches, boolean bindings, boolean addresses, boolean segments,
+        boolean plannedInstallApplied) {
+
+    /** Everything shown, the file as written, no shading. */
+    public static final DiagramFilters ALL = new DiagramFilters(true, true, true, true, false, false);
+}

@@ -1,0 +1,46 @@
+package org.hvnet.diagram.gmodel;
+
+/** The GModel types of the topology diagram: the client registers one view per type, the SVG export mirrors them. */
+public final class ElementTypes {
+
+    /** The diagram root. */
+    public static final String GRAPH = "graph";
+    /** A physical network (LAN), outside every host. */
+    public static final String NETWORK = "node:network";
+    /** A host: a container with its physical NICs as ports on the border. */
+    public static final String HOST = "node:host";
+    /** A virtual switch inside a host (css class says which kind). */
+    public static final String SWITCH = "node:switch";
+    /** A host virtual NIC (the parent partition's port on a switch). */
+    public static final String HOST_VNIC = "node:hostvnic";
+    /** A virtual machine. */
+    public static final String VM = "node:vm";
+    /** The legend box of switch kinds. */
+    public static final String LEGEND = "node:legend";
+    /** A physical NIC, a port on its host's border. */
+    public static final String PHYSICAL_NIC = "port:pnic";
+    /** A VM NIC, a port on its VM. */
+    public static final String VM_NIC = "port:vmnic";
+    /** The name of an element (editable in place). */
+    public static final String NAME_LABEL = "label:name";
+    /** A secondary text: platform, subnet, kind. */
+    public static final String DETAIL_LABEL = "label:detail";
+    /** The compact bindings badge of a physical NIC. */
+    public static final String BADGE_LABEL = "label:badge";
+    /** An IPv4 address with its source (static, dhcp, apipa). */
+    public static final String ADDRESS_LABEL = "label:address";
+    /** VM NIC to switch. */
+    public static final String CONNECTION_EDGE = "edge:connection";
+    /** Host vNIC to switch. */
+    public static final String HOST_VNIC_EDGE = "edge:hostvnic";
+    /** External switch to its physical NIC. */
+    public static final String UPLINK_EDGE = "edge:uplink";
+    /** Physical NIC to physical network (the cable). */
+    public static final String CABLE_EDGE = "edge:cable";
+
+    /** Palette id: create a switch of the kind named after the colon (external / internal / private). */
+    public static final String SWITCH_OF_KIND = "node:switch:";
+
+    private ElementTypes() {
+    }
+}

@@ -1,0 +1,45 @@
+package org.hvnet.diagram.gmodel;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.glsp.graph.GModelElement;
+import org.hvnet.model.Interface;
+import org.hvnet.model.Network;
+import org.hvnet.model.Topology;
+import org.hvnet.model.VirtualSwitch;
+import org.hvnet.simulation.segments.SegmentIndex;
+
+/**
+ * Shades every switch, network and interface by its broadcast domain (rule T-1, from the simulation's
+ * {@link SegmentIndex}): css class {@code segment-N}, N cycling through six colours, and a tooltip-like
+ * {@code segment} argument with the segment's name.
+ */
+public final class SegmentShading {
+
+    /** How many distinct segment colours the stylesheet has. */
+    public static final int COLOURS = 6;
+
+    private SegmentShading() {
+    }
+
+    /** Adds the segment class to the shapes in {@code shown} (model element to diagram element). */
+    public static void apply(Topology topology, Map<EObject, GModelElement> shown) {
+        SegmentIndex segments = SegmentIndex.of(List.of(topology));
+        shown.forEach((element, shape) -> {
+            int segment = -1;
+            if (element instanceof VirtualSwitch virtualSwitch) {
+                segment = segments.segmentOfSwitch(virtualSwitch);
+            } else if (element instanceof Network network) {
+                segment = segments.segmentOfNetwork(network);
+            } else if (element instanceof Interface iface) {
+                segment = segments.segmentOf(iface);
+            }
+            if (segment >= 0) {
+                shape.getCssClasses().add("segment-" + (segment % COLOURS));
+                shape.getArgs().put("segment", segments.name(segment));
+            }
+        });
+    }
+}

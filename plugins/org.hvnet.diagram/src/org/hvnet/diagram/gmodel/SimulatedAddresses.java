@@ -1,0 +1,51 @@
+package org.hvnet.diagram.gmodel;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EObject;
+import org.hvnet.model.HostVirtualNic;
+import org.hvnet.model.NamedElement;
+import org.hvnet.model.PhysicalNic;
+import org.hvnet.model.Topology;
+import org.hvnet.model.VmNic;
+import org.hvnet.simulation.Simulation;
+import org.hvnet.simulation.addresses.InterfaceAddress;
+
+/**
+ * Address labels from the simulation (rules A-1 to A-5): every interface's IPv4 address and where it came from,
+ * e.g. {@code 10.0.0.100/24 dhcp}, {@code 169.254.12.7/16 apipa}, {@code no IPv4}.
+ */
+public final class SimulatedAddresses implements AddressLabels {
+
+    private final Map<String, String> texts = new HashMap<>();
+
+    private SimulatedAddresses(List<InterfaceAddress> table) {
+        for (InterfaceAddress row : table) {
+            String source = row.source() == null ? "" : row.source().label();
+            texts.put(row.owner() + "." + row.iface(), row.address() == null ? "no IPv4" : row.address() + " " + source);
+        }
+    }
+
+    /** The addresses of {@code topology} as the simulation computes them; none when it cannot simulate the model. */
+    public static AddressLabels of(Topology topology) {
+        try {
+            return new SimulatedAddresses(Simulation.of(List.of(topology)).addressTable());
+        } catch (RuntimeException e) {
+            return NONE;
+        }
+    }
+
+    @Override
+    public Optional<String> of(EObject iface) {
+        return Optional.ofNullable(texts.get(ownerName(iface) + "." + ((NamedElement) iface).getName()));
+    }
+
+    private static String ownerName(EObject iface) {
+        EObject owner = iface instanceof HostVirtualNic ? iface.eContainer().eContainer()
+                : iface instanceof PhysicalNic || iface instanceof VmNic ? iface.eContainer() : null;
+        return owner instanceof NamedElement named ? named.getName() : "";
+    }
+}
