@@ -27,5 +27,8 @@ class DiagramEditorTest {
         // the article: network, host, three switches (one the install creates), three VMs, ... (the diagram's own
         // browser test expects at least 9 nodes for it)
         WorkbenchFixture.waitUntil(() -> diagram.drawnNodes() >= 9, 60_000, "the diagram's nodes in the page");
+        diagram.getSite().getShell().setBounds(diagram.getSite().getShell().getDisplay().getPrimaryMonitor().getBounds());
+        WorkbenchFixture.settle(1500);
+        assertTrue(java.nio.file.Files.size(WorkbenchFixture.screenshot("workbench-diagram.png")) > 20_000);
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -61,16 +60,7 @@ class OutlineAndScreenshotTest {
         editor.getSite().getShell().setBounds(editor.getSite().getShell().getDisplay().getPrimaryMonitor().getBounds());
         WorkbenchFixture.settle(1500);
 
-        Path shot = Path.of("target", "workbench.png").toAbsolutePath();
-        Files.createDirectories(shot.getParent());
-        Files.deleteIfExists(shot);
-        Process process = new ProcessBuilder("import", "-window", "root", shot.toString()).redirectErrorStream(true).start();
-        while (process.isAlive()) {
-            WorkbenchFixture.settle(50);
-            process.waitFor(50, TimeUnit.MILLISECONDS);
-        }
-        String output = new String(process.getInputStream().readAllBytes());
-        assertEquals(0, process.exitValue(), output);
+        Path shot = WorkbenchFixture.screenshot("workbench.png");
         assertTrue(Files.size(shot) > 20_000, "a real screenshot, not an empty image: " + Files.size(shot) + " bytes");
     }
 }

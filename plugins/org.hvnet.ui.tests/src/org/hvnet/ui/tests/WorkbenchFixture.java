@@ -147,6 +147,23 @@ final class WorkbenchFixture {
         return expanded;
     }
 
+    /** Takes a screenshot of the whole (virtual) screen into target/NAME with ImageMagick's import. */
+    static Path screenshot(String name) throws Exception {
+        Path shot = Path.of("target", name).toAbsolutePath();
+        Files.createDirectories(shot.getParent());
+        Files.deleteIfExists(shot);
+        Process process = new ProcessBuilder("import", "-window", "root", shot.toString()).redirectErrorStream(true).start();
+        while (process.isAlive()) {
+            settle(50);
+            process.waitFor(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+        String output = new String(process.getInputStream().readAllBytes());
+        if (process.exitValue() != 0) {
+            throw new AssertionError("import failed: " + output);
+        }
+        return shot;
+    }
+
     /** Closes every editor without saving. */
     static void closeEditors() {
         PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
