@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.hvnet.cli.commands.AddressesCommand;
 import org.hvnet.cli.commands.CheckCommand;
+import org.hvnet.cli.commands.ConvertCommand;
 import org.hvnet.cli.commands.DiagramCommand;
 import org.hvnet.cli.commands.FormatCommand;
 import org.hvnet.cli.commands.GenerateCommand;
@@ -33,6 +34,7 @@ public final class Subcommands {
                 new ReachCommand(),
                 new CheckCommand(),
                 new FormatCommand(),
+                new ConvertCommand(),
                 new DiagramCommand(),
                 new ServeCommand(),
                 new LspCommand(),

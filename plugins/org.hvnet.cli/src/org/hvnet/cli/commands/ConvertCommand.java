@@ -1,0 +1,100 @@
+package org.hvnet.cli.commands;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.hvnet.cli.AtomicFiles;
+import org.hvnet.cli.CommandArguments;
+import org.hvnet.cli.CommandContext;
+import org.hvnet.cli.ExitCode;
+import org.hvnet.cli.Subcommand;
+import org.hvnet.cli.UsageException;
+import org.hvnet.cli.convert.XmiFormat;
+import org.hvnet.cli.install.TopologyWriter;
+import org.hvnet.dsl.loading.LoadedModel;
+import org.hvnet.dsl.loading.UnreadableInputException;
+import org.hvnet.model.Topology;
+
+/** {@code hvnet convert FILE --to xmi|hvnet [-o OUT]}: between the .hvnet language and EMF's XMI. */
+public class ConvertCommand implements Subcommand {
+
+    @Override
+    public String name() {
+        return "convert";
+    }
+
+    @Override
+    public String usage() {
+        return "convert FILE --to xmi|hvnet [-o OUT]";
+    }
+
+    @Override
+    public String summary() {
+        return "writes a .hvnet file as EMF XMI, or an XMI topology as .hvnet";
+    }
+
+    @Override
+    public Set<String> valuedOptions() {
+        return Set.of("--to", "-o");
+    }
+
+    @Override
+    public int run(CommandArguments arguments, CommandContext context) throws UsageException, UnreadableInputException {
+        List<String> files = arguments.requirePositional(1, "FILE");
+        if (files.size() != 1) {
+            throw new UsageException("convert takes exactly one file");
+        }
+        String target = arguments.option("--to", null);
+        if (!"xmi".equals(target) && !"hvnet".equals(target)) {
+            throw new UsageException(target == null ? "missing --to xmi|hvnet" : "unknown target format '" + target + "': use xmi or hvnet");
+        }
+        Path file = Path.of(files.get(0));
+        String output = arguments.option("-o", null);
+        String text;
+        try {
+            text = target.equals("xmi") ? toXmi(files, output, context) : toHvnet(file, context);
+        } catch (IOException e) {
+            context.err().println(e.getMessage());
+            return ExitCode.USAGE;
+        }
+        if (text == null) {
+            return ExitCode.MODEL_ERRORS;
+        }
+        if (output == null) {
+            context.out().print(text);
+            return ExitCode.OK;
+        }
+        try {
+            AtomicFiles.write(Path.of(output), text);
+        } catch (IOException e) {
+            context.err().println(output + ": cannot write (" + e.getMessage() + ")");
+            return ExitCode.USAGE;
+        }
+        context.err().println("written to " + output);
+        return ExitCode.OK;
+    }
+
+    /** The XMI of a .hvnet file, or null (after printing them) when it has errors. */
+    private static String toXmi(List<String> files, String output, CommandContext context) throws UnreadableInputException, IOException {
+        LoadedModel model = context.load(files);
+        if (model.hasErrors()) {
+            context.printProblems(model.problems());
+            context.err().println(files.get(0) + ": not converted: fix the errors first");
+            return null;
+        }
+        return XmiFormat.write(model.topologies().get(0), output == null ? "topology.xmi" : output);
+    }
+
+    /** The .hvnet text of an XMI topology. */
+    private static String toHvnet(Path file, CommandContext context) throws IOException, UnreadableInputException {
+        if (!Files.isRegularFile(file)) {
+            throw new UnreadableInputException(file + ": no such file");
+        }
+        Topology topology = XmiFormat.read(file);
+        return new TopologyWriter(context.injector()).write(EcoreUtil.copy(topology));
+    }
+}
