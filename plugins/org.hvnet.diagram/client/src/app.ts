@@ -11,6 +11,7 @@ import {
     LayoutOperation,
     RedoAction,
     STANDALONE_MODULE_CONFIG,
+    SelectionService,
     TYPES,
     UndoAction,
     createDiagramOptionsModule,
@@ -18,10 +19,11 @@ import {
 } from '@eclipse-glsp/client';
 import { Container } from 'inversify';
 import { hvnetDiagramModule } from './diagram-module';
+import { HostBridge, hostBridge } from './host-bridge';
 import { LayerToggles, filtersAction } from './layers';
 
-/** What the page exposes for people and for the end-to-end test. */
-interface HvnetPage {
+/** What the page exposes for people, the end-to-end test and a hosting workbench. */
+interface HvnetPage extends Partial<HostBridge> {
     file: string;
     ready: boolean;
     dispatch(action: Action): Promise<void>;
@@ -75,6 +77,7 @@ async function start(): Promise<void> {
             );
             const dispatcher = container.get<IActionDispatcher>(TYPES.IActionDispatcher);
             window.hvnet = { file, ready: false, dispatch: action => dispatcher.dispatch(action) };
+            Object.assign(window.hvnet, hostBridge(dispatcher, container.get(SelectionService)));
             await container.get(DiagramLoader).load();
             await dispatcher.dispatch(FitToScreenAction.create([], { padding: 30, maxZoom: 1.0, animate: false }));
             window.hvnet.ready = true;

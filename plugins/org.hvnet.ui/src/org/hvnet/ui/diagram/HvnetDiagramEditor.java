@@ -33,6 +33,7 @@ public class HvnetDiagramEditor extends EditorPart {
     public static final String ID = "org.hvnet.ui.diagramEditor";
 
     private Browser browser;
+    private DiagramPage page;
     private volatile DiagramServer server;
     private volatile String pageUrl;
 
@@ -50,6 +51,7 @@ public class HvnetDiagramEditor extends EditorPart {
     @Override
     public void createPartControl(Composite parent) {
         browser = new Browser(parent, SWT.NONE);
+        page = new DiagramPage(browser, ids -> DiagramSync.revealInText(this, ids));
         browser.setText("<html><body style='font-family:sans-serif'><p>Starting the diagram server\u2026</p></body></html>");
         Path path = EditorInputFiles.fileOf(getEditorInput()).getLocation().toFile().toPath();
         Job start = new Job("Starting the diagram of " + path.getFileName()) {
@@ -88,6 +90,11 @@ public class HvnetDiagramEditor extends EditorPart {
         }
         Object count = browser.evaluate("return document.querySelectorAll('#hvnet-diagram g.hv-node').length;");
         return count instanceof Number number ? number.intValue() : 0;
+    }
+
+    /** The page's bridge: selection and trace (null before the part is created). */
+    public DiagramPage page() {
+        return page;
     }
 
     /** The address of the page, once the server runs (null before). */

@@ -84,6 +84,7 @@ public class HvnetEditor extends TextEditor {
         if (viewer instanceof org.eclipse.jface.text.TextViewer textViewer) {
             textViewer.addTextPresentationListener(semanticPresentation);
         }
+        org.hvnet.ui.diagram.DiagramSync.followCaret(this);
     }
 
     @Override
@@ -221,6 +222,14 @@ public class HvnetEditor extends TextEditor {
             added.forEach(model::addAnnotation);
         }
         shownAnnotations = added.keySet().toArray(new Annotation[0]);
+    }
+
+    /** Selects and reveals the name at {@code offset} (of {@code length}) in the text and in the Outline. */
+    public void revealElement(int offset, int length) {
+        selectAndReveal(offset, length);
+        if (outlinePage != null) {
+            outlinePage.select(offset);
+        }
     }
 
     /** The last reconcile shown, or null before the first. */

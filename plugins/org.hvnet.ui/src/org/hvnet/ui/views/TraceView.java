@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 import org.hvnet.simulation.traffic.Hop;
 import org.hvnet.simulation.traffic.Trace;
+import org.hvnet.ui.diagram.DiagramSync;
 import org.hvnet.ui.editor.ReconcileResult;
 
 /** Trace: pick a source and a destination, see one packet's hops and its verdict (rule T-7). */
@@ -106,7 +107,12 @@ public class TraceView extends ViewPart {
             return;
         }
         verdict.setText("Tracing…");
-        runner.run(result, simulation -> simulation.trace(source, destination), outcome -> show(outcome), verdict);
+        runner.run(result, simulation -> simulation.trace(source, destination), outcome -> {
+            show(outcome);
+            if (outcome.value() != null && model.editor() != null) {
+                DiagramSync.showTrace(model.editor(), source, destination);
+            }
+        }, verdict);
     }
 
     private void show(SimulationRunner.Outcome<Trace> outcome) {

@@ -6,6 +6,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
@@ -82,6 +83,26 @@ public final class HvnetOutlinePage extends ContentOutlinePage {
                 viewer.expandToLevel(2);
             }
         }
+    }
+
+    /** Selects the entry whose name is written at {@code offset}, if there is one (UI thread). */
+    public void select(int offset) {
+        TreeViewer viewer = getTreeViewer();
+        OutlineNode node = nodeAt(input, offset);
+        if (viewer != null && !viewer.getControl().isDisposed() && node != null
+                && !new StructuredSelection(node).equals(viewer.getSelection())) {
+            viewer.setSelection(new StructuredSelection(node), true);
+        }
+    }
+
+    private static OutlineNode nodeAt(List<OutlineNode> nodes, int offset) {
+        for (OutlineNode node : nodes) {
+            OutlineNode found = node.offset() == offset ? node : nodeAt(node.children(), offset);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /** The nodes shown (for tests). */
