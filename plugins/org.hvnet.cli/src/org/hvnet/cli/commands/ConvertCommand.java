@@ -14,7 +14,7 @@ import org.hvnet.cli.ExitCode;
 import org.hvnet.cli.Subcommand;
 import org.hvnet.cli.UsageException;
 import org.hvnet.cli.convert.XmiFormat;
-import org.hvnet.cli.install.TopologyWriter;
+import org.hvnet.dsl.formatting2.TopologyWriter;
 import org.hvnet.dsl.loading.LoadedModel;
 import org.hvnet.dsl.loading.UnreadableInputException;
 import org.hvnet.model.Topology;
@@ -95,6 +95,6 @@ public class ConvertCommand implements Subcommand {
             throw new UnreadableInputException(file + ": no such file");
         }
         Topology topology = XmiFormat.read(file);
-        return new TopologyWriter(context.injector()).write(EcoreUtil.copy(topology));
+        return context.injector().getInstance(TopologyWriter.class).write(EcoreUtil.copy(topology));
     }
 }

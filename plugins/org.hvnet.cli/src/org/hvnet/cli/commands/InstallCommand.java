@@ -13,7 +13,7 @@ import org.hvnet.cli.CommandContext;
 import org.hvnet.cli.ExitCode;
 import org.hvnet.cli.Subcommand;
 import org.hvnet.cli.UsageException;
-import org.hvnet.cli.install.TopologyWriter;
+import org.hvnet.dsl.formatting2.TopologyWriter;
 import org.hvnet.cli.json.InstallJson;
 import org.hvnet.cli.json.JsonOutput;
 import org.hvnet.cli.text.InstallReportText;
@@ -78,7 +78,7 @@ public class InstallCommand implements Subcommand {
             throw new UsageException(e.getMessage());
         }
         InstallReport report = result.reports().get(0);
-        String text = new TopologyWriter(context.injector()).write(result.topologies().get(0));
+        String text = context.injector().getInstance(TopologyWriter.class).write(result.topologies().get(0));
         String out = arguments.option("-o", null);
         if (out != null) {
             try {

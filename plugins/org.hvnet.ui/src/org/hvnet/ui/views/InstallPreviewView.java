@@ -28,7 +28,7 @@ import org.hvnet.simulation.install.InstallTransformation;
 import org.hvnet.ui.HvnetUiPlugin;
 import org.hvnet.ui.editor.EditorInputFiles;
 import org.hvnet.ui.editor.ReconcileResult;
-import org.hvnet.ui.language.TopologyText;
+import org.hvnet.dsl.formatting2.TopologyWriter;
 
 /**
  * Install Preview: what installing the virtualization layer does to the selected host (the I-rules' change
@@ -109,7 +109,7 @@ public class InstallPreviewView extends ViewPart {
         try {
             InstallResult installed = InstallTransformation.applyTo(SimulationRunner.topologies(result), host.getText(),
                     List.of());
-            String text = new TopologyText(HvnetUiPlugin.getDefault().language()).write(installed.topologies().get(0));
+            String text = HvnetUiPlugin.getDefault().language().get(TopologyWriter.class).write(installed.topologies().get(0));
             // a folder of its own: beside the original, every name would be declared twice in the folder
             org.eclipse.core.resources.IFolder folder = file.getParent().getFolder(new org.eclipse.core.runtime.Path("installed"));
             if (!folder.exists()) {

@@ -1,4 +1,4 @@
-package org.hvnet.cli.install;
+package org.hvnet.dsl.formatting2;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,34 +11,35 @@ import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.serializer.ISerializer;
-import org.hvnet.dsl.formatting2.DocumentFormatter;
 import org.hvnet.model.Topology;
 
-import com.google.inject.Injector;
+import com.google.inject.Inject;
+import com.google.inject.Provider;
 
 /**
- * Writes a topology (e.g. the output of the install transformation) as .hvnet text: the Xtext serializer, then
- * the text parsed again and laid out by the language's formatter.
+ * Writes a topology built in memory (e.g. the output of the install transformation) as .hvnet text: the Xtext
+ * serializer, then the text parsed again and laid out by the language's formatter. Used by the command line and
+ * the workbench alike.
  */
-public final class TopologyWriter {
+public class TopologyWriter {
 
-    private final Injector injector;
-
-    /** A writer using the language's injector. */
-    public TopologyWriter(Injector injector) {
-        this.injector = injector;
-    }
+    @Inject
+    private Provider<XtextResourceSet> resourceSets;
+    @Inject
+    private ISerializer serializer;
+    @Inject
+    private DocumentFormatter formatter;
 
     /** The formatted text of {@code topology}, which must not be contained in a resource yet. */
     public String write(Topology topology) {
-        XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+        XtextResourceSet resourceSet = resourceSets.get();
         Resource resource = resourceSet.createResource(URI.createURI("synthetic:/output.hvnet"));
         resource.getContents().add(topology);
-        String raw = injector.getInstance(ISerializer.class).serialize(topology, SaveOptions.newBuilder().getOptions());
+        String raw = serializer.serialize(topology, SaveOptions.newBuilder().getOptions());
         XtextResource parsed = (XtextResource) resourceSet.createResource(URI.createURI("synthetic:/formatted.hvnet"));
         try {
             parsed.load(new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
-            return injector.getInstance(DocumentFormatter.class).format(parsed);
+            return formatter.format(parsed);
         } catch (IOException | RuntimeException e) {
             return raw.endsWith("\n") ? raw : raw + "\n";
         }
