@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# run-end-to-end.sh [SIZES...] — the end-to-end table of docs/benchmarks.md, one row per size (default 250 500 1000
+# 2000 hosts, 20 VMs each). Per size, in a fresh JVM: the in-process phase times (org.hvnet.benchmarks.EndToEndRow:
+# median of 3 runs after 1 warm-up, fresh objects each run), then `./hvnet simulate FILE` as its own process (wall
+# time, max RSS, peak heap from its GC log). Builds benchmarks/target/benchmarks.jar and the hvnet product if
+# missing. Files go to $BENCH_OUT (default benchmarks/target/end-to-end); the table goes to standard output.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+JAR="$ROOT/benchmarks/target/benchmarks.jar"
+PRODUCT="$ROOT/releng/org.hvnet.repository/target/products/org.hvnet.cli.product/linux/gtk/x86_64"
+OUT="${BENCH_OUT:-$ROOT/benchmarks/target/end-to-end}"
+SIZES=("$@")
+[ ${#SIZES[@]} -gt 0 ] || SIZES=(250 500 1000 2000)
+JAVA="java"
+if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+    JAVA="$JAVA_HOME/bin/java"
+fi
+# Both measured JVMs: C2 (the command's default stops at C1), 1 GB heap, the command's serial collector.
+IN_PROCESS_OPTS=(-Xmx1g -XX:+UseSerialGC -XX:TieredStopAtLevel=4)
+SIMULATE_OPTS="-Xmx1g -XX:TieredStopAtLevel=4"
+
+products=("$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar)
+if [ ! -f "$JAR" ] || [ ! -f "${products[0]}" ]; then
+    echo "# building: ./mvnw -B -Pbenchmarks -DskipTests package" >&2
+    (cd "$ROOT" && ./mvnw -B -q -Pbenchmarks -DskipTests package) >&2
+fi
+mkdir -p "$OUT"
+"$ROOT/hvnet" help >/dev/null 2>&1 || true # makes the command's class-data archive outside the timed runs
+
+echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+echo "# $("$JAVA" -version 2>&1 | head -1)" >&2
+echo "# in-process JVM flags: ${IN_PROCESS_OPTS[*]}" >&2
+echo "# simulate: HVNET_JAVA_OPTS=\"$SIMULATE_OPTS\" ./hvnet simulate FILE (after the launcher's -XX:TieredStopAtLevel=1 -XX:+UseSerialGC)" >&2
+
+ROWS="$OUT/rows.tsv"
+: > "$ROWS.tmp"
+for hosts in "${SIZES[@]}"; do
+    row="$("$JAVA" "${IN_PROCESS_OPTS[@]}" -cp "$JAR" org.hvnet.benchmarks.EndToEndRow "$hosts" "$OUT")"
+    file="$(tr '\t' '\n' <<<"$row" | sed -n 's/^file=//p')"
+    gclog="$OUT/simulate-$hosts.gc.log"
+    rm -f "$gclog"
+    set +e
+    HVNET_JAVA_OPTS="$SIMULATE_OPTS -Xlog:gc:file=$gclog" /usr/bin/time -f '%e %M' -o "$OUT/simulate-$hosts.time" \
+        "$ROOT/hvnet" simulate "$file" >/dev/null 2>&1
+    exit_code=$?
+    set -e
+    read -r seconds rss_kb < "$OUT/simulate-$hosts.time"
+    # peak heap = the largest occupancy before a collection, e.g. "Pause Young (Allocation Failure) 273M->58M(989M)"
+    heap_mb="$(grep -o '[0-9]*M->' "$gclog" 2>/dev/null | tr -d 'M->' | sort -n | tail -1 || true)"
+    row="$row	simulateS=$seconds	simulateExit=$exit_code	simulateRssMB=$((rss_kb / 1024))	simulateHeapMB=${heap_mb:-?}"
+    echo "$row" >> "$ROWS.tmp"
+    echo "# $hosts hosts done: $row" >&2
+done
+mv -f "$ROWS.tmp" "$ROWS"
+"$JAVA" -cp "$JAR" org.hvnet.benchmarks.EndToEndTable "$ROWS"

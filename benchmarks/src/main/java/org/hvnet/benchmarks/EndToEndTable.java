@@ -1,0 +1,120 @@
+package org.hvnet.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * Renders the rows of {@code run-end-to-end.sh} ({@code key=value} cells, one size a line) as a markdown table,
+ * then one growth row per doubling of the size: each time column divided by the one of half the size, marked
+ * {@code ✗} above {@value #GROWTH_TARGET}. Columns no row has are left out. Usage: {@code EndToEndTable ROWS}.
+ */
+public final class EndToEndTable {
+
+    /** The largest acceptable time ratio per doubling. */
+    public static final double GROWTH_TARGET = 2.3;
+
+    private record Column(String key, String header, boolean time) {
+    }
+
+    private static final List<Column> COLUMNS = List.of(
+            new Column("hosts", "hosts", false),
+            new Column("vms", "VMs", false),
+            new Column("interfaces", "interfaces", false),
+            new Column("fileMB", "file MB", false),
+            new Column("parseMs", "parse+link ms", true),
+            new Column("validateMs", "validate ms", true),
+            new Column("installMs", "install ms", true),
+            new Column("segmentsMs", "segments+addresses ms", true),
+            new Column("reachMs", "reachability summary ms", true),
+            new Column("tracesMs", "1,000 traces ms", true),
+            new Column("traceMedianUs", "trace median µs", true),
+            new Column("simulateS", "`hvnet simulate` s", true),
+            new Column("simulateExit", "simulate exit", false),
+            new Column("simulateRssMB", "simulate max RSS MiB", false),
+            new Column("simulateHeapMB", "simulate peak heap MiB", false),
+            new Column("heapMB", "in-process peak heap MiB", false),
+            new Column("xmiMs", "XMI load ms", true));
+
+    private EndToEndTable() {
+    }
+
+    /** Prints the table of the rows file on standard output. */
+    public static void main(String[] args) throws IOException {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of(args[0]))) {
+            if (!line.isBlank()) {
+                rows.add(cells(line));
+            }
+        }
+        List<Column> shown = COLUMNS.stream().filter(c -> rows.stream().anyMatch(r -> r.containsKey(c.key()))).toList();
+        System.out.println(line(shown.stream().map(Column::header).toList()));
+        System.out.println(line(shown.stream().map(c -> "---:").toList()));
+        for (Map<String, String> row : rows) {
+            System.out.println(line(shown.stream().map(c -> format(row.get(c.key()))).toList()));
+        }
+        for (int i = 1; i < rows.size(); i++) {
+            Map<String, String> previous = rows.get(i - 1);
+            Map<String, String> row = rows.get(i);
+            if (number(row.get("hosts")) != 2 * number(previous.get("hosts"))) {
+                continue;
+            }
+            List<String> growth = new ArrayList<>();
+            for (Column column : shown) {
+                growth.add(column.key().equals("hosts") ? "×2: " + previous.get("hosts") + "→" + row.get("hosts")
+                        : column.time() ? ratio(row.get(column.key()), previous.get(column.key())) : "");
+            }
+            System.out.println(line(growth));
+        }
+    }
+
+    private static Map<String, String> cells(String line) {
+        Map<String, String> cells = new HashMap<>();
+        for (String cell : line.split("\t")) {
+            int equals = cell.indexOf('=');
+            if (equals > 0) {
+                cells.put(cell.substring(0, equals), cell.substring(equals + 1));
+            }
+        }
+        return cells;
+    }
+
+    private static String ratio(String value, String previous) {
+        if (value == null || previous == null || !isNumber(value) || !isNumber(previous) || number(previous) == 0) {
+            return "";
+        }
+        double ratio = number(value) / number(previous);
+        return String.format(Locale.ROOT, "%.2f×%s", ratio, ratio > GROWTH_TARGET ? " ✗" : "");
+    }
+
+    private static String format(String value) {
+        if (value == null) {
+            return "–";
+        }
+        if (!isNumber(value) || !value.contains(".")) {
+            return value;
+        }
+        double number = number(value);
+        return String.format(Locale.ROOT, number >= 100 ? "%.0f" : number >= 10 ? "%.1f" : "%.2f", number);
+    }
+
+    private static boolean isNumber(String value) {
+        return value.matches("-?\\d+(\\.\\d+)?");
+    }
+
+    private static double number(String value) {
+        return Double.parseDouble(value);
+    }
+
+    private static String line(List<String> cells) {
+        StringJoiner line = new StringJoiner(" | ", "| ", " |");
+        cells.forEach(line::add);
+        return line.toString();
+    }
+}

@@ -1,0 +1,30 @@
+package org.hvnet.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * What every phase benchmark shares: the model sizes, and one timed call per invocation (single shot, each on
+ * fresh objects) in a forked JVM with the end-to-end flags (C2, 1 GB heap, the command's serial collector).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = { "-Xmx1g", "-XX:+UseSerialGC" })
+@Warmup(iterations = 2)
+@Measurement(iterations = 3)
+public abstract class PhaseBenchmark {
+
+    /** Hosts of the generated data centre (20 VMs each). */
+    @Param({ "250", "500", "1000", "2000" })
+    public int hosts;
+}

@@ -1,0 +1,37 @@
+package org.hvnet.benchmarks;
+
+import java.util.Arrays;
+import java.util.function.Supplier;
+
+/** Times a phase in-process: one warm-up run, then the median of three runs, each run on fresh objects. */
+public final class PhaseTimer {
+
+    /** Runs before the measured ones. */
+    public static final int WARM_UPS = 1;
+    /** Measured runs; the median is reported. */
+    public static final int RUNS = 3;
+
+    /** What the last run returned, and the median time of the measured runs in milliseconds. */
+    public record Timed<T>(T result, double millis) {
+    }
+
+    private PhaseTimer() {
+    }
+
+    /** Runs {@code phase} {@code WARM_UPS + RUNS} times; only the last result is kept alive between runs. */
+    public static <T> Timed<T> median(Supplier<T> phase) {
+        double[] millis = new double[RUNS];
+        T result = null;
+        for (int run = -WARM_UPS; run < RUNS; run++) {
+            result = null; // the previous run's objects may be collected during this run
+            long start = System.nanoTime();
+            result = phase.get();
+            long elapsed = System.nanoTime() - start;
+            if (run >= 0) {
+                millis[run] = elapsed / 1e6;
+            }
+        }
+        Arrays.sort(millis);
+        return new Timed<>(result, millis[RUNS / 2]);
+    }
+}
