@@ -47,7 +47,7 @@ for hosts in "${SIZES[@]}"; do
     set -e
     read -r seconds rss_kb < "$OUT/simulate-$hosts.time"
     # peak heap = the largest occupancy before a collection, e.g. "Pause Young (Allocation Failure) 273M->58M(989M)"
-    heap_mb="$(grep -o '[0-9]*M->' "$gclog" 2>/dev/null | tr -d 'M->' | sort -n | tail -1 || true)"
+    heap_mb="$(grep -o '[0-9]*M->' "$gclog" 2>/dev/null | sed 's/M->//' | sort -n | tail -1 || true)"
     row="$row	simulateS=$seconds	simulateExit=$exit_code	simulateRssMB=$((rss_kb / 1024))	simulateHeapMB=${heap_mb:-?}"
     echo "$row" >> "$ROWS.tmp"
     echo "# $hosts hosts done: $row" >&2
