@@ -1,6 +1,7 @@
 package org.hvnet.benchmarks;
 
 import java.util.Arrays;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** Times a phase in-process: one warm-up run, then the median of three runs, each run on fresh objects. */
@@ -20,12 +21,18 @@ public final class PhaseTimer {
 
     /** Runs {@code phase} {@code WARM_UPS + RUNS} times; only the last result is kept alive between runs. */
     public static <T> Timed<T> median(Supplier<T> phase) {
+        return median(() -> null, input -> phase.get());
+    }
+
+    /** As {@link #median(Supplier)}, on a fresh input made (untimed) before each run. */
+    public static <I, T> Timed<T> median(Supplier<I> input, Function<I, T> phase) {
         double[] millis = new double[RUNS];
         T result = null;
         for (int run = -WARM_UPS; run < RUNS; run++) {
             result = null; // the previous run's objects may be collected during this run
+            I fresh = input.get();
             long start = System.nanoTime();
-            result = phase.get();
+            result = phase.apply(fresh);
             long elapsed = System.nanoTime() - start;
             if (run >= 0) {
                 millis[run] = elapsed / 1e6;
