@@ -37,7 +37,8 @@ echo "# simulate: HVNET_JAVA_OPTS=\"$SIMULATE_OPTS\" ./hvnet simulate FILE (thes
 ROWS="$OUT/rows.tsv"
 : > "$ROWS.tmp"
 for hosts in "${SIZES[@]}"; do
-    row="$("$JAVA" "${IN_PROCESS_OPTS[@]}" -cp "$JAR" org.hvnet.benchmarks.EndToEndRow "$hosts" "$OUT")"
+    load="$(cut -d' ' -f1 /proc/loadavg)" # other builds share the machine: the 1-minute load average as the row starts
+    row="load=$load	$("$JAVA" "${IN_PROCESS_OPTS[@]}" -cp "$JAR" org.hvnet.benchmarks.EndToEndRow "$hosts" "$OUT")"
     file="$(tr '\t' '\n' <<<"$row" | sed -n 's/^file=//p')"
     gclog="$OUT/simulate-$hosts.gc.log"
     rm -f "$gclog"

@@ -40,7 +40,8 @@ public final class EndToEndTable {
             new Column("simulateRssMB", "simulate max RSS MiB", false),
             new Column("simulateHeapMB", "simulate peak heap MiB", false),
             new Column("heapMB", "in-process peak heap MiB", false),
-            new Column("xmiMs", "XMI load ms", true));
+            new Column("xmiMs", "XMI load ms", true),
+            new Column("load", "load avg", false));
 
     private EndToEndTable() {
     }
