@@ -75,7 +75,7 @@ final class ReachCounter {
                 fromInternet += tally.reached(analysis.walkFromInternet(target), target);
             }
             reaches[endpoints.internetIndex()] = (int) fromInternet;
-            groups.add(new ReachGroup("internet", 1, (int) fromInternet, (int) fromInternet, true));
+            groups.add(new ReachGroup("internet", 1, (int) fromInternet, (int) fromInternet, false)); // its own column is the diagonal
         }
         groups.sort(ORDER);
         int destinationClasses = targets.length
