@@ -7,6 +7,7 @@ import org.hvnet.dsl.loading.Severity;
 import org.hvnet.dsl.loading.SourceProblem;
 import org.hvnet.dsl.loading.UnreadableInputException;
 import org.hvnet.dsl.validation.ModelValidation;
+import org.hvnet.simulation.SimulatedModel;
 import org.hvnet.simulation.Simulation;
 
 /**
@@ -22,8 +23,9 @@ public record SimulationInput(LoadedModel model, List<SourceProblem> problems, S
      */
     public static SimulationInput load(CommandContext context, List<String> files) throws UnreadableInputException {
         LoadedModel model = context.load(files);
-        List<SourceProblem> problems = model.hasErrors() ? model.problems() : ModelValidation.validate(model);
-        Simulation simulation = model.hasErrors() ? null : Simulation.of(model.topologies());
+        SimulatedModel simulated = model.hasErrors() ? null : SimulatedModel.of(model.topologies());
+        List<SourceProblem> problems = model.hasErrors() ? model.problems() : ModelValidation.validate(model, simulated);
+        Simulation simulation = simulated == null ? null : Simulation.of(simulated);
         context.printProblems(problems);
         return new SimulationInput(model, List.copyOf(problems), simulation);
     }

@@ -28,7 +28,15 @@ final class HvnetText {
 
     /** The six-group MAC of host {@code host}, adapter {@code adapter}, in Hyper-V's 00-15-5D range. */
     static String mac(int host, int adapter) {
-        return String.format("00-15-5D-%02X-%02X-%02X", (host >> 8) & 0xFF, host & 0xFF, adapter & 0xFF);
+        return mac(host, adapter, 0);
+    }
+
+    /**
+     * The MAC of a VM's {@code nic}-th adapter (0, 1, 2): Hyper-V's 00-15-5D range for the first, the locally
+     * administered 02-15-5D and 06-15-5D ranges for the others, so that every generated MAC is unique.
+     */
+    static String mac(int host, int adapter, int nic) {
+        return String.format("%02X-15-5D-%02X-%02X-%02X", nic == 0 ? 0 : nic * 4 - 2, (host >> 8) & 0xFF, host & 0xFF, adapter & 0xFF);
     }
 
     @Override

@@ -15,6 +15,8 @@ public final class TopologyGenerator {
     private static final String NIC = "Local Area Connection";
     /** Static addresses per physical network: 10.N.1.1 to 10.N.15.250, below the DHCP range. */
     private static final int STATIC_POOL = 15 * 250;
+    /** The adapter number of a host's management NIC (VMs use 1 to {@link GeneratorSettings#MAX_VMS_PER_HOST}). */
+    private static final int MANAGEMENT_ADAPTER = 0xFE;
 
     private final GeneratorSettings settings;
     private final HvnetText text = new HvnetText();
@@ -75,6 +77,7 @@ public final class TopologyGenerator {
         String external = v2012 ? "vEthernet (External)" : NIC + " 2";
         String internal = v2012 ? "vEthernet (Lab)" : NIC + " 3";
         text.line(1, "nic " + HvnetText.name(NIC) + " mac " + HvnetText.mac(host, 0) + " cable Lan" + network + " { bind vswitch }");
+        writeManagementNic(host, network);
         text.line(1, "switch External external on " + HvnetText.name(NIC) + " {");
         text.line(2, "host-vnic " + HvnetText.name(external) + " { ipv4 dhcp }");
         text.line(1, "}");
@@ -85,9 +88,15 @@ public final class TopologyGenerator {
 
     private void writePlannedHyperV(int host, int network) {
         text.line(1, "nic " + HvnetText.name(NIC) + " mac " + HvnetText.mac(host, 0) + " cable Lan" + network + " { ipv4 dhcp }");
+        writeManagementNic(host, network);
         text.line(1, "install hyperv using " + HvnetText.name(NIC));
         writeLabSwitch("vEthernet (Lab)");
         text.line(1, "switch Isolated private");
+    }
+
+    /** A second physical NIC that keeps TCP/IP for the management OS, as data-centre hosts have. */
+    private void writeManagementNic(int host, int network) {
+        text.line(1, "nic Management mac " + HvnetText.mac(host, MANAGEMENT_ADAPTER) + " cable Lan" + network + " { ipv4 dhcp }");
     }
 
     private void writeLabSwitch(String hostVnic) {
@@ -106,55 +115,17 @@ public final class TopologyGenerator {
     }
 
     private void writeVms(String host, int hostNumber, int network, HostKind kind, SplittableRandom random, boolean sampled) {
-        boolean hasLab = kind != HostKind.VIRTUAL_SERVER;
-        boolean hasExternal = kind != HostKind.PLANNED_2012;
-        String dhcpVm = null;
-        boolean expectedExternal = false;
-        boolean expectedIsolated = false;
-        boolean expectedLab = false;
-        for (int vm = 1; vm <= settings.vmsPerHost(); vm++) {
-            String name = host + "V" + String.format("%02d", vm);
-            String mac = HvnetText.mac(hostNumber, vm);
-            if (vm == 1 && hasLab) {
-                dhcpVm = name;
-                text.line(1, "vm " + name + " {");
-                text.line(2, "nic eth0 mac " + mac + " on Lab { ipv4 static 172.16.0.1/24 gateway 172.16.0.254 dns 172.16.0.1 }");
-                text.line(2, "dhcp-server on eth0 range 172.16.0.100 - 172.16.0.199 gateway 172.16.0.254 dns 172.16.0.1");
-                text.line(1, "}");
-                continue;
+        new VmWriter(text, expectations, new HostPlan(host, hostNumber, network, kind, sampled), staticAddresses(network))
+                .write(settings.vmsPerHost(), random);
+    }
+
+    private StaticPool staticAddresses(int network) {
+        return () -> {
+            if (staticAddressesUsed[network] >= STATIC_POOL) {
+                return null;
             }
-            int draw = random.nextInt(100);
-            if (draw < 55 && hasExternal) {
-                text.line(1, "vm " + name + " { nic eth0 mac " + mac + " on External { ipv4 dhcp } }");
-                if (sampled && !expectedExternal) {
-                    expectations.add("expect address " + name + ".eth0 dhcp from Lan" + network);
-                    expectedExternal = true;
-                }
-            } else if (draw < 82 && hasLab && vm <= 100) {
-                text.line(1, "vm " + name + " { nic eth0 mac " + mac + " on Lab { ipv4 dhcp } }");
-                if (sampled && !expectedLab && dhcpVm != null) {
-                    expectations.add("expect address " + name + ".eth0 dhcp from " + dhcpVm);
-                    expectations.add("expect reach " + name + " -> " + dhcpVm);
-                    expectedLab = true;
-                }
-            } else if (draw < 92 || !hasExternal) {
-                text.line(1, "vm " + name + " { nic eth0 mac " + mac + " on Isolated { ipv4 dhcp } }");
-                if (sampled && !expectedIsolated && kind != HostKind.VIRTUAL_SERVER) {
-                    expectations.add("expect address " + name + ".eth0 apipa");
-                    expectations.add("expect no reach " + name + " -> " + host);
-                    expectedIsolated = true;
-                }
-            } else if (staticAddressesUsed[network] >= STATIC_POOL) {
-                text.line(1, "vm " + name + " { nic eth0 mac " + mac + " on External { ipv4 dhcp } }");
-            } else {
-                int index = staticAddressesUsed[network]++;
-                String address = "10." + network + "." + (1 + index / 250) + "." + (1 + index % 250);
-                text.line(1, "vm " + name + " { nic eth0 mac " + mac + " on External { ipv4 static " + address
-                        + "/16 gateway 10." + network + ".0.1 } }");
-                if (sampled) {
-                    expectations.add("expect address " + name + ".eth0 " + address);
-                }
-            }
-        }
+            int index = staticAddressesUsed[network]++;
+            return "10." + network + "." + (1 + index / 250) + "." + (1 + index % 250);
+        };
     }
 }

@@ -14,6 +14,7 @@ import org.hvnet.simulation.install.ImpliedHostVnics;
 import org.hvnet.simulation.install.InstallReport;
 import org.hvnet.simulation.install.InstallResult;
 import org.hvnet.simulation.install.InstallTransformation;
+import org.hvnet.simulation.segments.SegmentIndex;
 
 /**
  * The model the simulation runs on: every planned install applied (rules I-1 to I-5) and every implied host
@@ -28,6 +29,7 @@ public final class SimulatedModel {
     private final List<ImpliedHostVnic> implied;
     private final Map<EObject, EObject> copies;
     private final Map<EObject, EObject> originals = new IdentityHashMap<>();
+    private SegmentIndex segments;
 
     private SimulatedModel(List<Topology> written, InstallResult installed, List<ImpliedHostVnic> implied) {
         this.written = List.copyOf(written);
@@ -58,6 +60,14 @@ public final class SimulatedModel {
     /** The simulated topologies, in the order of the written ones. */
     public List<Topology> topologies() {
         return topologies;
+    }
+
+    /** The segments of the simulated topologies (rule T-1), computed once. */
+    public synchronized SegmentIndex segments() {
+        if (segments == null) {
+            segments = SegmentIndex.of(topologies);
+        }
+        return segments;
     }
 
     /** The change reports of the planned installs, host by host in file order. */

@@ -39,7 +39,7 @@ public final class Simulation {
 
     private Simulation(SimulatedModel model) {
         this.model = model;
-        this.snapshot = SnapshotBuilder.build(model.topologies());
+        this.snapshot = SnapshotBuilder.build(model.topologies(), model.segments());
         this.addresses = DhcpLeasePlanner.plan(snapshot);
         this.index = new AddressIndex(snapshot, addresses, snapshot.networkSubnets());
         this.endpoints = new EndpointResolver(snapshot, addresses);
@@ -50,6 +50,11 @@ public final class Simulation {
     /** Simulates the written topologies (they are not changed). */
     public static Simulation of(Collection<Topology> written) {
         return new Simulation(SimulatedModel.of(written));
+    }
+
+    /** Simulates an already simulated model (the validation made it, so the installs are applied once). */
+    public static Simulation of(SimulatedModel model) {
+        return new Simulation(model);
     }
 
     /** The simulated model: installs applied, implied host vNICs added. */

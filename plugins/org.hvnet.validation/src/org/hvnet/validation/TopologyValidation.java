@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.hvnet.model.Topology;
+import org.hvnet.simulation.SimulatedModel;
 import org.hvnet.validation.checks.DhcpReachability;
 import org.hvnet.validation.checks.DhcpScopes;
 import org.hvnet.validation.checks.ExternalSwitchBindings;
@@ -47,7 +48,15 @@ public final class TopologyValidation {
 
     /** Every finding in {@code topologies}, check by check, each in model order. */
     public static List<RuleDiagnostic> validate(Collection<Topology> topologies) {
-        ModelUnderCheck model = new ModelUnderCheck(List.copyOf(topologies));
+        return validate(topologies, null);
+    }
+
+    /**
+     * Every finding in {@code topologies}, reusing their simulated model ({@link SimulatedModel#of} of the same
+     * topologies) when the caller needs it anyway; null to have it made here.
+     */
+    public static List<RuleDiagnostic> validate(Collection<Topology> topologies, SimulatedModel simulated) {
+        ModelUnderCheck model = new ModelUnderCheck(List.copyOf(topologies), simulated);
         Findings findings = new Findings();
         for (TopologyCheck check : CHECKS) {
             check.check(model, findings);

@@ -26,10 +26,16 @@ public final class AddressTable {
                 widths[i] = Math.max(widths[i], line[i].length());
             }
         }
+        StringBuilder text = new StringBuilder();
         for (String[] line : cells) {
-            StringBuilder text = new StringBuilder();
+            text.setLength(0);
             for (int i = 0; i < line.length; i++) {
-                text.append(i == line.length - 1 ? line[i] : String.format("%-" + (widths[i] + 2) + "s", line[i]));
+                text.append(line[i]);
+                if (i < line.length - 1) {
+                    for (int pad = line[i].length(); pad < widths[i] + 2; pad++) {
+                        text.append(' ');
+                    }
+                }
             }
             out.println(text.toString().stripTrailing());
         }

@@ -6,7 +6,7 @@ import java.io.PrintStream;
 final class IndentedStream extends PrintStream {
 
     IndentedStream(PrintStream target) {
-        super(target, true);
+        super(target, false); // every println reaches the target at once; the target decides when to flush
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.hvnet.dsl.loading.LoadedModel;
 import org.hvnet.dsl.loading.Severity;
 import org.hvnet.dsl.loading.SourceLocation;
 import org.hvnet.dsl.loading.SourceProblem;
+import org.hvnet.simulation.SimulatedModel;
 import org.hvnet.validation.RuleDiagnostic;
 import org.hvnet.validation.TopologyValidation;
 
@@ -24,16 +25,26 @@ public final class ModelValidation {
 
     /** Every problem of {@code model}: syntax and link problems, then rule findings, sorted by file, line and column. */
     public static List<SourceProblem> validate(LoadedModel model) {
+        return validate(model, null);
+    }
+
+    /** As {@link #validate(LoadedModel)}, reusing the simulated model of its topologies when the caller has it (or null). */
+    public static List<SourceProblem> validate(LoadedModel model, SimulatedModel simulated) {
         List<SourceProblem> problems = new ArrayList<>(model.problems());
-        problems.addAll(findings(model));
+        problems.addAll(findings(model, simulated));
         Collections.sort(problems);
         return problems;
     }
 
     /** The rule findings alone, located, in catalogue-check order. */
     public static List<SourceProblem> findings(LoadedModel model) {
+        return findings(model, null);
+    }
+
+    /** The rule findings alone, reusing the simulated model of the topologies when the caller has it (or null). */
+    public static List<SourceProblem> findings(LoadedModel model, SimulatedModel simulated) {
         List<SourceProblem> problems = new ArrayList<>();
-        for (RuleDiagnostic finding : TopologyValidation.validate(model.topologies())) {
+        for (RuleDiagnostic finding : TopologyValidation.validate(model.topologies(), simulated)) {
             problems.add(toProblem(model, finding));
         }
         return problems;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -17,6 +18,8 @@ import org.hvnet.model.Host;
 import org.hvnet.model.Platform;
 import org.hvnet.model.SwitchKind;
 import org.hvnet.model.Topology;
+import org.hvnet.model.VirtualMachine;
+import org.hvnet.model.VirtualSwitch;
 import org.junit.jupiter.api.Test;
 
 /** The generator writes repeatable, loadable topologies with the promised mix of platforms and switches. */
@@ -54,6 +57,30 @@ class TopologyGeneratorTest {
         assertEquals(EnumSet.of(Platform.VIRTUAL_SERVER, Platform.HYPERV_2008, Platform.HYPERV_2012_PLUS), platforms);
         assertEquals(EnumSet.allOf(SwitchKind.class), kinds);
         assertTrue(planned > 0, "some hosts carry a planned Hyper-V install");
+    }
+
+    @Test
+    void dataCentreScaleHasAboutTwoAndAHalfInterfacesPerVmAndUniqueMacs() {
+        Topology topology = HvnetTestFiles.parseClean(TopologyGenerator.generate(new GeneratorSettings(50, 20, 4)));
+        Set<String> macs = new HashSet<>();
+        int interfaces = 0;
+        int multiHomed = 0;
+        for (Host host : topology.getHosts()) {
+            interfaces += host.getNics().size();
+            host.getNics().forEach(nic -> assertTrue(macs.add(nic.getMac().toString()), "unique MAC " + nic.getMac()));
+            for (VirtualSwitch vswitch : host.getSwitches()) {
+                interfaces += vswitch.getHostVnics().size();
+            }
+            for (VirtualMachine vm : host.getVms()) {
+                interfaces += vm.getNics().size();
+                multiHomed += vm.getNics().size() > 1 ? 1 : 0;
+                vm.getNics().forEach(nic -> assertTrue(macs.add(nic.getMac().toString()), "unique MAC " + nic.getMac()));
+            }
+        }
+        // issue 6: 2,000 hosts x 20 VMs is about 100k interfaces, so about 2.5 per VM with the hosts' own
+        double perVm = interfaces / (50.0 * 20);
+        assertTrue(perVm > 2.1 && perVm < 2.8, "interfaces per VM: " + perVm);
+        assertTrue(multiHomed > 50 * 20 / 2, "most VMs have a back-end or lab NIC: " + multiHomed);
     }
 
     @Test

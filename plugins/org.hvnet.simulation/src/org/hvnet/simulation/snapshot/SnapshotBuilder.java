@@ -83,6 +83,7 @@ public final class SnapshotBuilder {
     SegmentIndex segments;
 
     private final Map<EObject, Integer> portOf = new IdentityHashMap<>();
+    private final Map<EObject, Integer> deviceOf = new IdentityHashMap<>();
     private final Map<VirtualSwitch, Integer> switchOf = new IdentityHashMap<>();
     private final Map<Network, Integer> networkOf = new IdentityHashMap<>();
 
@@ -91,13 +92,18 @@ public final class SnapshotBuilder {
 
     /** The snapshot of simulated topologies (planned installs applied, implied host vNICs added). */
     public static NetworkSnapshot build(List<Topology> topologies) {
+        return build(topologies, SegmentIndex.of(topologies));
+    }
+
+    /** The snapshot of simulated topologies whose segments (rule T-1) are known already. */
+    public static NetworkSnapshot build(List<Topology> topologies, SegmentIndex segments) {
         SnapshotBuilder builder = new SnapshotBuilder();
+        builder.segments = segments;
         builder.collect(topologies);
         return new NetworkSnapshot(builder);
     }
 
     private void collect(List<Topology> topologies) {
-        segments = SegmentIndex.of(topologies);
         for (Topology topology : topologies) {
             for (Network network : topology.getNetworks()) {
                 NetworkSpec spec = new NetworkSpec();
@@ -172,6 +178,7 @@ public final class SnapshotBuilder {
         spec.kind = kind;
         spec.name = name;
         spec.element = element;
+        deviceOf.put(element, devices.size());
         devices.add(spec);
         return devices.size() - 1;
     }
@@ -245,13 +252,7 @@ public final class SnapshotBuilder {
         if (host.getRras() == null) {
             return;
         }
-        int found = -1;
-        for (int i = 0; i < devices.size() && found < 0; i++) {
-            if (devices.get(i).element == host) {
-                found = i;
-            }
-        }
-        final int device = found;
+        final int device = deviceOf.get(host);
         for (NatMapping nat : host.getRras().getNatMappings()) {
             int publicPort = portNamed(device, nat.getPublicInterface());
             if (publicPort < 0) {

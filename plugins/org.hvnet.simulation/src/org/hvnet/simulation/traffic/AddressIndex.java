@@ -30,6 +30,7 @@ public final class AddressIndex {
     public AddressIndex(NetworkSnapshot snapshot, AddressPlan plan, List<int[]> extraSubnets) {
         Map<Long, List<Integer>> ports = new HashMap<>();
         Map<Integer, List<Integer>> owners = new HashMap<>();
+        Set<Long> owned = new HashSet<>();
         for (int i = 0; i <= 32; i++) {
             subnetsByPrefix[i] = new HashSet<>();
         }
@@ -39,9 +40,9 @@ public final class AddressIndex {
             }
             int address = plan.address(port);
             ports.computeIfAbsent(key(snapshot.segment(port), address), k -> new ArrayList<>()).add(port);
-            List<Integer> devices = owners.computeIfAbsent(address, k -> new ArrayList<>());
-            if (!devices.contains(snapshot.device(port))) {
-                devices.add(snapshot.device(port));
+            int device = snapshot.device(port);
+            if (owned.add(((long) address << 32) | (device & 0xFFFFFFFFL))) {
+                owners.computeIfAbsent(address, k -> new ArrayList<>()).add(device);
             }
             addSubnet(address, plan.prefix(port));
         }

@@ -1,5 +1,8 @@
 package org.hvnet.simulation.traffic;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.hvnet.model.Endpoint;
 import org.hvnet.model.NamedElement;
 import org.hvnet.model.values.Ipv4Address;
@@ -16,11 +19,26 @@ public final class EndpointResolver {
 
     private final NetworkSnapshot net;
     private final AddressPlan plan;
+    /** The first host or VM of each name. */
+    private final Map<String, Integer> deviceByName = new HashMap<>();
+    /** The first port of each address. */
+    private final Map<Integer, Integer> portByAddress = new HashMap<>();
 
     /** A resolver on a snapshot and its addresses. */
     public EndpointResolver(NetworkSnapshot net, AddressPlan plan) {
         this.net = net;
         this.plan = plan;
+        for (int device = 0; device < net.deviceCount(); device++) {
+            DeviceKind kind = net.deviceKind(device);
+            if (kind == DeviceKind.HOST || kind == DeviceKind.VM) {
+                deviceByName.putIfAbsent(net.deviceName(device), device);
+            }
+        }
+        for (int port = 0; port < net.portCount(); port++) {
+            if (plan.hasAddress(port)) {
+                portByAddress.putIfAbsent(plan.address(port), port);
+            }
+        }
     }
 
     /** Resolves command-line text: {@code Web01}, {@code Web01.eth0}, {@code HV01."Local Area Connection 3"}, {@code 8.8.8.8}. */
@@ -55,21 +73,18 @@ public final class EndpointResolver {
     }
 
     private ResolvedEndpoint ofAddress(String label, int address) {
-        for (int port = 0; port < net.portCount(); port++) {
-            if (plan.hasAddress(port) && plan.address(port) == address) {
-                return new ResolvedEndpoint(label, port, true, address, false, null);
-            }
+        Integer port = portByAddress.get(address);
+        if (port != null) {
+            return new ResolvedEndpoint(label, port, true, address, false, null);
         }
         boolean internet = !Ipv4Address.ofBits(address).isPrivateOrSpecial();
         return new ResolvedEndpoint(label, -1, true, address, internet, internet ? null : "no interface has " + label);
     }
 
     private ResolvedEndpoint ofOwner(String label, String ownerName, String ifaceName) {
-        for (int device = 0; device < net.deviceCount(); device++) {
-            DeviceKind kind = net.deviceKind(device);
-            if ((kind != DeviceKind.HOST && kind != DeviceKind.VM) || !ownerName.equals(net.deviceName(device))) {
-                continue;
-            }
+        Integer found = deviceByName.get(ownerName);
+        if (found != null) {
+            int device = found;
             int[] ports = net.devicePorts(device);
             if (ifaceName != null) {
                 for (int port : ports) {

@@ -46,7 +46,21 @@ public final class Labels {
         if (name == null) {
             return "?";
         }
-        return name.matches("[A-Za-z_][A-Za-z_0-9]*") ? name : "\"" + name + "\"";
+        return isIdentifier(name) ? name : "\"" + name + "\"";
+    }
+
+    private static boolean isIdentifier(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+            if (!letter && (i == 0 || c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The kind of element in words. */

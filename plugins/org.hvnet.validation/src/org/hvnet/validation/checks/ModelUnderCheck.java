@@ -22,11 +22,16 @@ public final class ModelUnderCheck {
     private List<Interface> interfaces;
     private SegmentIndex segments;
     private SimulatedModel simulated;
-    private SegmentIndex simulatedSegments;
 
     /** The model made of {@code topologies}, in file order. */
     public ModelUnderCheck(List<Topology> topologies) {
+        this(topologies, null);
+    }
+
+    /** The model made of {@code topologies} and their simulated model when the caller has it already (or null). */
+    public ModelUnderCheck(List<Topology> topologies, SimulatedModel simulated) {
         this.topologies = List.copyOf(topologies);
+        this.simulated = simulated;
     }
 
     /** The topologies, in file order. */
@@ -76,10 +81,7 @@ public final class ModelUnderCheck {
     }
 
     /** The segments of the simulated model. */
-    public synchronized SegmentIndex simulatedSegments() {
-        if (simulatedSegments == null) {
-            simulatedSegments = SegmentIndex.of(simulated().topologies());
-        }
-        return simulatedSegments;
+    public SegmentIndex simulatedSegments() {
+        return simulated().segments();
     }
 }

@@ -2,6 +2,7 @@ package org.hvnet.validation.checks;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.hvnet.model.Host;
@@ -25,31 +26,31 @@ public final class NameUniqueness implements TopologyCheck {
         Map<String, NamedElement> global = new HashMap<>();
         for (Topology topology : model.topologies()) {
             for (Network network : topology.getNetworks()) {
-                unique(network, global, "networks, hosts and VMs", findings);
+                unique(network, global, () -> "networks, hosts and VMs", findings);
             }
             for (Host host : topology.getHosts()) {
-                unique(host, global, "networks, hosts and VMs", findings);
+                unique(host, global, () -> "networks, hosts and VMs", findings);
                 for (VirtualMachine vm : host.getVms()) {
-                    unique(vm, global, "networks, hosts and VMs", findings);
+                    unique(vm, global, () -> "networks, hosts and VMs", findings);
                 }
             }
         }
         for (Host host : model.hosts()) {
             Map<String, NamedElement> switches = new HashMap<>();
             Map<String, NamedElement> connections = new HashMap<>();
-            host.getNics().forEach(nic -> unique(nic, connections, "the connections of host " + Labels.of(host), findings));
+            host.getNics().forEach(nic -> unique(nic, connections, () -> "the connections of host " + Labels.of(host), findings));
             for (VirtualSwitch vswitch : host.getSwitches()) {
-                unique(vswitch, switches, "the switches of host " + Labels.of(host), findings);
-                vswitch.getHostVnics().forEach(vnic -> unique(vnic, connections, "the connections of host " + Labels.of(host), findings));
+                unique(vswitch, switches, () -> "the switches of host " + Labels.of(host), findings);
+                vswitch.getHostVnics().forEach(vnic -> unique(vnic, connections, () -> "the connections of host " + Labels.of(host), findings));
             }
             for (VirtualMachine vm : host.getVms()) {
                 Map<String, NamedElement> nics = new HashMap<>();
-                vm.getNics().forEach(nic -> unique(nic, nics, "the NICs of VM " + Labels.of(vm), findings));
+                vm.getNics().forEach(nic -> unique(nic, nics, () -> "the NICs of VM " + Labels.of(vm), findings));
             }
         }
     }
 
-    private static void unique(NamedElement element, Map<String, NamedElement> names, String namespace, Findings findings) {
+    private static void unique(NamedElement element, Map<String, NamedElement> names, Supplier<String> namespace, Findings findings) {
         String name = element.getName();
         if (name == null) {
             return;
@@ -58,7 +59,7 @@ public final class NameUniqueness implements TopologyCheck {
         if (first != null) {
             findings.report(Rule.V9_DUPLICATE_NAME, element, HvnetPackage.Literals.NAMED_ELEMENT__NAME,
                     Labels.name(name), Labels.kind(element), Labels.kind(first) + " " + Labels.of(first) + where(first, element),
-                    namespace);
+                    namespace.get());
         }
     }
 
