@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.hvnet.model.values.Ipv4Address;
+import org.hvnet.simulation.segments.SegmentAddressKey;
 import org.hvnet.simulation.snapshot.NetworkSnapshot;
 
 /**
@@ -38,7 +39,7 @@ public final class AddressPlan {
     }
 
     static long key(int segment, int address) {
-        return ((long) segment << 32) | (address & 0xFFFFFFFFL);
+        return SegmentAddressKey.of(segment, address);
     }
 
     /** True when the port has an address. */

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.hvnet.model.values.Ipv4Address;
 import org.hvnet.simulation.addresses.AddressPlan;
+import org.hvnet.simulation.segments.SegmentAddressKey;
 import org.hvnet.simulation.snapshot.NatRule;
 import org.hvnet.simulation.snapshot.NetworkSnapshot;
 
@@ -39,9 +40,9 @@ public final class AddressIndex {
                 continue;
             }
             int address = plan.address(port);
-            ports.computeIfAbsent(key(snapshot.segment(port), address), k -> new ArrayList<>()).add(port);
+            ports.computeIfAbsent(SegmentAddressKey.of(snapshot.segment(port), address), k -> new ArrayList<>()).add(port);
             int device = snapshot.device(port);
-            if (owned.add(((long) address << 32) | (device & 0xFFFFFFFFL))) {
+            if (owned.add(SegmentAddressKey.of(device, address))) {
                 owners.computeIfAbsent(address, k -> new ArrayList<>()).add(device);
             }
             addSubnet(address, plan.prefix(port));
@@ -64,9 +65,6 @@ public final class AddressIndex {
         subnetsByPrefix[prefix].add(address & mask(prefix));
     }
 
-    private static long key(int segment, int address) {
-        return ((long) segment << 32) | (address & 0xFFFFFFFFL);
-    }
 
     static int mask(int prefix) {
         return prefix == 0 ? 0 : -1 << (32 - prefix);
@@ -74,7 +72,7 @@ public final class AddressIndex {
 
     /** The ports that hold {@code address} in {@code segment}. */
     public int[] ports(int segment, int address) {
-        return portsInSegment.getOrDefault(key(segment, address), NO_PORTS);
+        return portsInSegment.getOrDefault(SegmentAddressKey.of(segment, address), NO_PORTS);
     }
 
     /** The devices that own {@code address} on any port. */

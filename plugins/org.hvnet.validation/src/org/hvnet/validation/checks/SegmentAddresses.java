@@ -11,6 +11,7 @@ import org.hvnet.model.Router;
 import org.hvnet.model.StaticIpv4Config;
 import org.hvnet.model.Topology;
 import org.hvnet.model.values.Ipv4Cidr;
+import org.hvnet.simulation.segments.SegmentAddressKey;
 import org.hvnet.simulation.segments.SegmentIndex;
 import org.hvnet.validation.Rule;
 
@@ -27,14 +28,19 @@ public final class SegmentAddresses implements TopologyCheck {
     private record SegmentMac(int segment, long mac) {
     }
 
-    /** The subnet a segment uses, and who says so. */
-    private record SegmentSubnet(Ipv4Cidr subnet, String source) {
+    /** The subnet a segment uses, and who says so: a text, or the interface whose static address sets it. */
+    private record SegmentSubnet(Ipv4Cidr subnet, Object source) {
+
+        String describe() {
+            return source instanceof Interface nic ? "as " + Labels.withKind(nic) + " does" : source.toString();
+        }
     }
 
     @Override
     public void check(ModelUnderCheck model, Findings findings) {
         SegmentIndex segments = model.segments();
-        Map<Long, String> addresses = new HashMap<>();
+        // values: a text for a network's own devices, else the interface (labels are made only for findings)
+        Map<Long, Object> addresses = new HashMap<>();
         Map<Integer, SegmentSubnet> subnets = new HashMap<>();
         for (Topology topology : model.topologies()) {
             for (Network network : topology.getNetworks()) {
@@ -45,30 +51,29 @@ public final class SegmentAddresses implements TopologyCheck {
                 }
                 for (Router router : network.getRouters()) {
                     if (router.getAddress() != null) {
-                        addresses.putIfAbsent(key(segment, router.getAddress().bits()),
+                        addresses.putIfAbsent(SegmentAddressKey.of(segment, router.getAddress().bits()),
                                 "router " + router.getAddress() + " of network " + Labels.of(network));
                     }
                 }
                 for (NetworkDhcpServer server : network.getDhcpServers()) {
                     if (server.getAddress() != null) {
-                        addresses.putIfAbsent(key(segment, server.getAddress().bits()),
+                        addresses.putIfAbsent(SegmentAddressKey.of(segment, server.getAddress().bits()),
                                 "DHCP server " + server.getAddress() + " of network " + Labels.of(network));
                     }
                 }
             }
         }
-        Map<SegmentMac, String> macs = new HashMap<>();
+        Map<SegmentMac, Interface> macs = new HashMap<>();
         for (Interface nic : model.interfaces()) {
             int segment = segments.segmentOf(nic);
             if (segment < 0) {
                 continue;
             }
-            String label = Labels.withKind(nic);
             if (nic.getMac() != null) {
-                String first = macs.putIfAbsent(new SegmentMac(segment, nic.getMac().bits()), label);
+                Interface first = macs.putIfAbsent(new SegmentMac(segment, nic.getMac().bits()), nic);
                 if (first != null) {
-                    findings.report(Rule.V6_DUPLICATE_MAC, nic, MODEL.getInterface_Mac(), label, nic.getMac(), first,
-                            segments.name(segment));
+                    findings.report(Rule.V6_DUPLICATE_MAC, nic, MODEL.getInterface_Mac(), Labels.withKind(nic), nic.getMac(),
+                            Labels.withKind(first), segments.name(segment));
                 }
             }
             StaticIpv4Config settings = InterfaceSettings.staticSettings(nic);
@@ -76,20 +81,16 @@ public final class SegmentAddresses implements TopologyCheck {
                 continue;
             }
             Ipv4Cidr address = settings.getAddress();
-            String first = addresses.putIfAbsent(key(segment, address.address().bits()), label);
+            Object first = addresses.putIfAbsent(SegmentAddressKey.of(segment, address.address().bits()), nic);
             if (first != null) {
-                findings.report(Rule.V6_DUPLICATE_ADDRESS, settings, MODEL.getStaticIpv4Config_Address(), label,
-                        address.address(), first, segments.name(segment));
+                findings.report(Rule.V6_DUPLICATE_ADDRESS, settings, MODEL.getStaticIpv4Config_Address(), Labels.withKind(nic),
+                        address.address(), first instanceof Interface other ? Labels.withKind(other) : first, segments.name(segment));
             }
-            SegmentSubnet used = subnets.putIfAbsent(segment, new SegmentSubnet(address.subnet(), "as " + label + " does"));
+            SegmentSubnet used = subnets.putIfAbsent(segment, new SegmentSubnet(address.subnet(), nic));
             if (used != null && !used.subnet().equals(address.subnet())) {
-                findings.report(Rule.V7_MIXED_SUBNETS, settings, MODEL.getStaticIpv4Config_Address(), label, address.subnet(),
-                        segments.name(segment), used.subnet(), used.source());
+                findings.report(Rule.V7_MIXED_SUBNETS, settings, MODEL.getStaticIpv4Config_Address(), Labels.withKind(nic),
+                        address.subnet(), segments.name(segment), used.subnet(), used.describe());
             }
         }
-    }
-
-    private static long key(int segment, int address) {
-        return ((long) segment << 32) | (address & 0xFFFFFFFFL);
     }
 }
