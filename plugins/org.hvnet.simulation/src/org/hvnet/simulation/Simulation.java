@@ -17,6 +17,7 @@ import org.hvnet.simulation.traffic.EndpointResolver;
 import org.hvnet.simulation.traffic.PacketTracer;
 import org.hvnet.simulation.traffic.ReachabilityAnalysis;
 import org.hvnet.simulation.traffic.ReachabilityMatrix;
+import org.hvnet.simulation.traffic.ReachabilitySummary;
 import org.hvnet.simulation.traffic.ResolvedEndpoint;
 import org.hvnet.simulation.traffic.Trace;
 
@@ -34,6 +35,7 @@ public final class Simulation {
     private final EndpointResolver endpoints;
     private final PacketTracer tracer;
     private final ReachabilityAnalysis reachability;
+    private ReachabilitySummary reachabilitySummary;
 
     private Simulation(SimulatedModel model) {
         this.model = model;
@@ -103,6 +105,14 @@ public final class Simulation {
     /** The matrix of all endpoints (T-8). */
     public ReachabilityMatrix matrix() {
         return new ReachabilityMatrix(snapshot, addresses, index, reachability);
+    }
+
+    /** The matrix of all endpoints in totals and groups (T-8), computed on first use from class walks and kept. */
+    public synchronized ReachabilitySummary reachabilitySummary() {
+        if (reachabilitySummary == null) {
+            reachabilitySummary = ReachabilitySummary.of(snapshot, addresses, index, reachability);
+        }
+        return reachabilitySummary;
     }
 
     /** The result of every {@code expect} of the written topologies, in file order. */

@@ -29,8 +29,13 @@ abstract class SimulationSubcommand implements Subcommand {
         if (!input.simulated()) {
             return ExitCode.MODEL_ERRORS;
         }
-        boolean passed = report(input, arguments.flag("--json"), context);
+        boolean passed = report(input, arguments, context);
         return passed && !input.hasErrors() ? ExitCode.OK : ExitCode.MODEL_ERRORS;
+    }
+
+    /** Prints the report as the arguments ask (by default: text, or JSON with {@code --json}); false on a failure that makes it exit 1. */
+    protected boolean report(SimulationInput input, CommandArguments arguments, CommandContext context) {
+        return report(input, arguments.flag("--json"), context);
     }
 
     /** Prints the report; false when it found a failure that makes the command exit 1. */

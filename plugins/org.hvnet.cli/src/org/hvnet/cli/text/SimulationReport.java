@@ -12,7 +12,10 @@ import org.hvnet.simulation.expectations.ExpectationResult;
 import org.hvnet.simulation.install.ImpliedHostVnic;
 import org.hvnet.simulation.install.InstallReport;
 
-/** The sections of {@code hvnet simulate} after the model summary: problems, installs, addresses, expectations. */
+/**
+ * The sections of {@code hvnet simulate} after the model summary: problems, installs, addresses, reachability totals
+ * (T-8), expectations.
+ */
 public final class SimulationReport {
 
     private final PrintStream out;
@@ -55,6 +58,8 @@ public final class SimulationReport {
         out.println();
         out.println("Addresses (rules A-1..A-5):");
         AddressTable.print(new IndentedStream(out), simulation.addressTable());
+        out.println();
+        ReachabilitySummaryText.printTotals(out, simulation.reachabilitySummary());
         out.println();
         List<ExpectationResult> results = simulation.expectations();
         long failed = results.stream().filter(r -> !r.passed()).count();

@@ -3,6 +3,7 @@ package org.hvnet.simulation.traffic;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.hvnet.model.values.Ipv4Address;
 import org.hvnet.simulation.addresses.AddressPlan;
@@ -25,16 +26,53 @@ final class PacketWalker {
     private final NetworkSnapshot net;
     private final AddressPlan plan;
     private final AddressIndex index;
+    private final DeviceRoutes routes;
 
     PacketWalker(NetworkSnapshot net, AddressPlan plan, AddressIndex index) {
         this.net = net;
         this.plan = plan;
         this.index = index;
+        this.routes = new DeviceRoutes(net, plan);
     }
 
     /** Walks a packet from {@code sourcePort} to {@code destination}; {@code classMode} for T-8. */
     WalkOutcome walk(int sourcePort, int destination, boolean classMode) {
         return new Walk(destination, classMode).fromPort(sourcePort);
+    }
+
+    /**
+     * Walks, in class mode, a packet that a sender hands to the gateway of its port {@code out}: the rest of every walk
+     * from a sender whose destination is on none of its device's subnets and whose {@link #gatewayPort} is
+     * {@code out}. It depends on the segment and gateway of {@code out}, the destination and whether the source
+     * address is link-local, not on the sender (T-8).
+     */
+    WalkOutcome walkViaGateway(int out, int destination, boolean sourceLinkLocal) {
+        Walk walk = new Walk(destination, true);
+        walk.sourceLinkLocal = sourceLinkLocal;
+        return walk.sendOnLink(out, plan.gateway(out), false);
+    }
+
+    /** True when a packet from {@code sourcePort} is dropped before any routing: no address, or a duplicate one (T-4). */
+    boolean dropsAtSource(int sourcePort) {
+        return !plan.hasAddress(sourcePort) || duplicateSource(sourcePort);
+    }
+
+    private boolean duplicateSource(int sourcePort) {
+        int segment = net.segment(sourcePort);
+        return segment >= 0 && index.ports(segment, plan.address(sourcePort)).length > 1;
+    }
+
+    /** True when {@code destination} is on none of the subnets of the sender's device: the walk then goes to {@link #gatewayPort}. */
+    boolean offSubnets(int sourcePort, int destination) {
+        return !plan.inSubnet(sourcePort, destination) && routes.connectedPort(net.device(sourcePort), destination) < 0;
+    }
+
+    /**
+     * The port whose gateway a packet from {@code sourcePort} goes to when its destination is on none of the
+     * sender's subnets: the port's own gateway, else the device's default route (T-3, T-6); -1 for none.
+     */
+    int gatewayPort(int sourcePort) {
+        return plan.hasGateway(sourcePort) ? sourcePort : routes.defaultPort(net.device(sourcePort));
     }
 
     /** Walks a packet entering from the internet to {@code destination}. */
@@ -64,16 +102,16 @@ final class PacketWalker {
 
         WalkOutcome fromPort(int port) {
             if (!plan.hasAddress(port)) {
-                return drop("A-5", net.label(port) + " has no IPv4 address"
+                return drop("A-5", () -> net.label(port) + " has no IPv4 address"
                         + (plan.note(port) == null ? "" : ": " + plan.note(port)));
             }
             source = plan.address(port);
             sourceLinkLocal = Ipv4Address.ofBits(source).isLinkLocal();
-            hop(net.label(port), "interface", "sends from " + plan.cidr(port) + " to " + ip(destination)
-                    + (plan.hasGateway(port) ? ", default gateway " + ip(plan.gateway(port)) : ", no default gateway"));
+            hop(() -> new Hop(net.label(port), "interface", "sends from " + plan.cidr(port) + " to " + ip(destination)
+                    + (plan.hasGateway(port) ? ", default gateway " + ip(plan.gateway(port)) : ", no default gateway")));
             int segment = net.segment(port);
-            if (segment >= 0 && index.ports(segment, source).length > 1) {
-                return drop("T-4", "duplicate address: " + ip(source) + " is used by " + index.ports(segment, source).length
+            if (duplicateSource(port)) {
+                return drop("T-4", () -> "duplicate address: " + ip(source) + " is used by " + index.ports(segment, source).length
                         + " interfaces in segment " + net.segments().name(segment) + " (rule V-6)");
             }
             if (!classMode && index.owns(net.device(port), destination)) {
@@ -86,24 +124,24 @@ final class PacketWalker {
             int device = net.device(port);
             int connected = connectedPort(device);
             if (connected >= 0) {
-                hop(net.deviceName(device), "router", ip(destination) + " is on the connected subnet " + subnet(connected) + " of "
-                        + net.label(connected));
+                hop(() -> new Hop(net.deviceName(device), "router", ip(destination) + " is on the connected subnet " + subnet(connected) + " of "
+                        + net.label(connected)));
                 return sendOnLink(connected, destination, true);
             }
-            if (plan.hasGateway(port)) {
+            int out = gatewayPort(port);
+            if (out == port) {
                 return sendOnLink(port, plan.gateway(port), false);
             }
-            int fallback = defaultPort(device);
-            if (fallback >= 0) {
-                hop(net.deviceName(device), "router", "default route of " + net.label(fallback) + " to " + ip(plan.gateway(fallback)));
-                return sendOnLink(fallback, plan.gateway(fallback), false);
+            if (out >= 0) {
+                hop(() -> new Hop(net.deviceName(device), "router", "default route of " + net.label(out) + " to " + ip(plan.gateway(out))));
+                return sendOnLink(out, plan.gateway(out), false);
             }
-            return drop("T-3", "no route: " + ip(destination) + " is outside " + subnet(port) + " and " + net.label(port)
+            return drop("T-3", () -> "no route: " + ip(destination) + " is outside " + subnet(port) + " and " + net.label(port)
                     + " has no default gateway");
         }
 
         WalkOutcome fromInternet() {
-            hop("internet", "internet", "a packet from the internet to " + ip(destination));
+            hop(() -> new Hop("internet", "internet", "a packet from the internet to " + ip(destination)));
             if (!Ipv4Address.ofBits(destination).isPrivateOrSpecial()) {
                 for (int device = 0; device < net.deviceCount(); device++) {
                     if (net.internet(device)) {
@@ -113,19 +151,20 @@ final class PacketWalker {
                             if (owned != null) {
                                 return owned;
                             }
-                            hop(net.deviceName(device), "router", ip(destination) + " is on its connected subnet " + subnet(port));
+                            String name = net.deviceName(device);
+                            hop(() -> new Hop(name, "router", ip(destination) + " is on its connected subnet " + subnet(port)));
                             return sendOnLink(port, destination, true);
                         }
                     }
                 }
             }
-            return drop("T-3a", "no route from the internet to " + ip(destination));
+            return drop("T-3a", () -> "no route from the internet to " + ip(destination));
         }
 
         private WalkOutcome sendOnLink(int out, int target, boolean last) {
             int segment = net.segment(out);
             if (segment < 0) {
-                return drop("T-1", net.label(out) + " is connected to no switch or network");
+                return drop("T-1", () -> net.label(out) + " is connected to no switch or network");
             }
             if (last && classMode) {
                 return new WalkOutcome(null, null, null, List.of(), visitedDevices(), segment);
@@ -133,16 +172,16 @@ final class PacketWalker {
             int[] holders = index.ports(segment, target);
             String segmentName = net.segments().name(segment);
             if (holders.length == 0) {
-                return last ? drop("T-3", "no interface has " + ip(target) + " in segment " + segmentName)
-                        : drop("T-4", "gateway " + ip(target) + " is not in segment " + segmentName);
+                return last ? drop("T-3", () -> "no interface has " + ip(target) + " in segment " + segmentName)
+                        : drop("T-4", () -> "gateway " + ip(target) + " is not in segment " + segmentName);
             }
             if (holders.length > 1) {
-                return drop("T-4", "duplicate address: " + ip(target) + " is used by " + holders.length + " interfaces in segment "
+                return drop("T-4", () -> "duplicate address: " + ip(target) + " is used by " + holders.length + " interfaces in segment "
                         + segmentName + " (rule V-6)");
             }
             int receiver = holders[0];
             segmentHops(out, receiver, segment);
-            hop(net.label(receiver), "interface", "receives the frame for " + ip(target) + (last ? "" : " (next hop)"));
+            hop(() -> new Hop(net.label(receiver), "interface", "receives the frame for " + ip(target) + (last ? "" : " (next hop)")));
             return arrive(receiver);
         }
 
@@ -153,7 +192,7 @@ final class PacketWalker {
                 return owned;
             }
             if (--ttl <= 0) {
-                return drop("T-4", "TTL expired after " + TTL + " hops: a routing loop");
+                return drop("T-4", () -> "TTL expired after " + TTL + " hops: a routing loop");
             }
             return forward(device, port);
         }
@@ -176,7 +215,7 @@ final class PacketWalker {
             String name = net.deviceName(device);
             DeviceKind kind = net.deviceKind(device);
             if (kind == DeviceKind.DHCP_SERVER) {
-                return drop("T-3", name + " is not a router");
+                return drop("T-3", () -> name + " is not a router");
             }
             if (kind == DeviceKind.ROUTER) {
                 return forwardAtNetworkRouter(device, in);
@@ -193,38 +232,35 @@ final class PacketWalker {
             }
             boolean routing = net.routes(device);
             if (!routing && natIn == null && natFromPublic == null) {
-                return kind == DeviceKind.HOST ? drop("T-5", name + " does not forward: RRAS routing is not enabled on it")
-                        : drop("T-5", "VM " + name + " does not forward: it has no 'routing'");
+                return kind == DeviceKind.HOST ? drop("T-5", () -> name + " does not forward: RRAS routing is not enabled on it")
+                        : drop("T-5", () -> "VM " + name + " does not forward: it has no 'routing'");
             }
             if (sourceLinkLocal || Ipv4Address.ofBits(destination).isLinkLocal()) {
-                return drop("A-4", "169.254.0.0/16 is link-local: " + name + " does not forward " + ip(source) + " -> " + ip(destination));
+                return drop("A-4", () -> "169.254.0.0/16 is link-local: " + name + " does not forward " + ip(source) + " -> " + ip(destination));
             }
-            int out = connectedPort(device);
-            boolean last = out >= 0;
+            int connected = connectedPort(device);
+            boolean last = connected >= 0;
+            int out = last ? connected : defaultPort(device);
             if (out < 0) {
-                out = defaultPort(device);
-                if (out < 0) {
-                    return drop("T-3", "no route at " + name + ": " + ip(destination) + " is on none of its subnets and it has no default gateway");
-                }
+                return drop("T-3", () -> "no route at " + name + ": " + ip(destination) + " is on none of its subnets and it has no default gateway");
             }
-            String mappingText = null;
-            if (natFromPublic != null && natFromPublic.isPrivate(out)) {
-                int mapping = natFromPublic.mappingFor(destination);
-                if (mapping < 0) {
-                    return drop("T-6", "NAT on " + name + " drops an unsolicited connection from the public side to private address "
-                            + ip(destination) + " (no port mapping)");
-                }
-                mappingText = natFromPublic.mappingTexts()[mapping];
-            } else if (!routing && !(natIn != null && natIn.publicPort() == out)) {
-                return drop("T-5", name + " forwards only from its NAT private interfaces to the public one (RRAS routing is off)");
+            boolean fromPublicSide = natFromPublic != null && natFromPublic.isPrivate(out);
+            int mapping = fromPublicSide ? natFromPublic.mappingFor(destination) : -1;
+            if (fromPublicSide && mapping < 0) {
+                return drop("T-6", () -> "NAT on " + name + " drops an unsolicited connection from the public side to private address "
+                        + ip(destination) + " (no port mapping)");
             }
-            hop(name, "router", "routes " + ip(destination) + " out of " + net.name(out)
-                    + (last ? " (connected subnet " + subnet(out) + ")" : " to default gateway " + ip(plan.gateway(out))));
-            if (mappingText != null) {
-                hop(name, "nat", "port mapping " + mappingText + " admits the connection from the public side");
+            if (!fromPublicSide && !routing && !(natIn != null && natIn.publicPort() == out)) {
+                return drop("T-5", () -> name + " forwards only from its NAT private interfaces to the public one (RRAS routing is off)");
+            }
+            hop(() -> new Hop(name, "router", "routes " + ip(destination) + " out of " + net.name(out)
+                    + (last ? " (connected subnet " + subnet(out) + ")" : " to default gateway " + ip(plan.gateway(out)))));
+            if (fromPublicSide) {
+                String mappingText = natFromPublic.mappingTexts()[mapping];
+                hop(() -> new Hop(name, "nat", "port mapping " + mappingText + " admits the connection from the public side"));
             }
             if (natIn != null && natIn.publicPort() == out && plan.hasAddress(out)) {
-                hop(name, "nat", "source " + ip(source) + " -> " + ip(plan.address(out)) + " (replies are translated back)");
+                hop(() -> new Hop(name, "nat", "source " + ip(source) + " -> " + ip(plan.address(out)) + " (replies are translated back)"));
                 source = plan.address(out);
             }
             return sendOnLink(out, last ? destination : plan.gateway(out), last);
@@ -233,46 +269,29 @@ final class PacketWalker {
         private WalkOutcome forwardAtNetworkRouter(int device, int in) {
             String name = net.deviceName(device);
             if (sourceLinkLocal || Ipv4Address.ofBits(destination).isLinkLocal()) {
-                return drop("A-4", "169.254.0.0/16 is link-local: " + name + " does not forward " + ip(source) + " -> " + ip(destination));
+                return drop("A-4", () -> "169.254.0.0/16 is link-local: " + name + " does not forward " + ip(source) + " -> " + ip(destination));
             }
             int port = net.devicePorts(device)[0];
             if (plan.inSubnet(port, destination)) {
-                hop(name, "router", ip(destination) + " is on its connected subnet " + subnet(port));
+                hop(() -> new Hop(name, "router", ip(destination) + " is on its connected subnet " + subnet(port)));
                 return sendOnLink(port, destination, true);
             }
             boolean isPublic = !Ipv4Address.ofBits(destination).isPrivateOrSpecial() && !index.inModelSubnets(destination);
             if (net.internet(device) && isPublic) {
-                hop(name, "router", ip(destination) + " is public: default route to the internet (rule T-3a)");
-                hop("internet", "internet", "delivered to " + ip(destination));
+                hop(() -> new Hop(name, "router", ip(destination) + " is public: default route to the internet (rule T-3a)"));
+                hop(() -> new Hop("internet", "internet", "delivered to " + ip(destination)));
                 return deliver("delivered to the internet");
             }
-            return drop(net.internet(device) ? "T-3a" : "T-3", "no route at " + name + " to " + ip(destination)
+            return drop(net.internet(device) ? "T-3a" : "T-3", () -> "no route at " + name + " to " + ip(destination)
                     + (net.internet(device) ? ": private or model addresses are never sent to the internet" : ""));
         }
 
         private int connectedPort(int device) {
-            int best = -1;
-            for (int port : net.devicePorts(device)) {
-                if (plan.hasAddress(port) && plan.inSubnet(port, destination) && (best < 0 || plan.prefix(port) > plan.prefix(best))) {
-                    best = port;
-                }
-            }
-            return best;
+            return routes.connectedPort(device, destination);
         }
 
         private int defaultPort(int device) {
-            for (NatRule nat : net.nat(device)) {
-                int port = nat.publicPort();
-                if (plan.hasAddress(port) && plan.hasGateway(port)) {
-                    return port; // rule T-6: the public interface's gateway
-                }
-            }
-            for (int port : net.devicePorts(device)) {
-                if (plan.hasAddress(port) && plan.hasGateway(port)) {
-                    return port;
-                }
-            }
-            return -1;
+            return routes.defaultPort(device);
         }
 
         private void segmentHops(int out, int receiver, int segment) {
@@ -283,22 +302,22 @@ final class PacketWalker {
             int toSwitch = net.switchOf(receiver);
             String segmentName = net.segments().name(segment);
             if (fromSwitch >= 0) {
-                hop(net.switchLabel(fromSwitch), "switch", net.switchKind(fromSwitch) + " switch");
+                hop(() -> new Hop(net.switchLabel(fromSwitch), "switch", net.switchKind(fromSwitch) + " switch"));
                 if (fromSwitch == toSwitch) {
                     dispatch(fromSwitch, receiver);
                     return;
                 }
                 if (net.switchHyperV(fromSwitch)) {
-                    hop(net.deviceName(net.switchHost(fromSwitch)), "hypervisor",
-                            "sends the frame out through physical NIC '" + net.switchExternalNic(fromSwitch) + "' (rule I-4)");
+                    hop(() -> new Hop(net.deviceName(net.switchHost(fromSwitch)), "hypervisor",
+                            "sends the frame out through physical NIC '" + net.switchExternalNic(fromSwitch) + "' (rule I-4)"));
                 }
-                hop(segmentName, "network", "physical network");
+                hop(() -> new Hop(segmentName, "network", "physical network"));
             } else {
-                hop(segmentName, "network", "physical network");
+                hop(() -> new Hop(segmentName, "network", "physical network"));
             }
             if (toSwitch >= 0) {
-                hop(net.switchLabel(toSwitch), "switch", net.switchKind(toSwitch) + " switch, through physical NIC '"
-                        + net.switchExternalNic(toSwitch) + "'");
+                hop(() -> new Hop(net.switchLabel(toSwitch), "switch", net.switchKind(toSwitch) + " switch, through physical NIC '"
+                        + net.switchExternalNic(toSwitch) + "'"));
                 dispatch(toSwitch, receiver);
             }
         }
@@ -307,7 +326,7 @@ final class PacketWalker {
             if (net.switchHyperV(vswitch)) {
                 String partition = net.kind(receiver) == PortKind.VM_NIC ? "child partition " + net.owner(receiver)
                         : "parent partition (" + net.label(receiver) + ")";
-                hop(net.deviceName(net.switchHost(vswitch)), "hypervisor", "dispatches by destination MAC to the " + partition + " (rule I-4)");
+                hop(() -> new Hop(net.deviceName(net.switchHost(vswitch)), "hypervisor", "dispatches by destination MAC to the " + partition + " (rule I-4)"));
             }
         }
 
@@ -316,9 +335,10 @@ final class PacketWalker {
             return ip(plan.address(port) & AddressIndex.mask(prefix)) + "/" + prefix;
         }
 
-        private void hop(String at, String kind, String detail) {
+        /** Records a hop; in class mode nothing is recorded, and the text is never built. */
+        private void hop(Supplier<Hop> hop) {
             if (!classMode) {
-                hops.add(new Hop(at, kind, detail));
+                hops.add(hop.get());
             }
         }
 
@@ -326,8 +346,9 @@ final class PacketWalker {
             return Arrays.copyOf(visited, visitedCount);
         }
 
-        private WalkOutcome drop(String rule, String reason) {
-            return new WalkOutcome(Verdict.DROPPED, rule, reason, List.copyOf(hops), visitedDevices(), -1);
+        /** Ends the walk with a drop; in class mode the reason is never built. */
+        private WalkOutcome drop(String rule, Supplier<String> reason) {
+            return new WalkOutcome(Verdict.DROPPED, rule, classMode ? null : reason.get(), List.copyOf(hops), visitedDevices(), -1);
         }
 
         private WalkOutcome deliver(String reason) {

@@ -9,23 +9,22 @@ import org.hvnet.simulation.addresses.AddressPlan;
 import org.hvnet.simulation.snapshot.NetworkSnapshot;
 
 /**
- * Reachability without tracing every pair (rule T-8). Sources fall into classes that behave alike (segment,
- * subnet, gateway, link-local, duplicate, and the device itself when it has several addressed interfaces), destinations into classes of the model's laminar subnet family
- * (see {@link AddressIndex#destinationClass}). One class walk per pair of classes records the devices the
- * packet arrives at and how it ends; each pair of endpoints is then answered in constant time by asking
- * whether a visited device owns the destination, or how the final on-link lookup resolves. It gives the same
- * answer as {@link PacketTracer} (same walker), which the tests check on every example.
+ * Reachability without tracing every pair (rule T-8). Sources fall into classes that make the same walks
+ * ({@link SourceClassKey}: segment, subnet, link-local, duplicate, their device's other connected subnets, and the
+ * gateway they use off them), destinations into classes of the model's laminar subnet family (see
+ * {@link AddressIndex#destinationClass}). One class walk per pair of classes records the devices the packet
+ * arrives at and how it ends; each pair of endpoints is then answered in constant time by asking whether the
+ * source's device or a visited device owns the destination, or how the final on-link lookup resolves. It gives
+ * the same answer as {@link PacketTracer} (same walker), which the tests check on every example;
+ * {@link ReachabilitySummary} counts whole rows from the same walks.
  */
 public final class ReachabilityAnalysis {
-
-    private record SourceClass(int multihomedDevice, int segment, int network, int prefix, boolean hasGateway, int gateway, boolean linkLocal, boolean duplicate) {
-    }
 
     private final NetworkSnapshot net;
     private final AddressPlan plan;
     private final AddressIndex index;
     private final PacketWalker walker;
-    private final Map<SourceClass, Integer> sourceClasses = new HashMap<>();
+    private final Map<SourceClassKey, Integer> sourceClasses = new HashMap<>();
     private final List<Integer> sourceRepresentative = new ArrayList<>();
     private final int[] sourceClassOfPort;
     private final int[] destinationClassOfPort;
@@ -50,30 +49,20 @@ public final class ReachabilityAnalysis {
     }
 
     private int sourceClassOf(int port) {
-        int address = plan.address(port);
-        int prefix = plan.prefix(port);
-        int segment = net.segment(port);
-        SourceClass key = new SourceClass(multihomed(net.device(port)) ? net.device(port) : -1, segment, address & AddressIndex.mask(prefix), prefix, plan.hasGateway(port),
-                plan.hasGateway(port) ? plan.gateway(port) : 0, (address >>> 16) == 0xA9FE,
-                segment >= 0 && index.ports(segment, address).length > 1);
-        return sourceClasses.computeIfAbsent(key, k -> {
+        return sourceClasses.computeIfAbsent(SourceClassKey.of(port, net, plan, walker), k -> {
             sourceRepresentative.add(port);
             paths.add(new WalkOutcome[0]);
             return sourceRepresentative.size() - 1;
         });
     }
 
-    private boolean multihomed(int device) {
-        int addressed = 0;
-        for (int port : net.devicePorts(device)) {
-            if (plan.hasAddress(port)) {
-                addressed++;
-            }
-        }
-        return addressed > 1;
+    /** The source class of a port with an address, or -1. */
+    int sourceClass(int port) {
+        return sourceClassOfPort[port];
     }
 
-    private int destinationClassOf(int address) {
+    /** The destination class of an address (numbered in the order first asked). */
+    int destinationClassOf(int address) {
         return destinationClasses.computeIfAbsent(index.destinationClass(address), k -> {
             destinationRepresentative.add(address);
             return destinationRepresentative.size() - 1;
@@ -146,11 +135,39 @@ public final class ReachabilityAnalysis {
         return path;
     }
 
-    private boolean resolve(WalkOutcome path, int destination) {
-        for (int owner : index.owners(destination)) {
-            for (int visited : path.visited()) {
-                if (visited == owner) {
-                    return true;
+    /** The walker of the class walks. */
+    PacketWalker walker() {
+        return walker;
+    }
+
+    /** The port that stands for a source class. */
+    int representative(int sourceClass) {
+        return sourceRepresentative.get(sourceClass);
+    }
+
+    /** The address that stands for a destination class. */
+    int destinationAddress(int destinationClass) {
+        return destinationRepresentative.get(destinationClass);
+    }
+
+    /** A class walk made for the caller and not kept: from source class to destination class. */
+    WalkOutcome walk(int sourceClass, int destinationClass) {
+        walks++;
+        return walker.walk(sourceRepresentative.get(sourceClass), destinationRepresentative.get(destinationClass), true);
+    }
+
+    /** A class walk from the internet made for the caller and not kept. */
+    WalkOutcome walkFromInternet(int destinationClass) {
+        walks++;
+        return walker.walkFromInternet(destinationRepresentative.get(destinationClass), true);
+    }
+
+    /** True when {@code destination}, of the class a walk went to, is reached by it (ownership not counted for the source). */
+    boolean resolve(WalkOutcome path, int destination) {
+        for (int visited : path.visited()) {
+            for (int port : net.devicePorts(visited)) {
+                if (plan.hasAddress(port) && plan.address(port) == destination) {
+                    return true; // a visited device owns the destination
                 }
             }
         }

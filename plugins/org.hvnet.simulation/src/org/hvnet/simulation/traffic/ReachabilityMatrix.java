@@ -3,76 +3,55 @@ package org.hvnet.simulation.traffic;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.hvnet.model.values.Ipv4Address;
 import org.hvnet.simulation.addresses.AddressPlan;
 import org.hvnet.simulation.snapshot.NetworkSnapshot;
 
 /**
- * The reachability matrix of all endpoints (rule T-8): every model interface with an address, plus
- * {@code internet} when a network router reaches it. Cells are answered on demand by the
+ * The reachability matrix of all endpoints (rule T-8, {@link MatrixEndpoints}): every model interface with an
+ * address, plus {@code internet} when a network router reaches it. Cells are answered on demand by the
  * {@link ReachabilityAnalysis}, so that a large matrix can be streamed without being stored.
  */
 public final class ReachabilityMatrix {
 
-    /** The address that stands for "the internet" in the matrix when no model subnet holds it. */
-    static final int[] INTERNET_CANDIDATES = { Ipv4Address.valueOf("8.8.8.8").bits(), Ipv4Address.valueOf("1.1.1.1").bits(),
-            Ipv4Address.valueOf("9.9.9.9").bits() };
-
     private final ReachabilityAnalysis analysis;
-    private final List<String> endpoints = new ArrayList<>();
-    private final int[] ports;
+    private final MatrixEndpoints endpoints;
+    private final List<String> labels;
     private final int[] addresses;
-    private final int internetIndex;
-    private final int internetAddress;
 
     /** The matrix over a snapshot's interfaces. */
     public ReachabilityMatrix(NetworkSnapshot net, AddressPlan plan, AddressIndex index, ReachabilityAnalysis analysis) {
         this.analysis = analysis;
-        List<Integer> chosen = new ArrayList<>();
-        for (int port = 0; port < net.interfaceCount(); port++) {
-            if (plan.hasAddress(port)) {
-                chosen.add(port);
-                endpoints.add(net.label(port));
-            }
+        this.endpoints = new MatrixEndpoints(net, plan, index);
+        List<String> names = new ArrayList<>(endpoints.size());
+        addresses = new int[endpoints.interfaces()];
+        for (int i = 0; i < endpoints.size(); i++) {
+            names.add(endpoints.label(i));
         }
-        int internet = -1;
-        for (int device = 0; device < net.deviceCount() && internet < 0; device++) {
-            if (net.internet(device)) {
-                for (int candidate : INTERNET_CANDIDATES) {
-                    if (!index.inModelSubnets(candidate)) {
-                        internet = candidate;
-                        break;
-                    }
-                }
-            }
+        for (int i = 0; i < addresses.length; i++) {
+            addresses[i] = plan.address(endpoints.port(i));
         }
-        internetAddress = internet;
-        internetIndex = internet == -1 ? -1 : endpoints.size();
-        if (internetIndex >= 0) {
-            endpoints.add("internet");
-        }
-        ports = chosen.stream().mapToInt(Integer::intValue).toArray();
-        addresses = chosen.stream().mapToInt(plan::address).toArray();
+        labels = List.copyOf(names);
     }
 
     /** The endpoints, rows and columns in the same order. */
     public List<String> endpoints() {
-        return List.copyOf(endpoints);
+        return labels;
     }
 
     /** How many endpoints there are. */
     public int size() {
-        return endpoints.size();
+        return labels.size();
     }
 
     /** True when endpoint {@code from} reaches endpoint {@code to}. */
     public boolean reachable(int from, int to) {
-        boolean fromInternet = from == internetIndex;
-        int destination = to == internetIndex ? internetAddress : addresses[to];
-        if (fromInternet) {
+        int internetIndex = endpoints.internetIndex();
+        int destination = to == internetIndex ? endpoints.internetAddress() : addresses[to];
+        if (from == internetIndex) {
             return to == internetIndex || analysis.reachesFromInternet(destination);
         }
-        return to == internetIndex ? analysis.reaches(ports[from], destination) : analysis.reachesPort(ports[from], ports[to]);
+        int source = endpoints.port(from);
+        return to == internetIndex ? analysis.reaches(source, destination) : analysis.reachesPort(source, endpoints.port(to));
     }
 
     /** One row of the matrix. */

@@ -1,0 +1,140 @@
+package org.hvnet.simulation.traffic;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.hvnet.simulation.addresses.AddressPlan;
+import org.hvnet.simulation.snapshot.NetworkSnapshot;
+
+/**
+ * How many interface endpoints of the matrix one class walk reaches (rule T-8), from counts made once: the
+ * endpoints holding each address, the endpoints of each destination class, and per (segment, destination class)
+ * the endpoints whose address exactly one port of the segment holds. A walk then costs the ports of the devices
+ * it visited, never a pass over the endpoints. It counts what {@link ReachabilityAnalysis#resolve} answers for
+ * each endpoint of the class: every address, when the internet delivered; else the addresses owned by a visited
+ * device, plus, when the walk ends at an on-link lookup, the addresses held by exactly one port of that segment.
+ * Each address is counted once (a device or a segment may hold it twice) with all the endpoints that hold it,
+ * wherever they are, since the answer depends on the address alone.
+ */
+final class DestinationTally {
+
+    private final NetworkSnapshot net;
+    private final AddressPlan plan;
+    private final AddressIndex index;
+    private final int[] endpointsHolding;
+    private final int[] destinationClass;
+    private final long[] classSize;
+    private final Map<Long, Long> uniqueOnLink = new HashMap<>();
+    private int[] seen = new int[16];
+
+    /** Counts the interface endpoints of the matrix, classed by {@code analysis}. */
+    DestinationTally(NetworkSnapshot net, AddressPlan plan, AddressIndex index, ReachabilityAnalysis analysis, MatrixEndpoints endpoints) {
+        this.net = net;
+        this.plan = plan;
+        this.index = index;
+        endpointsHolding = new int[net.portCount()];
+        destinationClass = new int[net.portCount()];
+        Arrays.fill(destinationClass, -1);
+        countByAddress(endpoints, analysis);
+        long[] sizes = new long[0];
+        for (int i = 0; i < endpoints.interfaces(); i++) {
+            int k = destinationClass[endpoints.port(i)];
+            sizes = k < sizes.length ? sizes : Arrays.copyOf(sizes, k + 1);
+            sizes[k]++;
+        }
+        classSize = sizes;
+        for (int port = 0; port < net.portCount(); port++) {
+            int segment = net.segment(port);
+            if (endpointsHolding[port] > 0 && segment >= 0 && index.ports(segment, plan.address(port)).length == 1) {
+                uniqueOnLink.merge(key(segment, destinationClass[port]), (long) endpointsHolding[port], Long::sum);
+            }
+        }
+    }
+
+    /** Sorts the addressed ports by address, then gives every port of a run the run's endpoint count and class. */
+    private void countByAddress(MatrixEndpoints endpoints, ReachabilityAnalysis analysis) {
+        boolean[] endpoint = new boolean[net.portCount()];
+        for (int i = 0; i < endpoints.interfaces(); i++) {
+            endpoint[endpoints.port(i)] = true;
+        }
+        long[] byAddress = new long[net.portCount()];
+        int addressed = 0;
+        for (int port = 0; port < net.portCount(); port++) {
+            if (plan.hasAddress(port)) {
+                byAddress[addressed++] = ((plan.address(port) & 0xFFFFFFFFL) << 32) | port;
+            }
+        }
+        Arrays.sort(byAddress, 0, addressed);
+        for (int start = 0, end; start < addressed; start = end) {
+            long address = byAddress[start] >>> 32;
+            int holding = 0;
+            for (end = start; end < addressed && byAddress[end] >>> 32 == address; end++) {
+                holding += endpoint[(int) byAddress[end]] ? 1 : 0;
+            }
+            int k = holding == 0 ? -1 : analysis.destinationClassOf((int) address);
+            for (int i = start; i < end; i++) {
+                endpointsHolding[(int) byAddress[i]] = holding;
+                destinationClass[(int) byAddress[i]] = k;
+            }
+        }
+    }
+
+    private static long key(int segment, int destinationClass) {
+        return ((long) segment << 32) | destinationClass;
+    }
+
+    /** One more than the largest destination class of an endpoint: the size of arrays indexed by class. */
+    int classCount() {
+        return classSize.length;
+    }
+
+    /** How many endpoints hold the address of {@code port} (0 when it has none, or only non-endpoints hold it). */
+    int endpointsHolding(int port) {
+        return endpointsHolding[port];
+    }
+
+    /** The destination class of the address of {@code port}, or -1 when no endpoint holds that address. */
+    int destinationClass(int port) {
+        return destinationClass[port];
+    }
+
+    /** How many endpoints of {@code destinationClass} the walk to that class reaches. */
+    long reached(WalkOutcome path, int destinationClass) {
+        if (path.verdict() == Verdict.DELIVERED) {
+            return destinationClass < classSize.length ? classSize[destinationClass] : 0; // only the internet delivers
+        }
+        boolean onLink = path.pendingOnLink();
+        int segment = path.onLinkSegment();
+        long reached = 0;
+        int seenCount = 0;
+        for (int device : path.visited()) {
+            for (int port : net.devicePorts(device)) {
+                if (endpointsHolding[port] == 0 || this.destinationClass[port] != destinationClass) {
+                    continue;
+                }
+                int address = plan.address(port);
+                if (contains(seenCount, address)) {
+                    continue;
+                }
+                if (seenCount == seen.length) {
+                    seen = Arrays.copyOf(seen, seenCount * 2);
+                }
+                seen[seenCount++] = address;
+                if (!onLink || index.ports(segment, address).length != 1) {
+                    reached += endpointsHolding[port]; // else the on-link count below has it
+                }
+            }
+        }
+        return onLink ? reached + uniqueOnLink.getOrDefault(key(segment, destinationClass), 0L) : reached;
+    }
+
+    private boolean contains(int count, int address) {
+        for (int i = 0; i < count; i++) {
+            if (seen[i] == address) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,194 @@
+package org.hvnet.simulation.traffic;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import org.hvnet.model.values.Ipv4Address;
+import org.hvnet.simulation.addresses.AddressPlan;
+import org.hvnet.simulation.snapshot.NetworkSnapshot;
+
+/**
+ * Counts the reachability matrix row by row without visiting its cells (rule T-8). For each source class it counts
+ * what the walks to every destination class reach ({@link DestinationTally}): it walks to the classes on its
+ * device's subnets, and takes the others from the walks through the gateway it uses off them ({@link GatewayReach}),
+ * made once per gateway for every class that uses it (a class that drops at the source walks everywhere). That
+ * total, the same for every member, is then corrected per member for its own device's addresses, which a source
+ * always reaches ({@link ReachabilityAnalysis#reaches(int, int)}): each such address adds the endpoints holding it
+ * that the walk did not reach, and the member itself is taken off. The internet's row is one walk from the internet
+ * per destination class; its column comes with the gateway's walks. The cost is the class walks plus the ports of
+ * each member's device: linear in the model, however many pairs it has.
+ */
+final class ReachCounter {
+
+    private static final Comparator<ReachGroup> ORDER = Comparator.comparingInt(ReachGroup::reaches)
+            .thenComparing(Comparator.comparingInt(ReachGroup::members).reversed()).thenComparing(ReachGroup::endpoint);
+
+    private final NetworkSnapshot net;
+    private final AddressPlan plan;
+    private final AddressIndex index;
+    private final ReachabilityAnalysis analysis;
+    private final MatrixEndpoints endpoints;
+    private final int[] endpointPorts;
+    private final DestinationTally tally;
+    private final int[] targets;
+    private final int internetClass;
+    private final int[] reaches;
+    private final GatewayReach gateways;
+    private final List<ReachGroup> groups = new ArrayList<>();
+    private int reachInternet;
+    private int walks;
+
+    private ReachCounter(NetworkSnapshot net, AddressPlan plan, AddressIndex index, ReachabilityAnalysis analysis) {
+        this.net = net;
+        this.plan = plan;
+        this.index = index;
+        this.analysis = analysis;
+        this.endpoints = new MatrixEndpoints(net, plan, index);
+        endpointPorts = new int[endpoints.interfaces()];
+        for (int i = 0; i < endpointPorts.length; i++) {
+            endpointPorts[i] = endpoints.port(i);
+        }
+        tally = new DestinationTally(net, plan, index, analysis, endpoints);
+        targets = Arrays.stream(endpointPorts).map(tally::destinationClass).distinct().toArray();
+        internetClass = endpoints.hasInternet() ? analysis.destinationClassOf(endpoints.internetAddress()) : -1;
+        reaches = new int[endpoints.size()];
+        gateways = new GatewayReach(net, plan, analysis, tally, targets, internetClass);
+    }
+
+    /** The summary of the matrix of a snapshot, counted from class walks of {@code analysis}. */
+    static ReachabilitySummary count(NetworkSnapshot net, AddressPlan plan, AddressIndex index, ReachabilityAnalysis analysis) {
+        return new ReachCounter(net, plan, index, analysis).count();
+    }
+
+    private ReachabilitySummary count() {
+        int[][] members = membersBySourceClass();
+        WalkOutcome[] walked = new WalkOutcome[Math.max(internetClass, Arrays.stream(targets).max().orElse(-1)) + 1];
+        for (int[] classMembers : members) {
+            countClass(classMembers, walked);
+        }
+        if (endpoints.hasInternet()) {
+            long fromInternet = 0;
+            for (int target : targets) {
+                walks++;
+                fromInternet += tally.reached(analysis.walkFromInternet(target), target);
+            }
+            reaches[endpoints.internetIndex()] = (int) fromInternet;
+            groups.add(new ReachGroup("internet", 1, (int) fromInternet, (int) fromInternet, false)); // its own column is the diagonal
+        }
+        groups.sort(ORDER);
+        int destinationClasses = targets.length
+                + (internetClass >= 0 && Arrays.stream(targets).noneMatch(target -> target == internetClass) ? 1 : 0);
+        return new ReachabilitySummary(reaches, reachInternet, groups.size(), destinationClasses, walks + gateways.walks(), groups);
+    }
+
+    /** The interface endpoints (matrix indices) of each source class, classes in order of their first member. */
+    private int[][] membersBySourceClass() {
+        int[] sourceClass = new int[endpointPorts.length];
+        int classes = 0;
+        for (int i = 0; i < endpointPorts.length; i++) {
+            sourceClass[i] = analysis.sourceClass(endpointPorts[i]);
+            classes = Math.max(classes, sourceClass[i] + 1);
+        }
+        int[] size = new int[classes];
+        int[] rank = new int[classes];
+        Arrays.fill(rank, -1);
+        int ranked = 0;
+        for (int c : sourceClass) {
+            if (size[c]++ == 0) {
+                rank[c] = ranked++;
+            }
+        }
+        int[][] members = new int[ranked][];
+        int[] filled = new int[ranked];
+        for (int i = 0; i < endpointPorts.length; i++) {
+            int r = rank[sourceClass[i]];
+            if (members[r] == null) {
+                members[r] = new int[size[sourceClass[i]]];
+            }
+            members[r][filled[r]++] = i;
+        }
+        return members;
+    }
+
+    private void countClass(int[] members, WalkOutcome[] walked) {
+        Arrays.fill(walked, null);
+        int sourceClass = analysis.sourceClass(endpointPorts[members[0]]);
+        int representative = analysis.representative(sourceClass);
+        PacketWalker walker = analysis.walker();
+        boolean throughGateway = !walker.dropsAtSource(representative);
+        long total = 0;
+        for (int target : targets) {
+            if (!throughGateway || !walker.offSubnets(representative, analysis.destinationAddress(target))) {
+                walks++;
+                walked[target] = analysis.walk(sourceClass, target);
+                total += tally.reached(walked[target], target);
+            }
+        }
+        WalkOutcome toInternet = null;
+        int out = walker.gatewayPort(representative);
+        if (throughGateway && out >= 0) {
+            GatewayReach.Reach via = gateways.through(out, Ipv4Address.ofBits(plan.address(representative)).isLinkLocal());
+            total += via.total();
+            for (int target : targets) {
+                total -= walked[target] == null ? 0 : via.reached()[target];
+            }
+            toInternet = via.toInternet();
+        } else if (!throughGateway && internetClass >= 0) {
+            toInternet = walked[internetClass];
+            if (toInternet == null) {
+                walks++;
+                toInternet = analysis.walk(sourceClass, internetClass);
+            }
+        }
+        int least = Integer.MAX_VALUE;
+        int most = 0;
+        boolean allInternet = endpoints.hasInternet();
+        for (int member : members) {
+            int device = net.device(endpointPorts[member]);
+            long reach = total - 1 + ownAddressesNotWalkedTo(device, walked);
+            if (reachesInternet(device, toInternet)) {
+                reach++;
+                reachInternet++;
+            } else {
+                allInternet = false;
+            }
+            reaches[member] = (int) reach;
+            least = Math.min(least, (int) reach);
+            most = Math.max(most, (int) reach);
+        }
+        groups.add(new ReachGroup(endpoints.label(members[0]), members.length, least, most, allInternet));
+    }
+
+    /** The internet column of a member (as {@link ReachabilityAnalysis#reaches(int, int)}), given its class's walk there. */
+    private boolean reachesInternet(int device, WalkOutcome toInternet) {
+        int internet = endpoints.internetAddress();
+        return endpoints.hasInternet() && (index.owns(device, internet) || (toInternet != null && analysis.resolve(toInternet, internet)));
+    }
+
+    /** The endpoints holding an address of {@code device} that the class's walks do not reach (the device owns them). */
+    private long ownAddressesNotWalkedTo(int device, WalkOutcome[] walked) {
+        int[] ports = net.devicePorts(device);
+        long count = 0;
+        for (int i = 0; i < ports.length; i++) {
+            int port = ports[i];
+            if (tally.endpointsHolding(port) == 0 || heldEarlier(ports, i)) {
+                continue;
+            }
+            if (!analysis.resolve(walked[tally.destinationClass(port)], plan.address(port))) {
+                count += tally.endpointsHolding(port);
+            }
+        }
+        return count;
+    }
+
+    private boolean heldEarlier(int[] ports, int i) {
+        for (int j = 0; j < i; j++) {
+            if (plan.hasAddress(ports[j]) && plan.address(ports[j]) == plan.address(ports[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
