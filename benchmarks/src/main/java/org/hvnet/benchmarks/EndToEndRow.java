@@ -27,6 +27,8 @@ import org.hvnet.simulation.snapshot.NetworkSnapshot;
 import org.hvnet.simulation.snapshot.SnapshotBuilder;
 import org.hvnet.simulation.traffic.AddressIndex;
 import org.hvnet.simulation.traffic.PacketTracer;
+import org.hvnet.simulation.traffic.ReachabilityAnalysis;
+import org.hvnet.simulation.traffic.ReachabilitySummary;
 
 /**
  * The in-process part of {@code run-end-to-end.sh} for one size: writes the generated model as .hvnet and XMI into
@@ -86,6 +88,12 @@ public final class EndToEndRow {
         NetworkSnapshot snapshot = addressed.result().getKey();
         AddressPlan plan = addressed.result().getValue();
         AddressIndex index = new AddressIndex(snapshot, plan, snapshot.networkSubnets());
+
+        PhaseTimer.Timed<ReachabilitySummary> reach = PhaseTimer.median(
+                () -> ReachabilitySummary.of(snapshot, plan, index, new ReachabilityAnalysis(snapshot, plan, index)));
+        put("reachMs", reach.millis());
+        System.err.println("# reachability: " + reach.result().endpoints() + " endpoints, " + reach.result().reachablePairs()
+                + " of " + reach.result().pairs() + " pairs reachable");
 
         TraceRounds.Result traces = TraceRounds.run(new PacketTracer(snapshot, plan, index), TracePairs.draw(snapshot, plan, TRACES));
         put("tracesMs", traces.totalMillis());

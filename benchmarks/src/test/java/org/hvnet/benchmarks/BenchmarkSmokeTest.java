@@ -37,6 +37,12 @@ class BenchmarkSmokeTest {
         for (ResolvedEndpoint[] pair : pairs) {
             assertNotNull(simulation.trace(pair[0], pair[1]).verdict());
         }
+        assertEquals(simulation.reachabilitySummary().reachablePairs(), new ReachabilitySummaryBenchmark() {
+            {
+                hosts = 2;
+                simulate();
+            }
+        }.reachabilitySummary().reachablePairs());
         Path xmi = dir.resolve("two.xmi");
         XmiFiles.save(model.topologies().get(0), xmi);
         Topology loaded = XmiFiles.load(xmi);
