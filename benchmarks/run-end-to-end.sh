@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # run-end-to-end.sh [SIZES...] — the end-to-end table of docs/benchmarks.md, one row per size (default 250 500 1000
 # 2000 hosts, 20 VMs each). Per size, in a fresh JVM: the in-process phase times (org.hvnet.benchmarks.EndToEndRow:
-# median of 3 runs after 1 warm-up, fresh objects each run), then `./hvnet simulate FILE` as its own process (wall
+# median of 5 runs after 2 warm-ups, fresh objects each run), then `./hvnet simulate FILE` as its own process (wall
 # time, max RSS, peak heap from its GC log). Builds benchmarks/target/benchmarks.jar and the hvnet product if
 # missing. Files go to $BENCH_OUT (default benchmarks/target/end-to-end); the table goes to standard output.
 set -euo pipefail

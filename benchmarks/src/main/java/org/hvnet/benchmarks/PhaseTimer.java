@@ -4,13 +4,13 @@ import java.util.Arrays;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** Times a phase in-process: one warm-up run, then the median of three runs, each run on fresh objects. */
+/** Times a phase in-process: two warm-up runs, then the median of five runs, each run on fresh objects. */
 public final class PhaseTimer {
 
     /** Runs before the measured ones. */
-    public static final int WARM_UPS = 1;
+    public static final int WARM_UPS = 2;
     /** Measured runs; the median is reported. */
-    public static final int RUNS = 3;
+    public static final int RUNS = 5;
 
     /** What the last run returned, and the median time of the measured runs in milliseconds. */
     public record Timed<T>(T result, double millis) {

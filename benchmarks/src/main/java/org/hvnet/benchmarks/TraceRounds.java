@@ -6,7 +6,7 @@ import org.hvnet.simulation.traffic.PacketTracer;
 import org.hvnet.simulation.traffic.ResolvedEndpoint;
 
 /**
- * Times rounds of traces over the same pairs: one warm-up round, then three; reports the median round's total and
+ * Times rounds of traces over the same pairs: two warm-up rounds, then five; reports the median round's total and
  * the median of every single measured trace.
  */
 public final class TraceRounds {
