@@ -90,8 +90,8 @@ public final class EndToEndTable {
         if (value == null || previous == null || !isNumber(value) || !isNumber(previous) || number(previous) == 0) {
             return "";
         }
-        double ratio = number(value) / number(previous);
-        return String.format(Locale.ROOT, "%.2f×%s", ratio, ratio > GROWTH_TARGET ? " ✗" : "");
+        String ratio = String.format(Locale.ROOT, "%.2f", number(value) / number(previous));
+        return ratio + "×" + (number(ratio) > GROWTH_TARGET ? " ✗" : ""); // judged as shown
     }
 
     private static String format(String value) {
