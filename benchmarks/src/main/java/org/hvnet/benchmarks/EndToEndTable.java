@@ -13,7 +13,8 @@ import java.util.StringJoiner;
 /**
  * Renders the rows of {@code run-end-to-end.sh} ({@code key=value} cells, one size a line) as a markdown table,
  * then one growth row per doubling of the size: each time column divided by the one of half the size, marked
- * {@code ✗} above {@value #GROWTH_TARGET}. Columns no row has are left out. Usage: {@code EndToEndTable ROWS}.
+ * {@code ✗} above {@value #GROWTH_TARGET}, and the geometric mean per doubling from the first size to the last.
+ * Columns no row has are left out. Usage: {@code EndToEndTable ROWS}.
  */
 public final class EndToEndTable {
 
@@ -73,6 +74,33 @@ public final class EndToEndTable {
             }
             System.out.println(line(growth));
         }
+        printMeanGrowth(shown, rows);
+    }
+
+    /** When the sizes span several doublings: the geometric mean ratio per doubling from the first size to the last. */
+    private static void printMeanGrowth(List<Column> shown, List<Map<String, String>> rows) {
+        if (rows.size() < 3) {
+            return;
+        }
+        Map<String, String> first = rows.get(0);
+        Map<String, String> last = rows.get(rows.size() - 1);
+        double doublings = Math.log(number(last.get("hosts")) / number(first.get("hosts"))) / Math.log(2);
+        if (doublings < 2) {
+            return;
+        }
+        List<String> growth = new ArrayList<>();
+        for (Column column : shown) {
+            String to = last.get(column.key());
+            String from = first.get(column.key());
+            if (column.key().equals("hosts")) {
+                growth.add("×2 mean: " + from + "→" + to);
+            } else if (column.time() && to != null && from != null && isNumber(to) && isNumber(from) && number(from) > 0) {
+                growth.add(ratio(String.valueOf(Math.pow(number(to) / number(from), 1 / doublings)), "1"));
+            } else {
+                growth.add("");
+            }
+        }
+        System.out.println(line(growth));
     }
 
     private static Map<String, String> cells(String line) {
