@@ -16,10 +16,10 @@ JAVA="java"
 if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
     JAVA="$JAVA_HOME/bin/java"
 fi
-# Both measured JVMs, every size alike: C2, 1 GB heap, the parallel collector (what ./hvnet picks for inputs over 1 MB;
-# below that it would pick C1 and the serial collector, so the options are given explicitly).
+# In-process phases, every size alike: C2 (steady-state code, as JMH measures), 1 GB heap, the parallel collector;
+# the whole `hvnet simulate` runs with -Xmx1g and the JVM options the launcher picks for the input (see ./hvnet).
 IN_PROCESS_OPTS=(-Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=4)
-SIMULATE_OPTS="-Xmx1g -XX:TieredStopAtLevel=4 -XX:+UseParallelGC"
+SIMULATE_OPTS="-Xmx1g" # the launcher picks the rest, as for every user
 
 products=("$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar)
 if [ ! -f "$JAR" ] || [ ! -f "${products[0]}" ]; then
@@ -32,7 +32,7 @@ mkdir -p "$OUT"
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 echo "# $("$JAVA" -version 2>&1 | head -1)" >&2
 echo "# in-process JVM flags: ${IN_PROCESS_OPTS[*]}" >&2
-echo "# simulate: HVNET_JAVA_OPTS=\"$SIMULATE_OPTS\" ./hvnet simulate FILE (these override the launcher's own choice)" >&2
+echo "# simulate: HVNET_JAVA_OPTS=\"$SIMULATE_OPTS\" ./hvnet simulate FILE (plus the launcher's own choice for the input size)" >&2
 
 ROWS="$OUT/rows.tsv"
 : > "$ROWS.tmp"

@@ -28,7 +28,7 @@ public final class SimulatedModel {
     private final List<InstallReport> installs;
     private final List<ImpliedHostVnic> implied;
     private final Map<EObject, EObject> copies;
-    private final Map<EObject, EObject> originals = new IdentityHashMap<>();
+    private final Map<EObject, EObject> originals;
     private SegmentIndex segments;
 
     private SimulatedModel(List<Topology> written, InstallResult installed, List<ImpliedHostVnic> implied) {
@@ -37,6 +37,7 @@ public final class SimulatedModel {
         this.installs = installed.reports();
         this.implied = List.copyOf(implied);
         this.copies = installed.copies();
+        this.originals = new IdentityHashMap<>(copies.size());
         copies.forEach((original, copy) -> originals.put(copy, original));
     }
 

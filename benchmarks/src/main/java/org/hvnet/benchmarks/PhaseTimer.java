@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** Times a phase in-process: two warm-up runs, then the median of five runs, each run on fresh objects. */
+/** Times a phase in-process: two warm-up runs, then the median of five runs, each on fresh objects and a collected heap. */
 public final class PhaseTimer {
 
     /** Runs before the measured ones. */
@@ -31,6 +31,9 @@ public final class PhaseTimer {
         for (int run = -WARM_UPS; run < RUNS; run++) {
             result = null; // the previous run's objects may be collected during this run
             I fresh = input.get();
+            // each run starts on a collected heap: it pays for its own garbage, not for the debt of earlier runs or
+            // phases (without it, a full collection landing in one run or another decided the growth ratios)
+            System.gc();
             long start = System.nanoTime();
             result = phase.apply(fresh);
             long elapsed = System.nanoTime() - start;

@@ -133,7 +133,7 @@ public final class InstallTransformation {
     }
 
     private static EcoreUtil.Copier copy(Collection<Topology> topologies) {
-        EcoreUtil.Copier copier = new EcoreUtil.Copier();
+        EcoreUtil.Copier copier = new IdentityCopier(IdentityCopier.countContents(topologies));
         copier.copyAll(topologies);
         copier.copyReferences();
         return copier;
