@@ -1,7 +1,9 @@
 package org.hvnet.simulation.traffic;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.hvnet.simulation.addresses.AddressPlan;
 import org.hvnet.simulation.snapshot.NetworkSnapshot;
@@ -11,7 +13,10 @@ import org.hvnet.simulation.snapshot.NetworkSnapshot;
  * the internet. A sender hands every destination on none of its device's subnets to the same gateway
  * ({@link PacketWalker#gatewayPort}), and the rest of the walk depends only on that gateway's segment and address
  * and on whether the source is link-local ({@link PacketWalker#walkViaGateway}). So the source classes that share
- * a gateway share these walks: one per gateway and destination class, made on first use.
+ * a gateway share these walks: one per gateway and destination class, made on first use. A gateway whose device
+ * forwards what is off its own subnets to a further gateway ({@link PacketWalker#handoffPort}: a host's NAT to its
+ * LAN's router) takes those destination classes from the further gateway's walks, so that walks grow with the
+ * gateways plus the networks' gateways times the destination classes, not with every gateway times every class.
  */
 final class GatewayReach {
 
@@ -30,6 +35,7 @@ final class GatewayReach {
     private final int[] targets;
     private final int internetClass;
     private final Map<Gateway, Reach> byGateway = new HashMap<>();
+    private final Set<Gateway> inProgress = new HashSet<>();
     private int walks;
 
     /** Walks to the destination classes {@code targets}, and to {@code internetClass} when it is not -1. */
@@ -45,21 +51,46 @@ final class GatewayReach {
 
     /** What a sender reaches through the gateway of its port {@code out}. */
     Reach through(int out, boolean sourceLinkLocal) {
-        return byGateway.computeIfAbsent(new Gateway(net.segment(out), plan.gateway(out), sourceLinkLocal), g -> walk(out, sourceLinkLocal));
+        Gateway gateway = new Gateway(net.segment(out), plan.gateway(out), sourceLinkLocal);
+        Reach known = byGateway.get(gateway);
+        if (known != null) {
+            return known;
+        }
+        PacketWalker walker = analysis.walker();
+        // a gateway that hands what is off its subnets to a further gateway shares that gateway's walks (a host's NAT
+        // to its LAN's router): walks per gateway stay linear in the model, not gateways x destination classes
+        boolean entered = inProgress.add(gateway); // a loop of gateways back to this one is walked, not shared
+        int next = entered ? walker.handoffPort(out, sourceLinkLocal) : -1;
+        try {
+            Reach further = next >= 0 ? through(next, sourceLinkLocal) : null;
+            Reach reach = walk(out, sourceLinkLocal, further, further == null ? -1 : walker.gatewayDevice(out));
+            byGateway.put(gateway, reach);
+            return reach;
+        } finally {
+            if (entered) {
+                inProgress.remove(gateway);
+            }
+        }
     }
 
-    private Reach walk(int out, boolean sourceLinkLocal) {
+    private Reach walk(int out, boolean sourceLinkLocal, Reach further, int handingDevice) {
         long[] reached = new long[tally.classCount()];
         long total = 0;
         WalkOutcome toInternet = null;
         for (int target : targets) {
-            WalkOutcome path = walkTo(out, target, sourceLinkLocal);
-            reached[target] = tally.reached(path, target);
+            if (further != null && analysis.walker().handsOff(handingDevice, analysis.destinationAddress(target))) {
+                reached[target] = further.reached()[target];
+                toInternet = target == internetClass ? further.toInternet() : toInternet;
+            } else {
+                WalkOutcome path = walkTo(out, target, sourceLinkLocal);
+                reached[target] = tally.reached(path, target);
+                toInternet = target == internetClass ? path : toInternet;
+            }
             total += reached[target];
-            toInternet = target == internetClass ? path : toInternet;
         }
         if (internetClass >= 0 && toInternet == null) {
-            toInternet = walkTo(out, internetClass, sourceLinkLocal);
+            toInternet = further != null && analysis.walker().handsOff(handingDevice, analysis.destinationAddress(internetClass))
+                    ? further.toInternet() : walkTo(out, internetClass, sourceLinkLocal);
         }
         return new Reach(reached, total, toInternet);
     }

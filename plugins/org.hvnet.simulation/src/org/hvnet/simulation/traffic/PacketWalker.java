@@ -75,6 +75,64 @@ final class PacketWalker {
         return plan.hasGateway(sourcePort) ? sourcePort : routes.defaultPort(net.device(sourcePort));
     }
 
+    /**
+     * For T-8's gateway walks: the port {@code next} such that the device holding the gateway of {@code out} forwards
+     * every packet handed to it from {@code out} whose destination it {@link #handsOff}, by the same steps whatever the
+     * destination, to the gateway of {@code next}; -1 when there is no such port (the handing-over drops, or a
+     * decision depends on the destination). It reads what {@code Walk.forward} reads, in the same order: the
+     * destination-independent part of it, with routing, NAT (T-5, T-6) and the default route. The rest of such a walk
+     * is then {@link #walkViaGateway}{@code (next, destination, sourceLinkLocal)}, and the device adds no endpoint of
+     * the destination's class (its own addresses lie on its connected subnets), so the counts of the walks through
+     * {@code next} are those of the walks through {@code out}.
+     */
+    int handoffPort(int out, boolean sourceLinkLocal) {
+        int segment = net.segment(out);
+        if (segment < 0 || sourceLinkLocal || !plan.hasGateway(out)) {
+            return -1;
+        }
+        int[] holders = index.ports(segment, plan.gateway(out));
+        if (holders.length != 1) {
+            return -1;
+        }
+        int in = holders[0];
+        int device = net.device(in);
+        DeviceKind kind = net.deviceKind(device);
+        if (kind != DeviceKind.HOST && kind != DeviceKind.VM) {
+            return -1;
+        }
+        NatRule natIn = null;
+        NatRule natFromPublic = null;
+        for (NatRule nat : net.nat(device)) {
+            if (natIn == null && nat.isPrivate(in)) {
+                natIn = nat;
+            }
+            if (natFromPublic == null && nat.publicPort() == in) {
+                natFromPublic = nat;
+            }
+        }
+        boolean routing = net.routes(device);
+        if (!routing && natIn == null && natFromPublic == null) {
+            return -1;
+        }
+        int next = routes.defaultPort(device);
+        if (next < 0 || net.segment(next) < 0 || (natFromPublic != null && natFromPublic.isPrivate(next))) {
+            return -1;
+        }
+        return routing || (natIn != null && natIn.publicPort() == next) ? next : -1;
+    }
+
+    /** True when {@code device} sends {@code destination} to its default route: on none of its connected subnets, not link-local. */
+    boolean handsOff(int device, int destination) {
+        return routes.connectedPort(device, destination) < 0 && !Ipv4Address.ofBits(destination).isLinkLocal();
+    }
+
+    /** The device that holds the gateway of {@code out} in its segment (the only holder), or -1. */
+    int gatewayDevice(int out) {
+        int segment = net.segment(out);
+        int[] holders = segment < 0 || !plan.hasGateway(out) ? new int[0] : index.ports(segment, plan.gateway(out));
+        return holders.length == 1 ? net.device(holders[0]) : -1;
+    }
+
     /** Walks a packet entering from the internet to {@code destination}. */
     WalkOutcome walkFromInternet(int destination, boolean classMode) {
         return new Walk(destination, classMode).fromInternet();
