@@ -100,16 +100,8 @@ final class PacketWalker {
         if (kind != DeviceKind.HOST && kind != DeviceKind.VM) {
             return -1;
         }
-        NatRule natIn = null;
-        NatRule natFromPublic = null;
-        for (NatRule nat : net.nat(device)) {
-            if (natIn == null && nat.isPrivate(in)) {
-                natIn = nat;
-            }
-            if (natFromPublic == null && nat.publicPort() == in) {
-                natFromPublic = nat;
-            }
-        }
+        NatRule natIn = natPrivateTo(device, in);
+        NatRule natFromPublic = natPublicTo(device, in);
         boolean routing = net.routes(device);
         if (!routing && natIn == null && natFromPublic == null) {
             return -1;
@@ -119,6 +111,26 @@ final class PacketWalker {
             return -1;
         }
         return routing || (natIn != null && natIn.publicPort() == next) ? next : -1;
+    }
+
+    /** The first NAT rule of {@code device} whose private side is port {@code in} (T-6), or null. */
+    private NatRule natPrivateTo(int device, int in) {
+        for (NatRule nat : net.nat(device)) {
+            if (nat.isPrivate(in)) {
+                return nat;
+            }
+        }
+        return null;
+    }
+
+    /** The first NAT rule of {@code device} whose public side is port {@code in} (T-6), or null. */
+    private NatRule natPublicTo(int device, int in) {
+        for (NatRule nat : net.nat(device)) {
+            if (nat.publicPort() == in) {
+                return nat;
+            }
+        }
+        return null;
     }
 
     /** True when {@code device} sends {@code destination} to its default route: on none of its connected subnets, not link-local. */
@@ -278,16 +290,8 @@ final class PacketWalker {
             if (kind == DeviceKind.ROUTER) {
                 return forwardAtNetworkRouter(device, in);
             }
-            NatRule natIn = null;
-            NatRule natFromPublic = null;
-            for (NatRule nat : net.nat(device)) {
-                if (natIn == null && nat.isPrivate(in)) {
-                    natIn = nat;
-                }
-                if (natFromPublic == null && nat.publicPort() == in) {
-                    natFromPublic = nat;
-                }
-            }
+            NatRule natIn = natPrivateTo(device, in);
+            NatRule natFromPublic = natPublicTo(device, in);
             boolean routing = net.routes(device);
             if (!routing && natIn == null && natFromPublic == null) {
                 return kind == DeviceKind.HOST ? drop("T-5", () -> name + " does not forward: RRAS routing is not enabled on it")
