@@ -7,6 +7,7 @@ import org.hvnet.model.Expectation;
 import org.hvnet.model.ReachExpectation;
 import org.hvnet.model.TraceExpectation;
 import org.hvnet.model.TraceVerdict;
+import org.hvnet.simulation.names.NameText;
 
 /** An expectation written back as text, as in the .hvnet file without the {@code expect} keyword. */
 public final class ExpectationText {
@@ -48,10 +49,6 @@ public final class ExpectationText {
             return endpoint.getAddress().toString();
         }
         String owner = endpoint.getOwner() == null || endpoint.getOwner().eIsProxy() ? "?" : endpoint.getOwner().getName();
-        return endpoint.getInterfaceName() == null ? owner : owner + "." + quoted(endpoint.getInterfaceName());
-    }
-
-    private static String quoted(String name) {
-        return name.matches("[A-Za-z_][A-Za-z_0-9]*") ? name : "\"" + name + "\"";
+        return endpoint.getInterfaceName() == null ? owner : owner + "." + NameText.asWritten(endpoint.getInterfaceName());
     }
 }

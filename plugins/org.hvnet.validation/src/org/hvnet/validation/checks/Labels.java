@@ -14,6 +14,7 @@ import org.hvnet.model.Topology;
 import org.hvnet.model.VirtualMachine;
 import org.hvnet.model.VirtualSwitch;
 import org.hvnet.model.VmNic;
+import org.hvnet.simulation.names.NameText;
 
 /**
  * How messages name elements: as they are written in .hvnet ({@code HV01."Local Area Connection"},
@@ -46,21 +47,7 @@ public final class Labels {
         if (name == null) {
             return "?";
         }
-        return isIdentifier(name) ? name : "\"" + name + "\"";
-    }
-
-    private static boolean isIdentifier(String name) {
-        if (name.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
-            if (!letter && (i == 0 || c < '0' || c > '9')) {
-                return false;
-            }
-        }
-        return true;
+        return NameText.asWritten(name);
     }
 
     /** The kind of element in words. */
