@@ -1,7 +1,9 @@
 package org.hvnet.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.hvnet.dsl.HvnetStandaloneSetup;
@@ -53,6 +55,24 @@ public final class CommandContext {
     /** Loads the files (directories expanded) named by command arguments. */
     public LoadedModel load(List<String> files) throws UnreadableInputException {
         return injector().getInstance(TopologyLoader.class).loadArguments(files);
+    }
+
+    /**
+     * Writes a subcommand's text result: on standard output when {@code output} is null, else atomically to that file
+     * ({@link AtomicFiles}). False, with the reason on standard error, when the file cannot be written.
+     */
+    public boolean writeText(String output, String text) {
+        if (output == null) {
+            out.print(text);
+            return true;
+        }
+        try {
+            AtomicFiles.write(Path.of(output), text);
+            return true;
+        } catch (IOException e) {
+            err.println(output + ": cannot write (" + e.getMessage() + ")");
+            return false;
+        }
     }
 
     /** Prints problems as {@code FILE:LINE:COL: SEVERITY: MESSAGE [RULE]} on standard error. */

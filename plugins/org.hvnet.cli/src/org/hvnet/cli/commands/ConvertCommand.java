@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.hvnet.cli.AtomicFiles;
 import org.hvnet.cli.CommandArguments;
 import org.hvnet.cli.CommandContext;
 import org.hvnet.cli.ExitCode;
@@ -64,17 +63,12 @@ public class ConvertCommand implements Subcommand {
         if (text == null) {
             return ExitCode.MODEL_ERRORS;
         }
-        if (output == null) {
-            context.out().print(text);
-            return ExitCode.OK;
-        }
-        try {
-            AtomicFiles.write(Path.of(output), text);
-        } catch (IOException e) {
-            context.err().println(output + ": cannot write (" + e.getMessage() + ")");
+        if (!context.writeText(output, text)) {
             return ExitCode.USAGE;
         }
-        context.err().println("written to " + output);
+        if (output != null) {
+            context.err().println("written to " + output);
+        }
         return ExitCode.OK;
     }
 

@@ -1,10 +1,7 @@
 package org.hvnet.cli.commands;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Set;
 
-import org.hvnet.cli.AtomicFiles;
 import org.hvnet.cli.CommandArguments;
 import org.hvnet.cli.CommandContext;
 import org.hvnet.cli.ExitCode;
@@ -50,15 +47,11 @@ public class GenerateCommand implements Subcommand {
         }
         String text = TopologyGenerator.generate(settings);
         String output = arguments.option("-o", null);
-        if (output == null) {
-            context.out().print(text);
-            return ExitCode.OK;
-        }
-        try {
-            AtomicFiles.write(Path.of(output), text);
-        } catch (IOException e) {
-            context.err().println(output + ": cannot write (" + e.getMessage() + ")");
+        if (!context.writeText(output, text)) {
             return ExitCode.USAGE;
+        }
+        if (output == null) {
+            return ExitCode.OK;
         }
         context.err().printf("%s: %d hosts, %d VMs, %d bytes%n", output, settings.hosts(), settings.hosts() * settings.vmsPerHost(), text.length());
         return ExitCode.OK;
