@@ -86,15 +86,10 @@ final class PacketWalker {
      * {@code next} are those of the walks through {@code out}.
      */
     int handoffPort(int out, boolean sourceLinkLocal) {
-        int segment = net.segment(out);
-        if (segment < 0 || sourceLinkLocal || !plan.hasGateway(out)) {
+        int in = gatewayHolder(out);
+        if (in < 0 || sourceLinkLocal) {
             return -1;
         }
-        int[] holders = index.ports(segment, plan.gateway(out));
-        if (holders.length != 1) {
-            return -1;
-        }
-        int in = holders[0];
         int device = net.device(in);
         DeviceKind kind = net.deviceKind(device);
         if (kind != DeviceKind.HOST && kind != DeviceKind.VM) {
@@ -140,9 +135,18 @@ final class PacketWalker {
 
     /** The device that holds the gateway of {@code out} in its segment (the only holder), or -1. */
     int gatewayDevice(int out) {
+        int holder = gatewayHolder(out);
+        return holder < 0 ? -1 : net.device(holder);
+    }
+
+    /** The port that holds the gateway of {@code out} in its segment, when exactly one does; else -1. */
+    private int gatewayHolder(int out) {
         int segment = net.segment(out);
-        int[] holders = segment < 0 || !plan.hasGateway(out) ? new int[0] : index.ports(segment, plan.gateway(out));
-        return holders.length == 1 ? net.device(holders[0]) : -1;
+        if (segment < 0 || !plan.hasGateway(out)) {
+            return -1;
+        }
+        int[] holders = index.ports(segment, plan.gateway(out));
+        return holders.length == 1 ? holders[0] : -1;
     }
 
     /** Walks a packet entering from the internet to {@code destination}. */
