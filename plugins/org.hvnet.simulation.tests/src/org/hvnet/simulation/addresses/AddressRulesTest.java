@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.hvnet.model.Host;
+import org.hvnet.model.Topology;
+import org.hvnet.model.VirtualMachine;
 import org.hvnet.simulation.Simulation;
 import org.hvnet.simulation.tests.Labs;
 import org.junit.jupiter.api.Test;
@@ -67,6 +70,30 @@ class AddressRulesTest {
                 """, "");
         assertEquals("172.20.5.1/16", row(s, "C.eth0").address());
         assertEquals("D", row(s, "C.eth0").server());
+    }
+
+    @Test
+    void a2AServerOnAnotherVmsNicServesFromThatNicInAModelBuiltWithoutTheDsl() {
+        // the DSL scopes "dhcp-server on" to the VM's own NICs; an EMF model may point at another VM's NIC
+        List<Topology> topologies = Labs.of("""
+                topology T
+                host H platform hyperv-2012 {
+                    switch L internal { host-vnic hv { ipv4 static 172.20.0.1/16 } }
+                    switch M internal { host-vnic hm { ipv4 static 172.30.0.1/16 } }
+                    vm D { nic eth0 on L { ipv4 static 172.20.0.2/16 }  dhcp-server on eth0 range 172.20.5.1 - 172.20.5.9 }
+                    vm C { nic eth0 on L }
+                    vm E { nic eth0 on M { ipv4 static 172.30.0.2/16 } }
+                    vm F { nic eth0 on M }
+                }
+                """);
+        Host host = Labs.host(topologies, "H");
+        VirtualMachine d = host.getVms().get(0);
+        VirtualMachine e = host.getVms().get(2);
+        d.getDhcpServers().get(0).setNic(e.getNics().get(0));
+        Simulation s = Simulation.of(topologies);
+        assertEquals("172.20.5.1/16", row(s, "F.eth0").address(), "D's range, served in E's segment, with E's prefix");
+        assertEquals("D", row(s, "F.eth0").server());
+        assertEquals(AddressSource.APIPA, row(s, "C.eth0").source(), "D serves no longer on its own NIC's segment");
     }
 
     @Test

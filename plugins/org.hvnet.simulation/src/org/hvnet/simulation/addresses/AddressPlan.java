@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.hvnet.model.values.Ipv4Address;
-import org.hvnet.simulation.segments.SegmentAddressKey;
 import org.hvnet.simulation.snapshot.NetworkSnapshot;
 
 /**
@@ -36,10 +35,6 @@ public final class AddressPlan {
         server = new String[n];
         dns = new String[n];
         note = new String[n];
-    }
-
-    static long key(int segment, int address) {
-        return SegmentAddressKey.of(segment, address);
     }
 
     /** True when the port has an address. */

@@ -1,7 +1,6 @@
 package org.hvnet.simulation.addresses;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 
 /**
  * Rule A-3: an APIPA address in 169.254.1.0 - 169.254.254.255, derived from the interface's qualified name
@@ -17,12 +16,12 @@ public final class ApipaAllocator {
     private ApipaAllocator() {
     }
 
-    /** The APIPA address for {@code qualifiedName} not in {@code taken} (address bits as longs with the segment). */
-    static int allocate(String qualifiedName, int segment, Set<Long> taken) {
+    /** The APIPA address for {@code qualifiedName} not in {@code taken} (taken in that segment). */
+    static int allocate(String qualifiedName, int segment, TakenAddresses taken) {
         int start = Integer.remainderUnsigned(fnv1a(qualifiedName), COUNT);
         for (int i = 0; i < COUNT; i++) {
             int address = FIRST + (start + i) % COUNT;
-            if (!taken.contains(AddressPlan.key(segment, address))) {
+            if (!taken.contains(segment, address)) {
                 return address;
             }
         }

@@ -1,9 +1,7 @@
 package org.hvnet.simulation.addresses;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.hvnet.simulation.snapshot.DhcpServerSpec;
 import org.hvnet.simulation.snapshot.NetworkSnapshot;
@@ -22,7 +20,7 @@ public final class DhcpLeasePlanner {
     /** Plans the addresses of every port of the snapshot. */
     public static AddressPlan plan(NetworkSnapshot snapshot) {
         AddressPlan plan = new AddressPlan(snapshot);
-        Set<Long> taken = new HashSet<>();
+        TakenAddresses taken = new TakenAddresses();
         int n = snapshot.portCount();
         for (int port = 0; port < n; port++) {
             if (!snapshot.tcpip4(port)) {
@@ -35,7 +33,7 @@ public final class DhcpLeasePlanner {
                 plan.gateway[port] = snapshot.staticGateway(port);
                 plan.dns[port] = snapshot.staticDns(port);
                 plan.source[port] = AddressSource.STATIC;
-                taken.add(AddressPlan.key(snapshot.segment(port), plan.address[port]));
+                taken.add(snapshot.segment(port), plan.address[port]);
             }
         }
         List<List<Integer>> serversBySegment = new ArrayList<>();
@@ -46,10 +44,10 @@ public final class DhcpLeasePlanner {
             DhcpServerSpec server = snapshot.dhcpServers().get(index);
             serversBySegment.get(server.segment()).add(index);
             if (server.hasOwnAddress()) {
-                taken.add(AddressPlan.key(server.segment(), server.ownAddress()));
+                taken.add(server.segment(), server.ownAddress());
             }
             if (server.hasGateway()) {
-                taken.add(AddressPlan.key(server.segment(), server.gateway()));
+                taken.add(server.segment(), server.gateway());
             }
         }
         long[] cursors = new long[snapshot.dhcpServers().size()];
@@ -67,7 +65,7 @@ public final class DhcpLeasePlanner {
             }
             if (!lease(snapshot, plan, port, serversBySegment.get(segment), cursors, taken)) {
                 int apipa = ApipaAllocator.allocate(snapshot.label(port), segment, taken);
-                taken.add(AddressPlan.key(segment, apipa));
+                taken.add(segment, apipa);
                 plan.has[port] = true;
                 plan.address[port] = apipa;
                 plan.prefix[port] = 16;
@@ -80,12 +78,12 @@ public final class DhcpLeasePlanner {
     }
 
     private static boolean lease(NetworkSnapshot snapshot, AddressPlan plan, int port, List<Integer> servers, long[] cursors,
-            Set<Long> taken) {
+            TakenAddresses taken) {
         for (int index : servers) {
             DhcpServerSpec server = snapshot.dhcpServers().get(index);
             long end = server.rangeEnd() & 0xFFFFFFFFL;
             long candidate = cursors[index];
-            while (candidate <= end && taken.contains(AddressPlan.key(server.segment(), (int) candidate))) {
+            while (candidate <= end && taken.contains(server.segment(), (int) candidate)) {
                 candidate++;
             }
             cursors[index] = candidate;
@@ -93,7 +91,7 @@ public final class DhcpLeasePlanner {
                 continue; // rule A-2: a full scope gives no lease
             }
             cursors[index] = candidate + 1;
-            taken.add(AddressPlan.key(server.segment(), (int) candidate));
+            taken.add(server.segment(), (int) candidate);
             plan.has[port] = true;
             plan.address[port] = (int) candidate;
             plan.prefix[port] = server.prefix();

@@ -24,29 +24,31 @@ import org.hvnet.model.VmNic;
  * with every other external switch and NIC on that network, across hosts. Built once in near-linear time
  * with union-find; works on any model, valid or not, with or without planned installs applied.
  * <p>
- * Segments are numbered 0..count()-1 in file order: networks first, then switches host by host.
+ * Segments are numbered 0..count()-1 in file order: networks first, then switches host by host. An interface's
+ * segment is read from its switch or network; the member lists are made on first use, by validation only.
  */
 public final class SegmentIndex {
 
-    private final Map<Interface, Integer> interfaceSegments = new IdentityHashMap<>();
     private final Map<VirtualSwitch, Integer> switchSegments = new IdentityHashMap<>();
     private final Map<Network, Integer> networkSegments = new IdentityHashMap<>();
-    private final List<List<Interface>> members = new ArrayList<>();
     private final List<List<Network>> networks = new ArrayList<>();
     private final List<List<VirtualSwitch>> switches = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
+    private final List<Topology> topologies;
+    private List<List<Interface>> members;
 
-    private SegmentIndex() {
+    private SegmentIndex(Collection<Topology> topologies) {
+        this.topologies = List.copyOf(topologies);
     }
 
     /** Indexes the segments of the topologies as written (no install applied). */
     public static SegmentIndex of(Collection<Topology> topologies) {
-        SegmentIndex index = new SegmentIndex();
-        index.build(topologies);
+        SegmentIndex index = new SegmentIndex(topologies);
+        index.build();
         return index;
     }
 
-    private void build(Collection<Topology> topologies) {
+    private void build() {
         List<Object> nodes = new ArrayList<>();
         Map<Object, Integer> nodeIds = new IdentityHashMap<>();
         for (Topology topology : topologies) {
@@ -79,8 +81,7 @@ public final class SegmentIndex {
         for (int i = 0; i < nodes.size(); i++) {
             int root = sets.find(i);
             if (segmentOfRoot[root] < 0) {
-                segmentOfRoot[root] = members.size();
-                members.add(new ArrayList<>());
+                segmentOfRoot[root] = names.size();
                 networks.add(new ArrayList<>());
                 switches.add(new ArrayList<>());
                 names.add(null);
@@ -102,42 +103,61 @@ public final class SegmentIndex {
                 }
             }
         }
-        for (Topology topology : topologies) {
-            for (Host host : topology.getHosts()) {
-                addMembers(host);
-            }
-        }
     }
 
-    private void addMembers(Host host) {
-        for (PhysicalNic nic : host.getNics()) {
-            // rule T-1: physical NICs with TCP/IP on the network
-            if (nic.getCable() != null && EffectiveBindings.hasTcpip4(nic)) {
-                addMember(nic, networkSegments.get(nic.getCable()));
+    /** The member interfaces of every segment: one pass over the interfaces, made when first asked for. */
+    private synchronized List<List<Interface>> members() {
+        if (members == null) {
+            List<List<Interface>> lists = new ArrayList<>();
+            for (int segment = 0; segment < count(); segment++) {
+                lists.add(new ArrayList<>());
             }
+            for (Topology topology : topologies) {
+                for (Host host : topology.getHosts()) {
+                    addMembers(host, lists);
+                }
+            }
+            members = lists;
+        }
+        return members;
+    }
+
+    private void addMembers(Host host, List<List<Interface>> lists) {
+        for (PhysicalNic nic : host.getNics()) {
+            addMember(nic, memberSegment(nic), lists);
         }
         for (VirtualSwitch vswitch : host.getSwitches()) {
-            if (vswitch.getKind() == SwitchKind.PRIVATE) {
-                continue; // rule S-3: a private switch has no host port, even if one is written
-            }
             for (HostVirtualNic vnic : vswitch.getHostVnics()) {
-                addMember(vnic, switchSegments.get(vswitch));
+                addMember(vnic, memberSegment(vnic), lists);
             }
         }
         for (VirtualMachine vm : host.getVms()) {
             for (VmNic nic : vm.getNics()) {
-                if (nic.getSwitch() != null) {
-                    addMember(nic, switchSegments.get(nic.getSwitch()));
-                }
+                addMember(nic, memberSegment(nic), lists);
             }
         }
     }
 
-    private void addMember(Interface iface, Integer segment) {
-        if (segment != null) {
-            interfaceSegments.put(iface, segment);
-            members.get(segment).add(iface);
+    private static void addMember(Interface iface, int segment, List<List<Interface>> lists) {
+        if (segment >= 0) {
+            lists.get(segment).add(iface);
         }
+    }
+
+    /** Rule T-1: a physical NIC with TCP/IP is a member of the segment of the network it is cabled to. */
+    private int memberSegment(PhysicalNic nic) {
+        return nic.getCable() != null && EffectiveBindings.hasTcpip4(nic) ? segmentOfNetwork(nic.getCable()) : -1;
+    }
+
+    /** A host vNIC is a member of its switch's segment, unless the switch is private (rule S-3: no host port). */
+    private int memberSegment(HostVirtualNic vnic) {
+        return vnic.eContainer() instanceof VirtualSwitch vswitch && vswitch.getKind() != SwitchKind.PRIVATE
+                ? segmentOfSwitch(vswitch) : -1;
+    }
+
+    /** A VM NIC is a member of the segment of the switch it is connected to. */
+    private int memberSegment(VmNic nic) {
+        return nic.getSwitch() == null ? -1 : segmentOfSwitch(nic.getSwitch());
     }
 
     private static String switchName(VirtualSwitch vswitch) {
@@ -147,13 +167,22 @@ public final class SegmentIndex {
 
     /** How many segments there are. */
     public int count() {
-        return members.size();
+        return names.size();
     }
 
-    /** The segment an interface is a member of, or -1 (unconnected VM NIC, NIC without cable or TCP/IP, ...). */
+    /**
+     * The segment an interface is a member of (rules T-1, S-3), or -1 (unconnected VM NIC, NIC without cable or
+     * TCP/IP, host vNIC of a private switch, an interface outside the indexed topologies...). Computed from the
+     * interface's switch or network, without a table of interfaces.
+     */
     public int segmentOf(Interface iface) {
-        Integer segment = interfaceSegments.get(iface);
-        return segment == null ? -1 : segment;
+        if (iface instanceof PhysicalNic nic) {
+            return memberSegment(nic);
+        }
+        if (iface instanceof HostVirtualNic vnic) {
+            return memberSegment(vnic);
+        }
+        return iface instanceof VmNic nic ? memberSegment(nic) : -1;
     }
 
     /** The segment of a switch, or -1 when the switch is not in the indexed topologies. */
@@ -180,7 +209,7 @@ public final class SegmentIndex {
 
     /** The member interfaces of a segment, in file order: NICs, host vNICs, VM NICs, host by host. */
     public List<Interface> members(int segment) {
-        return Collections.unmodifiableList(members.get(segment));
+        return Collections.unmodifiableList(members().get(segment));
     }
 
     /** The physical networks of a segment (at most one unless the model is unusual). */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.hvnet.model.DhcpScope;
@@ -82,8 +81,8 @@ public final class SnapshotBuilder {
     int interfaceCount;
     SegmentIndex segments;
 
-    private final Map<EObject, Integer> portOf = new IdentityHashMap<>();
-    private final Map<EObject, Integer> deviceOf = new IdentityHashMap<>();
+    /** Virtual Server DHCP services and VM DHCP servers, host by host in file order, met while adding the hosts. */
+    private final List<Runnable> hostServers = new ArrayList<>();
     private final Map<VirtualSwitch, Integer> switchOf = new IdentityHashMap<>();
     private final Map<Network, Integer> networkOf = new IdentityHashMap<>();
 
@@ -127,11 +126,6 @@ public final class SnapshotBuilder {
                 addNetworkDevices(network);
             }
         }
-        for (Topology topology : topologies) {
-            for (Host host : topology.getHosts()) {
-                addNat(host);
-            }
-        }
         collectDhcpServers(topologies);
     }
 
@@ -161,16 +155,67 @@ public final class SnapshotBuilder {
                 port.vswitch = vswitch.getKind() == SwitchKind.PRIVATE ? -1 : switchOf.get(vswitch);
             }
         }
+        addVirtualServerServices(host);
         for (VirtualMachine vm : host.getVms()) {
             int vmDevice = addDevice(DeviceKind.VM, vm.getName(), vm);
             devices.get(vmDevice).routing = vm.isRouting();
+            int firstPort = ports.size();
             for (VmNic nic : vm.getNics()) {
                 PortSpec port = addPort(PortKind.VM_NIC, vm.getName(), nic, vmDevice);
                 if (nic.getSwitch() != null && switchOf.containsKey(nic.getSwitch())) {
                     port.vswitch = switchOf.get(nic.getSwitch());
                 }
             }
+            addVmServers(vm, firstPort);
         }
+        addNat(host, device);
+    }
+
+    private void addVirtualServerServices(Host host) {
+        if (host.getPlatform() != Platform.VIRTUAL_SERVER) {
+            return;
+        }
+        // rule S-5: only Virtual Server's virtual networks have a DHCP service
+        for (VirtualSwitch vswitch : host.getSwitches()) {
+            var service = vswitch.getDhcpService();
+            if (service != null) {
+                int prefix = service.getSubnet() == null ? -1 : service.getSubnet().prefix();
+                String name = host.getName() + "." + vswitch.getName();
+                int segment = segments.segmentOfSwitch(vswitch);
+                hostServers.add(() -> addServer(name, segment, service, prefix, null));
+            }
+        }
+    }
+
+    private void addVmServers(VirtualMachine vm, int firstPort) {
+        for (VmDhcpServer server : vm.getDhcpServers()) {
+            VmNic nic = server.getNic();
+            if (nic != null) {
+                int own = vm.getNics().indexOf(nic);
+                hostServers.add(() -> addVmServer(vm.getName(), server, own >= 0 ? firstPort + own : portOf(nic)));
+            }
+        }
+    }
+
+    /** The port of an interface of another VM (a model built without the DSL's scoping), or -1: a rare linear search. */
+    private int portOf(Interface iface) {
+        for (int port = 0; port < interfaceCount; port++) {
+            if (ports.get(port).element == iface) {
+                return port;
+            }
+        }
+        return -1;
+    }
+
+    private void addVmServer(String vmName, VmDhcpServer server, int portIndex) {
+        if (portIndex < 0) {
+            return;
+        }
+        PortSpec port = ports.get(portIndex);
+        if (port.segment < 0 || !port.tcpip4 || !port.isStatic) {
+            return; // a server needs its NIC connected, with TCP/IP and a static address
+        }
+        addServer(vmName, port.segment, server, port.prefix, Ipv4Address.ofBits(port.address));
     }
 
     private int addDevice(DeviceKind kind, String name, EObject element) {
@@ -178,7 +223,6 @@ public final class SnapshotBuilder {
         spec.kind = kind;
         spec.name = name;
         spec.element = element;
-        deviceOf.put(element, devices.size());
         devices.add(spec);
         return devices.size() - 1;
     }
@@ -200,7 +244,6 @@ public final class SnapshotBuilder {
             port.gateway = port.hasGateway ? fixed.getGateway().bits() : 0;
             port.dns = dns(fixed.getDns());
         }
-        portOf.put(iface, ports.size());
         devices.get(device).ports.add(ports.size());
         ports.add(port);
         return port;
@@ -248,11 +291,10 @@ public final class SnapshotBuilder {
         ports.add(port);
     }
 
-    private void addNat(Host host) {
+    private void addNat(Host host, int device) {
         if (host.getRras() == null) {
             return;
         }
-        final int device = deviceOf.get(host);
         for (NatMapping nat : host.getRras().getNatMappings()) {
             int publicPort = portNamed(device, nat.getPublicInterface());
             if (publicPort < 0) {
@@ -287,33 +329,7 @@ public final class SnapshotBuilder {
                 }
             }
         }
-        for (Topology topology : topologies) {
-            for (Host host : topology.getHosts()) {
-                if (host.getPlatform() == Platform.VIRTUAL_SERVER) {
-                    // rule S-5: only Virtual Server's virtual networks have a DHCP service
-                    for (VirtualSwitch vswitch : host.getSwitches()) {
-                        if (vswitch.getDhcpService() != null) {
-                            int prefix = vswitch.getDhcpService().getSubnet() == null ? -1 : vswitch.getDhcpService().getSubnet().prefix();
-                            addServer(host.getName() + "." + vswitch.getName(), segments.segmentOfSwitch(vswitch),
-                                    vswitch.getDhcpService(), prefix, null);
-                        }
-                    }
-                }
-                for (VirtualMachine vm : host.getVms()) {
-                    for (VmDhcpServer server : vm.getDhcpServers()) {
-                        VmNic nic = server.getNic();
-                        if (nic == null || !portOf.containsKey(nic)) {
-                            continue;
-                        }
-                        PortSpec port = ports.get(portOf.get(nic));
-                        if (port.segment < 0 || !port.tcpip4 || !port.isStatic) {
-                            continue; // a server needs its NIC connected, with TCP/IP and a static address
-                        }
-                        addServer(vm.getName(), port.segment, server, port.prefix, Ipv4Address.ofBits(port.address));
-                    }
-                }
-            }
-        }
+        hostServers.forEach(Runnable::run); // after the networks' servers: the order in which servers answer
     }
 
     private void addServer(String name, int segment, DhcpScope scope, int prefix, Ipv4Address own) {
@@ -327,6 +343,13 @@ public final class SnapshotBuilder {
     }
 
     private static String dns(List<Ipv4Address> servers) {
-        return servers.isEmpty() ? null : servers.stream().map(Object::toString).collect(Collectors.joining(", "));
+        if (servers.isEmpty()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder(servers.get(0).toString());
+        for (int i = 1; i < servers.size(); i++) {
+            text.append(", ").append(servers.get(i));
+        }
+        return text.toString();
     }
 }
