@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.hvnet.model.values.Ipv4Address;
 import org.hvnet.simulation.addresses.AddressPlan;
@@ -22,14 +23,15 @@ public final class AddressIndex {
 
     private static final int[] NO_PORTS = new int[0];
 
-    private final Map<Long, int[]> portsInSegment = new HashMap<>();
+    private final SegmentAddressPorts portsInSegment;
     private final Map<Integer, int[]> ownerDevices = new HashMap<>();
     @SuppressWarnings("unchecked")
     private final Set<Integer>[] subnetsByPrefix = new Set[33];
+    /** The prefixes some model subnet has, longest first: the only ones worth a lookup. */
+    private final int[] usedPrefixes;
 
     /** Indexes the addresses of a plan. */
     public AddressIndex(NetworkSnapshot snapshot, AddressPlan plan, List<int[]> extraSubnets) {
-        Map<Long, List<Integer>> ports = new HashMap<>();
         Map<Integer, List<Integer>> owners = new HashMap<>();
         Set<Long> owned = new HashSet<>();
         for (int i = 0; i <= 32; i++) {
@@ -40,7 +42,6 @@ public final class AddressIndex {
                 continue;
             }
             int address = plan.address(port);
-            ports.computeIfAbsent(SegmentAddressKey.of(snapshot.segment(port), address), k -> new ArrayList<>()).add(port);
             int device = snapshot.device(port);
             if (owned.add(SegmentAddressKey.of(device, address))) {
                 owners.computeIfAbsent(address, k -> new ArrayList<>()).add(device);
@@ -57,7 +58,17 @@ public final class AddressIndex {
                 }
             }
         }
-        ports.forEach((k, v) -> portsInSegment.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        int[] segments = new int[snapshot.portCount()];
+        int[] addresses = new int[snapshot.portCount()];
+        boolean[] has = new boolean[snapshot.portCount()];
+        for (int port = 0; port < snapshot.portCount(); port++) {
+            segments[port] = snapshot.segment(port);
+            has[port] = plan.hasAddress(port);
+            addresses[port] = has[port] ? plan.address(port) : 0;
+        }
+        portsInSegment = new SegmentAddressPorts(segments, addresses, has);
+        usedPrefixes = IntStream.iterate(32, prefix -> prefix >= 0, prefix -> prefix - 1).filter(prefix -> !subnetsByPrefix[prefix].isEmpty())
+                .toArray();
         owners.forEach((k, v) -> ownerDevices.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
     }
 
@@ -70,9 +81,14 @@ public final class AddressIndex {
         return prefix == 0 ? 0 : -1 << (32 - prefix);
     }
 
-    /** The ports that hold {@code address} in {@code segment}. */
+    /** The ports that hold {@code address} in {@code segment}, in port order (a new array). */
     public int[] ports(int segment, int address) {
-        return portsInSegment.getOrDefault(SegmentAddressKey.of(segment, address), NO_PORTS);
+        return portsInSegment.ports(segment, address);
+    }
+
+    /** How many ports hold {@code address} in {@code segment} (0, 1, or more for a duplicate: rule T-4). */
+    public int holders(int segment, int address) {
+        return portsInSegment.count(segment, address);
     }
 
     /** The devices that own {@code address} on any port. */
@@ -96,7 +112,7 @@ public final class AddressIndex {
     }
 
     private int mostSpecificPrefix(int address) {
-        for (int prefix = 32; prefix >= 0; prefix--) {
+        for (int prefix : usedPrefixes) {
             if (subnetsByPrefix[prefix].contains(address & mask(prefix))) {
                 return prefix;
             }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.hvnet.simulation.addresses.AddressPlan;
+import org.hvnet.simulation.segments.SegmentAddressKey;
 import org.hvnet.simulation.snapshot.NetworkSnapshot;
 
 /**
@@ -46,7 +47,7 @@ final class DestinationTally {
         classSize = sizes;
         for (int port = 0; port < net.portCount(); port++) {
             int segment = net.segment(port);
-            if (endpointsHolding[port] > 0 && segment >= 0 && index.ports(segment, plan.address(port)).length == 1) {
+            if (endpointsHolding[port] > 0 && segment >= 0 && index.holders(segment, plan.address(port)) == 1) {
                 uniqueOnLink.merge(key(segment, destinationClass[port]), (long) endpointsHolding[port], Long::sum);
             }
         }
@@ -81,7 +82,7 @@ final class DestinationTally {
     }
 
     private static long key(int segment, int destinationClass) {
-        return ((long) segment << 32) | destinationClass;
+        return SegmentAddressKey.of(segment, destinationClass); // spread: a packed pair hashes into few buckets
     }
 
     /** One more than the largest destination class of an endpoint: the size of arrays indexed by class. */
@@ -121,7 +122,7 @@ final class DestinationTally {
                     seen = Arrays.copyOf(seen, seenCount * 2);
                 }
                 seen[seenCount++] = address;
-                if (!onLink || index.ports(segment, address).length != 1) {
+                if (!onLink || index.holders(segment, address) != 1) {
                     reached += endpointsHolding[port]; // else the on-link count below has it
                 }
             }

@@ -16,7 +16,8 @@ import org.hvnet.simulation.snapshot.NetworkSnapshot;
  * a gateway share these walks: one per gateway and destination class, made on first use. A gateway whose device
  * forwards what is off its own subnets to a further gateway ({@link PacketWalker#handoffPort}: a host's NAT to its
  * LAN's router) takes those destination classes from the further gateway's walks, so that walks grow with the
- * gateways plus the networks' gateways times the destination classes, not with every gateway times every class.
+ * gateways plus the networks' gateways times the destination classes, not with every gateway times every class. It
+ * finds the classes its device keeps by address ({@link TargetsByAddress}) and stores only those, for the same reason.
  */
 final class GatewayReach {
 
@@ -24,8 +25,48 @@ final class GatewayReach {
     private record Gateway(int segment, int address, boolean sourceLinkLocal) {
     }
 
-    /** The endpoints reached through one gateway, per destination class and in total, and the walk to the internet. */
-    record Reach(long[] reached, long total, WalkOutcome toInternet) {
+    /**
+     * The endpoints reached through one gateway, per destination class and in total, and the walk to the internet.
+     * A gateway that hands off keeps only the classes it walked itself and reads the others from the further one.
+     */
+    static final class Reach {
+
+        private final Reach further;
+        private final int[] ownTargets;
+        private final long[] ownReached;
+        private final long total;
+        private final WalkOutcome toInternet;
+
+        private Reach(Reach further, int[] ownTargets, long[] ownReached, long total, WalkOutcome toInternet) {
+            this.further = further;
+            this.ownTargets = ownTargets;
+            this.ownReached = ownReached;
+            this.total = total;
+            this.toInternet = toInternet;
+        }
+
+        /** How many endpoints of destination class {@code target} a packet handed to the gateway reaches. */
+        long reached(int target) {
+            if (further == null) {
+                return ownReached[target];
+            }
+            for (int i = 0; i < ownTargets.length; i++) {
+                if (ownTargets[i] == target) {
+                    return ownReached[i];
+                }
+            }
+            return further.reached(target);
+        }
+
+        /** How many endpoints of all destination classes a packet handed to the gateway reaches. */
+        long total() {
+            return total;
+        }
+
+        /** The walk to the internet, or null without an internet endpoint. */
+        WalkOutcome toInternet() {
+            return toInternet;
+        }
     }
 
     private final NetworkSnapshot net;
@@ -33,6 +74,7 @@ final class GatewayReach {
     private final ReachabilityAnalysis analysis;
     private final DestinationTally tally;
     private final int[] targets;
+    private final TargetsByAddress byAddress;
     private final int internetClass;
     private final Map<Gateway, Reach> byGateway = new HashMap<>();
     private final Set<Gateway> inProgress = new HashSet<>();
@@ -40,12 +82,13 @@ final class GatewayReach {
 
     /** Walks to the destination classes {@code targets}, and to {@code internetClass} when it is not -1. */
     GatewayReach(NetworkSnapshot net, AddressPlan plan, ReachabilityAnalysis analysis, DestinationTally tally, int[] targets,
-            int internetClass) {
+            TargetsByAddress byAddress, int internetClass) {
         this.net = net;
         this.plan = plan;
         this.analysis = analysis;
         this.tally = tally;
         this.targets = targets;
+        this.byAddress = byAddress;
         this.internetClass = internetClass;
     }
 
@@ -74,25 +117,39 @@ final class GatewayReach {
     }
 
     private Reach walk(int out, boolean sourceLinkLocal, Reach further, int handingDevice) {
-        long[] reached = new long[tally.classCount()];
-        long total = 0;
-        WalkOutcome toInternet = null;
-        for (int target : targets) {
-            if (further != null && analysis.walker().handsOff(handingDevice, analysis.destinationAddress(target))) {
-                reached[target] = further.reached()[target];
-                toInternet = target == internetClass ? further.toInternet() : toInternet;
-            } else {
+        PacketWalker walker = analysis.walker();
+        if (further == null) {
+            long[] reached = new long[tally.classCount()];
+            long total = 0;
+            WalkOutcome toInternet = null;
+            for (int target : targets) {
                 WalkOutcome path = walkTo(out, target, sourceLinkLocal);
                 reached[target] = tally.reached(path, target);
                 toInternet = target == internetClass ? path : toInternet;
+                total += reached[target];
             }
-            total += reached[target];
+            if (internetClass >= 0 && toInternet == null) {
+                toInternet = walkTo(out, internetClass, sourceLinkLocal);
+            }
+            return new Reach(null, null, reached, total, toInternet);
+        }
+        // the classes the handing device keeps (its connected subnets, link-local ones) are walked from here
+        int[] own = byAddress.inSubnetsOf(handingDevice, true, net, plan,
+                target -> !walker.handsOff(handingDevice, analysis.destinationAddress(target)));
+        long[] reached = new long[own.length];
+        long total = further.total();
+        WalkOutcome toInternet = null;
+        for (int i = 0; i < own.length; i++) {
+            WalkOutcome path = walkTo(out, own[i], sourceLinkLocal);
+            reached[i] = tally.reached(path, own[i]);
+            toInternet = own[i] == internetClass ? path : toInternet;
+            total += reached[i] - further.reached(own[i]);
         }
         if (internetClass >= 0 && toInternet == null) {
-            toInternet = further != null && analysis.walker().handsOff(handingDevice, analysis.destinationAddress(internetClass))
-                    ? further.toInternet() : walkTo(out, internetClass, sourceLinkLocal);
+            toInternet = walker.handsOff(handingDevice, analysis.destinationAddress(internetClass)) ? further.toInternet()
+                    : walkTo(out, internetClass, sourceLinkLocal);
         }
-        return new Reach(reached, total, toInternet);
+        return new Reach(further, own, reached, total, toInternet);
     }
 
     private WalkOutcome walkTo(int out, int destinationClass, boolean sourceLinkLocal) {

@@ -59,7 +59,7 @@ final class PacketWalker {
 
     private boolean duplicateSource(int sourcePort) {
         int segment = net.segment(sourcePort);
-        return segment >= 0 && index.ports(segment, plan.address(sourcePort)).length > 1;
+        return segment >= 0 && index.holders(segment, plan.address(sourcePort)) > 1;
     }
 
     /** True when {@code destination} is on none of the subnets of the sender's device: the walk then goes to {@link #gatewayPort}. */
@@ -145,8 +145,7 @@ final class PacketWalker {
         if (segment < 0 || !plan.hasGateway(out)) {
             return -1;
         }
-        int[] holders = index.ports(segment, plan.gateway(out));
-        return holders.length == 1 ? holders[0] : -1;
+        return index.holders(segment, plan.gateway(out)) == 1 ? index.ports(segment, plan.gateway(out))[0] : -1;
     }
 
     /** Walks a packet entering from the internet to {@code destination}. */
@@ -185,7 +184,7 @@ final class PacketWalker {
                     + (plan.hasGateway(port) ? ", default gateway " + ip(plan.gateway(port)) : ", no default gateway")));
             int segment = net.segment(port);
             if (duplicateSource(port)) {
-                return drop("T-4", () -> "duplicate address: " + ip(source) + " is used by " + index.ports(segment, source).length
+                return drop("T-4", () -> "duplicate address: " + ip(source) + " is used by " + index.holders(segment, source)
                         + " interfaces in segment " + net.segments().name(segment) + " (rule V-6)");
             }
             if (!classMode && index.owns(net.device(port), destination)) {

@@ -36,6 +36,7 @@ final class ReachCounter {
     private final int internetClass;
     private final int[] reaches;
     private final GatewayReach gateways;
+    private final TargetsByAddress byAddress;
     private final List<ReachGroup> groups = new ArrayList<>();
     private int reachInternet;
     private int walks;
@@ -54,7 +55,8 @@ final class ReachCounter {
         targets = Arrays.stream(endpointPorts).map(tally::destinationClass).distinct().toArray();
         internetClass = endpoints.hasInternet() ? analysis.destinationClassOf(endpoints.internetAddress()) : -1;
         reaches = new int[endpoints.size()];
-        gateways = new GatewayReach(net, plan, analysis, tally, targets, internetClass);
+        byAddress = new TargetsByAddress(targets, analysis::destinationAddress);
+        gateways = new GatewayReach(net, plan, analysis, tally, targets, byAddress, internetClass);
     }
 
     /** The summary of the matrix of a snapshot, counted from class walks of {@code analysis}. */
@@ -113,26 +115,26 @@ final class ReachCounter {
     }
 
     private void countClass(int[] members, WalkOutcome[] walked) {
-        Arrays.fill(walked, null);
         int sourceClass = analysis.sourceClass(endpointPorts[members[0]]);
         int representative = analysis.representative(sourceClass);
         PacketWalker walker = analysis.walker();
         boolean throughGateway = !walker.dropsAtSource(representative);
+        // through a gateway, only the classes on the device's subnets are walked from here; the gateway has the rest
+        int[] own = throughGateway ? byAddress.inSubnetsOf(net.device(representative), false, net, plan,
+                target -> !walker.offSubnets(representative, analysis.destinationAddress(target))) : targets;
         long total = 0;
-        for (int target : targets) {
-            if (!throughGateway || !walker.offSubnets(representative, analysis.destinationAddress(target))) {
-                walks++;
-                walked[target] = analysis.walk(sourceClass, target);
-                total += tally.reached(walked[target], target);
-            }
+        for (int target : own) {
+            walks++;
+            walked[target] = analysis.walk(sourceClass, target);
+            total += tally.reached(walked[target], target);
         }
         WalkOutcome toInternet = null;
         int out = walker.gatewayPort(representative);
         if (throughGateway && out >= 0) {
             GatewayReach.Reach via = gateways.through(out, Ipv4Address.ofBits(plan.address(representative)).isLinkLocal());
             total += via.total();
-            for (int target : targets) {
-                total -= walked[target] == null ? 0 : via.reached()[target];
+            for (int target : own) {
+                total -= via.reached(target);
             }
             toInternet = via.toInternet();
         } else if (!throughGateway && internetClass >= 0) {
@@ -159,6 +161,9 @@ final class ReachCounter {
             most = Math.max(most, (int) reach);
         }
         groups.add(new ReachGroup(endpoints.label(members[0]), members.length, least, most, allInternet));
+        for (int target : own) {
+            walked[target] = null;
+        }
     }
 
     /** The internet column of a member (as {@link ReachabilityAnalysis#reaches(int, int)}), given its class's walk there. */

@@ -172,7 +172,7 @@ public final class ReachabilityAnalysis {
             }
         }
         if (path.pendingOnLink()) {
-            return index.ports(path.onLinkSegment(), destination).length == 1;
+            return index.holders(path.onLinkSegment(), destination) == 1;
         }
         return path.verdict() == Verdict.DELIVERED; // in class mode only the internet delivers
     }
