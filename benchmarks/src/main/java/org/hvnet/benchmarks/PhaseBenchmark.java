@@ -20,8 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = { "-Xmx1g", "-XX:+UseParallelGC" })
-@Warmup(iterations = 2)
-@Measurement(iterations = 3)
+@Warmup(iterations = 20)
+@Measurement(iterations = 10)
 public abstract class PhaseBenchmark {
 
     /** Hosts of the generated data centre (20 VMs each). */
