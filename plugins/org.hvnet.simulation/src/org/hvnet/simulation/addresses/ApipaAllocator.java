@@ -2,6 +2,8 @@ package org.hvnet.simulation.addresses;
 
 import java.nio.charset.StandardCharsets;
 
+import org.hvnet.simulation.segments.SegmentAddressSlots;
+
 /**
  * Rule A-3: an APIPA address in 169.254.1.0 - 169.254.254.255, derived from the interface's qualified name
  * (FNV-1a hash) so that it is deterministic, and moved to the next free one until unique in its segment.
@@ -17,7 +19,7 @@ public final class ApipaAllocator {
     }
 
     /** The APIPA address for {@code qualifiedName} not in {@code taken} (taken in that segment). */
-    static int allocate(String qualifiedName, int segment, TakenAddresses taken) {
+    static int allocate(String qualifiedName, int segment, SegmentAddressSlots taken) {
         int start = Integer.remainderUnsigned(fnv1a(qualifiedName), COUNT);
         for (int i = 0; i < COUNT; i++) {
             int address = FIRST + (start + i) % COUNT;

@@ -3,6 +3,7 @@ package org.hvnet.simulation.addresses;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.hvnet.simulation.segments.SegmentAddressSlots;
 import org.hvnet.simulation.snapshot.DhcpServerSpec;
 import org.hvnet.simulation.snapshot.NetworkSnapshot;
 
@@ -20,8 +21,8 @@ public final class DhcpLeasePlanner {
     /** Plans the addresses of every port of the snapshot. */
     public static AddressPlan plan(NetworkSnapshot snapshot) {
         AddressPlan plan = new AddressPlan(snapshot);
-        TakenAddresses taken = new TakenAddresses();
         int n = snapshot.portCount();
+        SegmentAddressSlots taken = new SegmentAddressSlots(n); // the addresses taken in each segment
         for (int port = 0; port < n; port++) {
             if (!snapshot.tcpip4(port)) {
                 none(plan, port, "no TCP/IPv4 binding (rule A-5)");
@@ -78,7 +79,7 @@ public final class DhcpLeasePlanner {
     }
 
     private static boolean lease(NetworkSnapshot snapshot, AddressPlan plan, int port, List<Integer> servers, long[] cursors,
-            TakenAddresses taken) {
+            SegmentAddressSlots taken) {
         for (int index : servers) {
             DhcpServerSpec server = snapshot.dhcpServers().get(index);
             long end = server.rangeEnd() & 0xFFFFFFFFL;

@@ -81,9 +81,9 @@ public final class AddressIndex {
         return prefix == 0 ? 0 : -1 << (32 - prefix);
     }
 
-    /** The ports that hold {@code address} in {@code segment}, in port order (a new array). */
-    public int[] ports(int segment, int address) {
-        return portsInSegment.ports(segment, address);
+    /** The port that holds {@code address} in {@code segment} when exactly one does (T-3), else -1 (none, or a T-4 duplicate). */
+    public int onlyHolder(int segment, int address) {
+        return portsInSegment.onlyHolder(segment, address);
     }
 
     /** How many ports hold {@code address} in {@code segment} (0, 1, or more for a duplicate: rule T-4). */

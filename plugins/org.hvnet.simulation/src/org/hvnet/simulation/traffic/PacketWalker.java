@@ -145,7 +145,7 @@ final class PacketWalker {
         if (segment < 0 || !plan.hasGateway(out)) {
             return -1;
         }
-        return index.holders(segment, plan.gateway(out)) == 1 ? index.ports(segment, plan.gateway(out))[0] : -1;
+        return index.onlyHolder(segment, plan.gateway(out));
     }
 
     /** Walks a packet entering from the internet to {@code destination}. */
@@ -242,17 +242,17 @@ final class PacketWalker {
             if (last && classMode) {
                 return new WalkOutcome(null, null, null, List.of(), visitedDevices(), segment);
             }
-            int[] holders = index.ports(segment, target);
-            String segmentName = net.segments().name(segment);
-            if (holders.length == 0) {
-                return last ? drop("T-3", () -> "no interface has " + ip(target) + " in segment " + segmentName)
-                        : drop("T-4", () -> "gateway " + ip(target) + " is not in segment " + segmentName);
-            }
-            if (holders.length > 1) {
-                return drop("T-4", () -> "duplicate address: " + ip(target) + " is used by " + holders.length + " interfaces in segment "
+            int receiver = index.onlyHolder(segment, target);
+            if (receiver < 0) {
+                int holders = index.holders(segment, target);
+                String segmentName = net.segments().name(segment);
+                if (holders == 0) {
+                    return last ? drop("T-3", () -> "no interface has " + ip(target) + " in segment " + segmentName)
+                            : drop("T-4", () -> "gateway " + ip(target) + " is not in segment " + segmentName);
+                }
+                return drop("T-4", () -> "duplicate address: " + ip(target) + " is used by " + holders + " interfaces in segment "
                         + segmentName + " (rule V-6)");
             }
-            int receiver = holders[0];
             segmentHops(out, receiver, segment);
             hop(() -> new Hop(net.label(receiver), "interface", "receives the frame for " + ip(target) + (last ? "" : " (next hop)")));
             return arrive(receiver);
