@@ -58,15 +58,7 @@ public final class AddressIndex {
                 }
             }
         }
-        int[] segments = new int[snapshot.portCount()];
-        int[] addresses = new int[snapshot.portCount()];
-        boolean[] has = new boolean[snapshot.portCount()];
-        for (int port = 0; port < snapshot.portCount(); port++) {
-            segments[port] = snapshot.segment(port);
-            has[port] = plan.hasAddress(port);
-            addresses[port] = has[port] ? plan.address(port) : 0;
-        }
-        portsInSegment = new SegmentAddressPorts(segments, addresses, has);
+        portsInSegment = new SegmentAddressPorts(snapshot, plan);
         usedPrefixes = IntStream.iterate(32, prefix -> prefix >= 0, prefix -> prefix - 1).filter(prefix -> !subnetsByPrefix[prefix].isEmpty())
                 .toArray();
         owners.forEach((k, v) -> ownerDevices.put(k, v.stream().mapToInt(Integer::intValue).toArray()));

@@ -1,6 +1,8 @@
 package org.hvnet.simulation.traffic;
 
+import org.hvnet.simulation.addresses.AddressPlan;
 import org.hvnet.simulation.segments.SegmentAddressSlots;
+import org.hvnet.simulation.snapshot.NetworkSnapshot;
 
 /**
  * The ports that hold each address in each segment (rules T-3, T-4): the pairs in a {@link SegmentAddressSlots}
@@ -15,19 +17,19 @@ final class SegmentAddressPorts {
     private final int[] counts;
     private final int[] firstPorts;
 
-    /** Indexes {@code has.length} ports, port {@code i} holding {@code addresses[i]} in {@code segments[i]} when {@code has[i]}. */
-    SegmentAddressPorts(int[] segments, int[] addresses, boolean[] has) {
-        pairs = new SegmentAddressSlots(has.length);
-        for (int port = 0; port < has.length; port++) {
-            if (has[port]) {
-                pairs.add(segments[port], addresses[port]);
+    /** Indexes the ports of {@code net} that have an address in {@code plan}. */
+    SegmentAddressPorts(NetworkSnapshot net, AddressPlan plan) {
+        pairs = new SegmentAddressSlots(net.portCount());
+        for (int port = 0; port < net.portCount(); port++) {
+            if (plan.hasAddress(port)) {
+                pairs.add(net.segment(port), plan.address(port));
             }
         }
         counts = new int[pairs.capacity()];
         firstPorts = new int[pairs.capacity()];
-        for (int port = 0; port < has.length; port++) {
-            if (has[port]) {
-                int slot = pairs.slotOf(segments[port], addresses[port]);
+        for (int port = 0; port < net.portCount(); port++) {
+            if (plan.hasAddress(port)) {
+                int slot = pairs.slotOf(net.segment(port), plan.address(port));
                 if (counts[slot]++ == 0) {
                     firstPorts[slot] = port;
                 }
