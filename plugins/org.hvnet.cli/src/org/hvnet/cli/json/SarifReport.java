@@ -31,7 +31,7 @@ public final class SarifReport {
     public static JsonObject document(List<SourceProblem> problems) {
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
         JsonArray rules = new JsonArray();
-        rules.add(descriptor(SourceProblem.SYNTAX, "The file follows the .hvnet grammar (DSL.md).",
+        rules.add(descriptor(SourceProblem.SYNTAX, "The file follows the .hvnet grammar (docs/language.md).",
                 "Correct the text at the position shown.", "error"));
         ruleIndex.put(SourceProblem.SYNTAX, 0);
         for (Map.Entry<String, List<Rule>> group : RuleGroups.byId().entrySet()) {

@@ -27,11 +27,11 @@ final class RulesDocument {
         doc.append("# Validation rules\n\n")
                 .append("<!-- Generated from the rule catalogue (org.hvnet.validation.Rule) by RulesDocTest: do not edit.\n")
                 .append("     Regenerate: ./mvnw -B verify -Dhvnet.updateDocs=true -->\n\n")
-                .append("Every check of `hvnet validate` and of the language server, by rule id (SEMANTICS.md section 5, and the\n")
-                .append("S- and A-rules it implies). Diagnostics read `FILE:LINE:COL: SEVERITY: MESSAGE [RULE]`; the message names\n")
-                .append("the element and ends with what to do. `syntax` (a parse error) and `link` (a name that resolves nowhere) are\n")
-                .append("reported too. A dash means the entry does not apply on that platform. Choices made where SEMANTICS.md is\n")
-                .append("silent: [validation.md](validation.md).\n\n");
+                .append("Every check of `hvnet validate` and of the language server, by rule id: the V-rules, and the S- and A-rules\n")
+                .append("that have something to check ([semantics.md](semantics.md) explains every rule). Diagnostics read\n")
+                .append("`FILE:LINE:COL: SEVERITY: MESSAGE [RULE]`; the message names the element and ends with what to do. `syntax`\n")
+                .append("(a parse error) and `link` (a name that resolves nowhere) are reported too. A dash means the entry does not\n")
+                .append("apply on that platform. Choices made where the rules leave room: [validation.md](validation.md).\n\n");
         doc.append("| rule | entry | virtual-pc | virtual-server | hyperv-2008 | hyperv-2012 |\n|---|---|---|---|---|---|\n");
         for (Rule rule : Rule.values()) {
             doc.append("| ").append(rule.id()).append(" | [").append(rule.name()).append("](#").append(rule.name().toLowerCase())
