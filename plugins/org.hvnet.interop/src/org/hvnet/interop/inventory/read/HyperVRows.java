@@ -1,0 +1,63 @@
+package org.hvnet.interop.inventory.read;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.hvnet.interop.inventory.SwitchType;
+import org.hvnet.interop.inventory.VirtualMachine;
+import org.hvnet.interop.inventory.VmState;
+import org.hvnet.interop.inventory.VmSwitch;
+
+/** Reads Get-VMSwitch and Get-VM. */
+final class HyperVRows {
+
+    private HyperVRows() {
+    }
+
+    /** Get-VMSwitch; a switch without a name or of an unknown kind is skipped. */
+    static List<VmSwitch> switches(List<JsonRow> rows) {
+        List<VmSwitch> switches = new ArrayList<>();
+        NameSet names = new NameSet("switches");
+        for (JsonRow row : rows) {
+            String name = row.text("Name");
+            if (name == null || name.isBlank()) {
+                row.warn(null, "a switch without a Name is skipped");
+                continue;
+            }
+            row.describing(name);
+            names.add(name, row, "both are read; the model needs unique names");
+            SwitchType type = row.enumValue("SwitchType", SwitchType.class, "switch \"" + name + "\" is skipped");
+            if (type == null) {
+                if (row.get("SwitchType") == null) {
+                    row.warn("SwitchType", "switch \"" + name + "\" has no SwitchType; skipped");
+                }
+                continue;
+            }
+            Set<String> nics = new LinkedHashSet<>(row.texts("NetAdapterInterfaceDescriptions"));
+            nics.addAll(row.texts("NetAdapterInterfaceDescription"));
+            nics.removeIf(String::isBlank);
+            switches.add(new VmSwitch(name, row.text("Id"), type, row.bool("AllowManagementOS", false),
+                    row.bool("EmbeddedTeamingEnabled", false), List.copyOf(nics)));
+        }
+        return switches;
+    }
+
+    /** Get-VM; a VM without a name is skipped. */
+    static List<VirtualMachine> vms(List<JsonRow> rows) {
+        List<VirtualMachine> vms = new ArrayList<>();
+        NameSet names = new NameSet("VMs");
+        for (JsonRow row : rows) {
+            String name = row.text("Name");
+            if (name == null || name.isBlank()) {
+                row.warn(null, "a VM without a Name is skipped");
+                continue;
+            }
+            row.describing(name);
+            names.add(name, row, "both are read; the model needs unique names");
+            vms.add(new VirtualMachine(name, row.text("Id"), row.enumValue("State", VmState.class)));
+        }
+        return vms;
+    }
+}
