@@ -76,9 +76,9 @@ public enum InventoryKey {
         if (wanted.endsWith(".json")) {
             wanted = wanted.substring(0, wanted.length() - ".json".length());
         }
-        wanted = wanted.replace('_', ' ');
         for (InventoryKey key : values()) {
-            if (key.cmdlet.toLowerCase(Locale.ROOT).equals(wanted)) {
+            String cmdlet = key.cmdlet.toLowerCase(Locale.ROOT);
+            if (cmdlet.equals(wanted) || cmdlet.replace(' ', '_').equals(wanted)) {
                 return Optional.of(key);
             }
         }

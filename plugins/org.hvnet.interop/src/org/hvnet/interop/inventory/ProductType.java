@@ -2,6 +2,8 @@ package org.hvnet.interop.inventory;
 
 /** {@code OsProductType} of Get-ComputerInfo, {@code ProductType} of Win32_OperatingSystem. */
 public enum ProductType implements WindowsEnum {
+    /** 0: not known (Get-ComputerInfo may say so). */
+    UNKNOWN,
     /** 1: a client (Windows 10, 11): Hyper-V there is the client platform. */
     WORK_STATION,
     /** 2: a server that is a domain controller. */
@@ -11,7 +13,7 @@ public enum ProductType implements WindowsEnum {
 
     @Override
     public int number() {
-        return ordinal() + 1;
+        return ordinal();
     }
 
     /** True for a client edition of Windows. */

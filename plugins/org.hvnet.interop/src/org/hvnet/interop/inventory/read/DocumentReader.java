@@ -32,7 +32,7 @@ public final class DocumentReader {
             log.error(file, null, tooLarge(bytes.length));
             return Optional.empty();
         }
-        Optional<JsonElement> tree = JsonDecoding.parse(file, bytes, null, log);
+        Optional<JsonElement> tree = JsonDecoding.parse(file, bytes, null, false, log);
         if (tree.isEmpty()) {
             return Optional.empty();
         }
@@ -98,7 +98,7 @@ public final class DocumentReader {
                 continue;
             }
             String source = key.map(InventoryKey::cmdlet).orElse(null);
-            Optional<JsonElement> tree = JsonDecoding.parse(file.toString(), Files.readAllBytes(file), source, log);
+            Optional<JsonElement> tree = JsonDecoding.parse(file.toString(), Files.readAllBytes(file), source, true, log);
             if (tree.isEmpty()) {
                 return Optional.empty();
             }

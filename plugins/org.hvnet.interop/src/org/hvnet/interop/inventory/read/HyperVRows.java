@@ -35,9 +35,13 @@ final class HyperVRows {
                 }
                 continue;
             }
+            // 2016 and later list the NICs in the plural property (the singular says "Teamed-Interface" for SET).
             Set<String> nics = new LinkedHashSet<>(row.texts("NetAdapterInterfaceDescriptions"));
-            nics.addAll(row.texts("NetAdapterInterfaceDescription"));
             nics.removeIf(String::isBlank);
+            if (nics.isEmpty()) {
+                nics.addAll(row.texts("NetAdapterInterfaceDescription"));
+                nics.removeIf(String::isBlank);
+            }
             switches.add(new VmSwitch(name, row.text("Id"), type, row.bool("AllowManagementOS", false),
                     row.bool("EmbeddedTeamingEnabled", false), List.copyOf(nics)));
         }

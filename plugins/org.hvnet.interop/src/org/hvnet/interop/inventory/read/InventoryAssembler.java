@@ -1,7 +1,8 @@
 package org.hvnet.interop.inventory.read;
 
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.hvnet.interop.inventory.Inventory;
 import org.hvnet.interop.inventory.InventoryKey;
@@ -15,9 +16,11 @@ final class InventoryAssembler {
 
     /** The inventory of {@code document}; warnings go to {@code log}. */
     static Inventory assemble(InventoryDocument document, ProblemLog log) {
-        List<String> ipv6 = new ArrayList<>();
+        Set<String> ipv6 = new LinkedHashSet<>();
         List<IpAddress> addresses = TcpipRows.addresses(document.rows(InventoryKey.GET_NET_IP_ADDRESS, log), ipv6);
-        List<AdapterRow> nics = VmAdapterRows.adapters(document.rows(InventoryKey.GET_VM_NETWORK_ADAPTER, log));
+        List<AdapterRow> nics = VmAdapterRows.adapters(document.rows(InventoryKey.GET_VM_NETWORK_ADAPTER, log),
+                !document.has(InventoryKey.GET_VM_NETWORK_ADAPTER_VLAN),
+                !document.has(InventoryKey.GET_VM_NETWORK_ADAPTER_ACL));
         PortSettingMerge.Result merged = PortSettingMerge.apply(nics,
                 PortSettingRows.vlanRows(document.rows(InventoryKey.GET_VM_NETWORK_ADAPTER_VLAN, log)),
                 PortSettingRows.aclRows(document.rows(InventoryKey.GET_VM_NETWORK_ADAPTER_ACL, log)),
@@ -35,7 +38,8 @@ final class InventoryAssembler {
                 NatRows.nats(document.rows(InventoryKey.GET_NET_NAT, log)),
                 NatRows.staticMappings(document.rows(InventoryKey.GET_NET_NAT_STATIC_MAPPING, log)),
                 HyperVRows.vms(document.rows(InventoryKey.GET_VM, log)), document.keys());
-        MissingKeys.warn(document, log, merged.withoutVlan(), merged.withoutAcls());
+        MissingKeys.warn(document, log, inventory.os() == null ? null : inventory.os().build(), merged.withoutVlan(),
+                merged.withoutAcls());
         if (!ipv6.isEmpty()) {
             log.warning(document.file(), null, InventoryKey.GET_NET_IP_ADDRESS.cmdlet(), null, ipv6.size()
                     + " IPv6 addresses are not modeled (" + String.join(", ", ipv6.stream().limit(3).toList())

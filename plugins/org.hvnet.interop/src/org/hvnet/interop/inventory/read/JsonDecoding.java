@@ -2,6 +2,7 @@ package org.hvnet.interop.inventory.read;
 
 import java.util.Optional;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 
 /**
@@ -13,14 +14,22 @@ final class JsonDecoding {
     private JsonDecoding() {
     }
 
-    /** The tree of {@code bytes}, read from {@code file}; empty after logging an error. */
-    static Optional<JsonElement> parse(String file, byte[] bytes, String source, ProblemLog log) {
+    /**
+     * The tree of {@code bytes}, read from {@code file}; empty after logging an error. With {@code blankIsNoRows}
+     * (a file of a directory inventory) a blank file is an empty array: ConvertTo-Json writes nothing when the cmdlet
+     * wrote nothing.
+     */
+    static Optional<JsonElement> parse(String file, byte[] bytes, String source, boolean blankIsNoRows,
+            ProblemLog log) {
         InventoryText text;
         try {
             text = InventoryText.decode(bytes);
         } catch (InventoryText.Undecodable e) {
             log.error(file, null, e.getMessage());
             return Optional.empty();
+        }
+        if (text.text().isBlank() && blankIsNoRows) {
+            return Optional.of(new JsonArray());
         }
         if (text.text().isBlank()) {
             log.error(file, null, "the file is empty: an inventory is a JSON object (run the collector again?)");

@@ -254,8 +254,11 @@ public final class JsonRow {
         if (value == null) {
             return null;
         }
-        if (isCut(value)) {
-            warn(name, name + " was cut by ConvertTo-Json's -Depth (found " + shown(value) + "); read as missing");
+        JsonArray array = asArray(value);
+        JsonElement cut = isCut(value) ? value : array == null ? null
+                : array.asList().stream().filter(JsonRow::isCut).findFirst().orElse(null);
+        if (cut != null) {
+            warn(name, name + " was cut by ConvertTo-Json's -Depth (found " + shown(cut) + "); read as missing");
             return null;
         }
         return RowList.of(value, place.key(name), source, log);

@@ -100,6 +100,11 @@ final class PortSettingRows {
             return List.copyOf(ids);
         }
         String text = row.text("AllowedVlanIdListString");
+        if (text == null) {
+            row.warn(list == null ? "AllowedVlanIdList" : null, "a trunk without a readable AllowedVlanIdList or"
+                    + " AllowedVlanIdListString" + (list != null && JsonRow.isCut(list) ? " (the list was cut by"
+                    + " ConvertTo-Json's -Depth)" : "") + " is read as allowing no VLAN");
+        }
         for (String part : text == null ? new String[0] : text.split(",")) {
             if (!part.isBlank() && !addRange(ids, part.strip())) {
                 row.warn("AllowedVlanIdListString", "\"" + part.strip() + "\" in AllowedVlanIdListString is not a"

@@ -85,13 +85,22 @@ final class StrictJsonParser {
             do {
                 step(reader);
             } while (!open.isEmpty());
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
+            if (!endsHere(reader)) {
                 throw syntaxError(reader, "more text follows the end of the JSON value (two documents in one file?"
-                        + " an inventory is one JSON object)");
+                        + " An inventory is one JSON object)");
             }
             return result;
         } catch (IOException | IllegalStateException | NumberFormatException e) {
             throw translate(e);
+        }
+    }
+
+    /** True when nothing but white space follows the value read. */
+    private static boolean endsHere(JsonReader reader) {
+        try {
+            return reader.peek() == JsonToken.END_DOCUMENT;
+        } catch (IOException | IllegalStateException e) {
+            return false;
         }
     }
 

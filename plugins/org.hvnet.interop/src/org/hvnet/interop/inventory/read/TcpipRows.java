@@ -30,7 +30,7 @@ final class TcpipRows {
     }
 
     /** Get-NetIPAddress; the IPv6 addresses that are neither link-local nor loopback go to {@code ipv6}. */
-    static List<IpAddress> addresses(List<JsonRow> rows, List<String> ipv6) {
+    static List<IpAddress> addresses(List<JsonRow> rows, Set<String> ipv6) {
         Map<String, IpAddress> byKey = new LinkedHashMap<>();
         for (JsonRow row : rows) {
             String text = row.text("IPAddress");

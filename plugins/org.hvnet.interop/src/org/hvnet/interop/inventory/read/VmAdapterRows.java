@@ -20,8 +20,11 @@ final class VmAdapterRows {
     private VmAdapterRows() {
     }
 
-    /** The NICs; a row without a Name is skipped. */
-    static List<AdapterRow> adapters(List<JsonRow> rows) {
+    /**
+     * The NICs; a row without a Name is skipped. The nested VlanSetting and AclList are read only when asked (when
+     * the inventory lacks the per-NIC cmdlet), so that a nested value cut by -Depth is only warned about when needed.
+     */
+    static List<AdapterRow> adapters(List<JsonRow> rows, boolean nestedVlan, boolean nestedAcls) {
         List<AdapterRow> adapters = new ArrayList<>();
         for (JsonRow row : rows) {
             String name = row.text("Name");
@@ -32,8 +35,8 @@ final class VmAdapterRows {
             String vmName = row.text("VMName");
             boolean managementOs = row.bool("IsManagementOs", vmName == null || vmName.isBlank());
             row.describing((managementOs ? "host vNIC " : "VM " + vmName + " NIC ") + "\"" + name + "\"");
-            VlanSetting vlan = row.object("VlanSetting").map(PortSettingRows::vlan).orElse(null);
-            List<JsonRow> aclRows = row.rows("AclList");
+            VlanSetting vlan = nestedVlan ? row.object("VlanSetting").map(PortSettingRows::vlan).orElse(null) : null;
+            List<JsonRow> aclRows = nestedAcls ? row.rows("AclList") : null;
             List<PortAcl> acls = new ArrayList<>();
             if (aclRows != null) {
                 aclRows.stream().map(PortSettingRows::acl).filter(acl -> acl != null).forEach(acls::add);

@@ -28,10 +28,11 @@ final class WindowsEnums {
         return Arrays.stream(type.getEnumConstants()).filter(c -> letters(c.name()).equals(wanted)).findFirst();
     }
 
-    /** The values Windows writes for {@code type}, e.g. {@code 0 Private, 1 Internal, 2 External}. */
+    /** The values Windows writes for {@code type}, e.g. {@code 0 Private, 1 Internal, 2 External} (the first 8). */
     static <E extends Enum<E> & WindowsEnum> String describe(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(c -> c.number() + " " + c.windowsName())
-                .collect(Collectors.joining(", "));
+        E[] constants = type.getEnumConstants();
+        return Arrays.stream(constants).limit(8).map(c -> c.number() + " " + c.windowsName())
+                .collect(Collectors.joining(", ")) + (constants.length > 8 ? ", …" : "");
     }
 
     private static String letters(String text) {
