@@ -65,7 +65,7 @@ public enum InventoryKey {
         return lacks;
     }
 
-    /** The file that holds this key in a directory inventory, e.g. {@code Get-CimInstance_Win32_OperatingSystem.json}. */
+    /** The file of this key in a directory inventory, e.g. {@code Get-CimInstance_Win32_OperatingSystem.json}. */
     public String fileName() {
         return cmdlet.replace(' ', '_') + ".json";
     }

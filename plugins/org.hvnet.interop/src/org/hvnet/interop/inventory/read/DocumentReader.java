@@ -18,10 +18,10 @@ import com.google.gson.JsonElement;
  * directory of {@code <cmdlet>.json} files. Anything that makes it unreadable is one error; keys HVNet does not
  * read are warned about and ignored.
  */
-public final class DocumentReader {
+final class DocumentReader {
 
-    /** The largest inventory read, file or directory: the collector writes well under 1 MB even for large hosts. */
-    public static final long LARGEST = 64L * 1024 * 1024;
+    /** The largest inventory read, file or directory (a collected inventory is usually under 1 MB). */
+    static final long LARGEST = 64L * 1024 * 1024;
 
     private DocumentReader() {
     }
@@ -85,7 +85,8 @@ public final class DocumentReader {
             log.error(directory.toString(), null, tooLarge(total));
             return Optional.empty();
         }
-        InventoryDocument document = new InventoryDocument(String.valueOf(directory.getFileName()), directory.toString());
+        InventoryDocument document = new InventoryDocument(String.valueOf(directory.getFileName()),
+                directory.toString());
         List<String> others = new ArrayList<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
@@ -98,7 +99,8 @@ public final class DocumentReader {
                 continue;
             }
             String source = key.map(InventoryKey::cmdlet).orElse(null);
-            Optional<JsonElement> tree = JsonDecoding.parse(file.toString(), Files.readAllBytes(file), source, true, log);
+            byte[] bytes = Files.readAllBytes(file);
+            Optional<JsonElement> tree = JsonDecoding.parse(file.toString(), bytes, source, true, log);
             if (tree.isEmpty()) {
                 return Optional.empty();
             }
@@ -125,7 +127,7 @@ public final class DocumentReader {
     /** The message for an inventory of {@code bytes} bytes, more than {@link #LARGEST}. */
     static String tooLarge(long bytes) {
         return "the inventory is " + (bytes / (1024 * 1024)) + " MB; HVNet reads inventories of up to "
-                + LARGEST / (1024 * 1024) + " MB (the collector writes well under 1 MB): is this the right file?";
+                + LARGEST / (1024 * 1024) + " MB (a collected inventory is usually under 1 MB): is this the right file?";
     }
 
     private static String shortList(List<String> names) {

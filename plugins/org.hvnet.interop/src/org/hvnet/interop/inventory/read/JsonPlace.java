@@ -7,7 +7,7 @@ package org.hvnet.interop.inventory.read;
  * @param file the file as the user named it
  * @param path the JSON path, {@code $} for the whole document
  */
-public record JsonPlace(String file, String path) {
+record JsonPlace(String file, String path) {
 
     private static final int LONGEST_KEY = 60;
 

@@ -23,7 +23,7 @@ import com.google.gson.JsonPrimitive;
  * come as text, an array of one may come as the bare value. Each typed getter warns, naming the property's JSON
  * path, when the value is there but unusable, and then answers null (or the empty list).
  */
-public final class JsonRow {
+final class JsonRow {
 
     /** What ConvertTo-Json writes for an object or list below its -Depth: the type's name. */
     private static final Pattern CUT_VALUE = Pattern.compile("(System|Microsoft)\\.[\\w.`\\[\\], ]+");
@@ -317,6 +317,9 @@ public final class JsonRow {
     }
 
     private static String kind(JsonElement value) {
+        if (value.isJsonNull()) {
+            return "null";
+        }
         return value.isJsonArray() ? "an array" : value.isJsonObject() ? "an object"
                 : value.getAsJsonPrimitive().isString() ? "text" : "a number or boolean";
     }

@@ -116,11 +116,13 @@ final class PortSettingRows {
 
     private static boolean addRange(TreeSet<Integer> ids, String range) {
         String[] ends = range.split("-", -1);
-        if (ends.length > 2 || !ends[0].strip().matches("\\d{1,4}") || !ends[ends.length - 1].strip().matches("\\d{1,4}")) {
+        String first = ends[0].strip();
+        String last = ends[ends.length - 1].strip();
+        if (ends.length > 2 || !first.matches("\\d{1,4}") || !last.matches("\\d{1,4}")) {
             return false;
         }
-        int from = Integer.parseInt(ends[0].strip());
-        int to = Integer.parseInt(ends[ends.length - 1].strip());
+        int from = Integer.parseInt(first);
+        int to = Integer.parseInt(last);
         if (from > to || to > HIGHEST_VLAN) {
             return false;
         }

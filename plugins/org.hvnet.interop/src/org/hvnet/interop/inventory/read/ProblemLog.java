@@ -10,7 +10,7 @@ import org.hvnet.interop.inventory.InventoryProblem.Severity;
  * The errors and warnings of reading one inventory, in the order found. Past {@value #MOST_WARNINGS} warnings (a
  * damaged file can give thousands) the rest are counted in one last warning.
  */
-public final class ProblemLog {
+final class ProblemLog {
 
     /** Warnings kept before the rest are only counted. */
     public static final int MOST_WARNINGS = 500;

@@ -58,7 +58,8 @@ final class TcpipRows {
             }
             Integer index = row.integer("InterfaceIndex", 0, Integer.MAX_VALUE);
             IpAddress read = new IpAddress(alias, index, new Ipv4Cidr(address, prefix),
-                    row.enumValue("PrefixOrigin", PrefixOrigin.class), row.enumValue("SuffixOrigin", SuffixOrigin.class),
+                    row.enumValue("PrefixOrigin", PrefixOrigin.class),
+                    row.enumValue("SuffixOrigin", SuffixOrigin.class),
                     row.enumValue("AddressState", AddressState.class), stores(row));
             byKey.merge(interfaceKey(index, alias) + " " + read.address(), read, TcpipRows::joined);
         }

@@ -45,7 +45,8 @@ final class VmAdapterRows {
                     row.text("Id"), row.text("DeviceId"), row.nonBlank("SwitchName"),
                     row.nonBlank("SwitchId"), row.mac("MacAddress"), row.bool("DynamicMacAddressEnabled", false),
                     AdapterRows.ipv4s(row, "IPAddresses"), row.enumValue("DhcpGuard", OnOffState.class),
-                    row.enumValue("RouterGuard", OnOffState.class), row.enumValue("MacAddressSpoofing", OnOffState.class), vlan, acls);
+                    row.enumValue("RouterGuard", OnOffState.class),
+                    row.enumValue("MacAddressSpoofing", OnOffState.class), vlan, acls);
             adapters.add(new AdapterRow(adapter, row, aclRows != null));
         }
         return uniquelyNamed(adapters);
@@ -81,7 +82,7 @@ final class VmAdapterRows {
     }
 
     private static String key(VmNetworkAdapter adapter, String name) {
-        return (adapter.managementOs() || adapter.vmName() == null ? "" : adapter.vmName().toLowerCase(Locale.ROOT)) + "\u0000"
-                + name.toLowerCase(Locale.ROOT);
+        String vm = adapter.managementOs() || adapter.vmName() == null ? "" : adapter.vmName();
+        return vm.toLowerCase(Locale.ROOT) + "\u0000" + name.toLowerCase(Locale.ROOT);
     }
 }
