@@ -20,15 +20,13 @@ final class AdapterRows {
     /** Get-NetAdapter; a row without a Name is skipped. */
     static List<NetAdapter> adapters(List<JsonRow> rows) {
         List<NetAdapter> adapters = new ArrayList<>();
-        NameSet names = new NameSet("NICs");
+        NameSet names = new NameSet("a NIC", "NICs", "both are read (Windows names each connection once: are two"
+                + " hosts mixed?)");
         for (JsonRow row : rows) {
-            String name = row.text("Name");
-            if (name == null || name.isBlank()) {
-                row.warn(null, "a NIC without a Name is skipped");
+            String name = names.nameOf(row);
+            if (name == null) {
                 continue;
             }
-            row.describing(name);
-            names.add(name, row, "both are read (Windows names each connection once: are two hosts mixed?)");
             String mac = row.firstPresent("MacAddress", "PermanentAddress");
             adapters.add(new NetAdapter(name, row.text("InterfaceDescription"),
                     row.integer(row.firstPresent("ifIndex", "InterfaceIndex"), 0, Integer.MAX_VALUE), row.mac(mac),

@@ -13,21 +13,20 @@ import org.hvnet.interop.inventory.VmSwitch;
 /** Reads Get-VMSwitch and Get-VM. */
 final class HyperVRows {
 
+    private static final String UNIQUE = "both are read; the model needs unique names";
+
     private HyperVRows() {
     }
 
     /** Get-VMSwitch; a switch without a name or of an unknown kind is skipped. */
     static List<VmSwitch> switches(List<JsonRow> rows) {
         List<VmSwitch> switches = new ArrayList<>();
-        NameSet names = new NameSet("switches");
+        NameSet names = new NameSet("a switch", "switches", UNIQUE);
         for (JsonRow row : rows) {
-            String name = row.text("Name");
-            if (name == null || name.isBlank()) {
-                row.warn(null, "a switch without a Name is skipped");
+            String name = names.nameOf(row);
+            if (name == null) {
                 continue;
             }
-            row.describing(name);
-            names.add(name, row, "both are read; the model needs unique names");
             SwitchType type = row.enumValue("SwitchType", SwitchType.class, "switch \"" + name + "\" is skipped");
             if (type == null) {
                 if (row.get("SwitchType") == null) {
@@ -51,16 +50,12 @@ final class HyperVRows {
     /** Get-VM; a VM without a name is skipped. */
     static List<VirtualMachine> vms(List<JsonRow> rows) {
         List<VirtualMachine> vms = new ArrayList<>();
-        NameSet names = new NameSet("VMs");
+        NameSet names = new NameSet("a VM", "VMs", UNIQUE);
         for (JsonRow row : rows) {
-            String name = row.text("Name");
-            if (name == null || name.isBlank()) {
-                row.warn(null, "a VM without a Name is skipped");
-                continue;
+            String name = names.nameOf(row);
+            if (name != null) {
+                vms.add(new VirtualMachine(name, row.text("Id"), row.enumValue("State", VmState.class)));
             }
-            row.describing(name);
-            names.add(name, row, "both are read; the model needs unique names");
-            vms.add(new VirtualMachine(name, row.text("Id"), row.enumValue("State", VmState.class)));
         }
         return vms;
     }

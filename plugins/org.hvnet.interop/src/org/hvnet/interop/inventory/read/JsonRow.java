@@ -52,6 +52,17 @@ final class JsonRow {
         return this;
     }
 
+    /** The row's {@code Name}, naming it in later warnings; null (warned: the row is skipped) when it has none. */
+    String name(String what) {
+        String name = nonBlank("Name");
+        if (name == null) {
+            warn(null, what + " without a Name is skipped");
+            return null;
+        }
+        describing(name);
+        return name;
+    }
+
     /** The value of property {@code name}, any case; null when absent or JSON null. */
     JsonElement get(String name) {
         if (name == null) {

@@ -18,17 +18,17 @@ final class NatRows {
     /** Get-NetNat; a NAT without a name or internal prefix is skipped. */
     static List<NetNat> nats(List<JsonRow> rows) {
         List<NetNat> nats = new ArrayList<>();
-        NameSet names = new NameSet("NATs");
+        NameSet names = new NameSet("a NAT", "NATs", "both are read");
         for (JsonRow row : rows) {
-            String name = row.text("Name");
-            row.describing(name);
-            Ipv4Cidr prefix = row.cidr("InternalIPInterfaceAddressPrefix");
-            if (name == null || prefix == null) {
-                row.warn(null, "a NAT without a Name and an InternalIPInterfaceAddressPrefix is skipped");
-                continue;
+            String name = names.nameOf(row);
+            Ipv4Cidr prefix = name == null ? null : row.cidr("InternalIPInterfaceAddressPrefix");
+            if (name != null && prefix == null) {
+                row.warn("InternalIPInterfaceAddressPrefix", "NAT \"" + name + "\" has no valid"
+                        + " InternalIPInterfaceAddressPrefix; skipped");
             }
-            names.add(name, row, "both are read");
-            nats.add(new NetNat(name, prefix, row.bool("Active", true)));
+            if (prefix != null) {
+                nats.add(new NetNat(name, prefix, row.bool("Active", true)));
+            }
         }
         return nats;
     }

@@ -3,6 +3,7 @@ package org.hvnet.interop.inventory.read;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.hvnet.interop.inventory.AclAction;
 import org.hvnet.interop.inventory.AclDirection;
@@ -27,27 +28,22 @@ final class PortSettingRows {
 
     /** The rows of Get-VMNetworkAdapterVlan whose mode is known. */
     static List<SettingRow<VlanSetting>> vlanRows(List<JsonRow> rows) {
-        List<SettingRow<VlanSetting>> result = new ArrayList<>();
-        for (JsonRow row : rows) {
-            AdapterRef adapter = AdapterRef.of(row);
-            row.describing(adapter.describe());
-            VlanSetting vlan = vlan(row);
-            if (vlan != null) {
-                result.add(new SettingRow<>(adapter, vlan, row.place()));
-            }
-        }
-        return result;
+        return settingRows(rows, PortSettingRows::vlan);
     }
 
     /** The rows of Get-VMNetworkAdapterAcl whose action and direction are known. */
     static List<SettingRow<PortAcl>> aclRows(List<JsonRow> rows) {
-        List<SettingRow<PortAcl>> result = new ArrayList<>();
+        return settingRows(rows, PortSettingRows::acl);
+    }
+
+    private static <T> List<SettingRow<T>> settingRows(List<JsonRow> rows, Function<JsonRow, T> reader) {
+        List<SettingRow<T>> result = new ArrayList<>();
         for (JsonRow row : rows) {
             AdapterRef adapter = AdapterRef.of(row);
             row.describing(adapter.describe());
-            PortAcl acl = acl(row);
-            if (acl != null) {
-                result.add(new SettingRow<>(adapter, acl, row.place()));
+            T setting = reader.apply(row);
+            if (setting != null) {
+                result.add(new SettingRow<>(adapter, setting, row.place()));
             }
         }
         return result;

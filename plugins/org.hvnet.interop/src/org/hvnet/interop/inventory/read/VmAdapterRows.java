@@ -27,9 +27,8 @@ final class VmAdapterRows {
     static List<AdapterRow> adapters(List<JsonRow> rows, boolean nestedVlan, boolean nestedAcls) {
         List<AdapterRow> adapters = new ArrayList<>();
         for (JsonRow row : rows) {
-            String name = row.text("Name");
-            if (name == null || name.isBlank()) {
-                row.warn(null, "a network adapter without a Name is skipped");
+            String name = row.name("a network adapter");
+            if (name == null) {
                 continue;
             }
             String vmName = row.text("VMName");
