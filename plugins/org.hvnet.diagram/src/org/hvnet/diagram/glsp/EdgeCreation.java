@@ -1,54 +1,29 @@
 package org.hvnet.diagram.glsp;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.glsp.server.operations.CreateOperationHandler;
 import org.eclipse.glsp.server.operations.CreateEdgeOperation;
 import org.hvnet.diagram.gmodel.ElementLookup;
 
-import com.google.inject.Inject;
-
 /**
  * A palette tool that draws one kind of connection between an element of type {@code A} and one of type {@code B},
- * either end picked first; GLSP's own palette provider lists one entry per such handler.
+ * either end picked first.
  *
  * @param <A> the type of one end
  * @param <B> the type of the other end
  */
-public abstract class EdgeCreation<A extends EObject, B extends EObject> implements CreateOperationHandler<CreateEdgeOperation> {
+public abstract class EdgeCreation<A extends EObject, B extends EObject> extends PaletteTool<CreateEdgeOperation> {
 
-    @Inject
-    protected TopologyCommands commands;
-
-    private final String elementType;
-    private final String label;
     private final Class<A> one;
     private final Class<B> other;
 
     /** The tool drawing {@code elementType} between {@code one} and {@code other}, shown as {@code label}. */
     protected EdgeCreation(String elementType, String label, Class<A> one, Class<B> other) {
-        this.elementType = elementType;
-        this.label = label;
+        super(CreateEdgeOperation.class, elementType, label);
         this.one = one;
         this.other = other;
-    }
-
-    @Override
-    public List<String> getHandledElementTypeIds() {
-        return List.of(elementType);
-    }
-
-    @Override
-    public String getLabel() {
-        return label;
-    }
-
-    @Override
-    public Class<CreateEdgeOperation> getHandledOperationType() {
-        return CreateEdgeOperation.class;
     }
 
     @Override
