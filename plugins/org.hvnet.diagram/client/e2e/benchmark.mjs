@@ -61,7 +61,9 @@ async function timeLoad(action) {
     return Date.now() - start;
 }
 
-const cold = await timeLoad(() => page.goto(`${url}?file=${encodeURIComponent(file)}`));
+const address = new URL(url);
+address.searchParams.set('file', file);
+const cold = await timeLoad(() => page.goto(address.href));
 const warm = [];
 for (let i = 0; i < 3; i++) {
     warm.push(await timeLoad(() => page.reload()));

@@ -61,7 +61,9 @@ const errors = [];
 page.on('pageerror', e => errors.push(String(e)));
 try {
     const started = Date.now();
-    await page.goto(`${url}?file=${encodeURIComponent(file)}`);
+    const address = new URL(url);
+    address.searchParams.set('file', file);
+    await page.goto(address.href);
     const loaded = await until('the diagram', async () => (await counts(page)).nodes >= 9, 30000);
     check('diagram rendered', loaded, `${Date.now() - started} ms`);
     const initial = await counts(page);

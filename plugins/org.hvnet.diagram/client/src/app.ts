@@ -38,9 +38,19 @@ declare global {
 const CLIENT_ID = 'hvnet-diagram';
 const DIAGRAM_TYPE = 'hvnet-topology';
 
+/** The secret of this server run, from the address `hvnet serve` printed: every request for the models carries it. */
+const TOKEN = new URLSearchParams(window.location.search).get('token') ?? '';
+
 async function chosenFile(): Promise<string> {
     const asked = new URLSearchParams(window.location.search).get('file');
-    const files: { name: string; path: string }[] = await (await fetch('files.json')).json();
+    if (!TOKEN) {
+        throw new Error('this address has no token: open the address that `hvnet serve` printed');
+    }
+    const answer = await fetch('files.json?token=' + encodeURIComponent(TOKEN));
+    if (!answer.ok) {
+        throw new Error(`the server refused the files (${answer.status}): open the address that \`hvnet serve\` printed for this run`);
+    }
+    const files: { name: string; path: string }[] = await answer.json();
     const picker = document.getElementById('file-picker') as HTMLSelectElement;
     for (const file of files) {
         const option = document.createElement('option');
@@ -50,18 +60,22 @@ async function chosenFile(): Promise<string> {
     }
     const file = files.find(f => f.path === asked || f.name === asked) ?? files[0];
     picker.value = file.path;
-    picker.onchange = () => (window.location.search = '?file=' + encodeURIComponent(picker.value));
+    picker.onchange = () => {
+        const query = new URLSearchParams(window.location.search);
+        query.set('file', picker.value);
+        window.location.search = query.toString();
+    };
     return file.path;
 }
 
 async function start(): Promise<void> {
     const file = await chosenFile();
     document.getElementById('file-picker')!.title = file;
-    const url = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/glsp`;
+    const url = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/glsp?token=${encodeURIComponent(TOKEN)}`;
     let glspClient: GLSPClient | undefined;
     let container: Container | undefined;
     const provider = new GLSPWebSocketProvider(url, { reconnecting: false });
-    provider.listen({
+    const connected = provider.listen({
         onConnection: async connection => {
             glspClient = new BaseJsonrpcGLSPClient({ id: DIAGRAM_TYPE, connectionProvider: connection });
             container = initializeDiagramContainer(
@@ -93,8 +107,9 @@ async function start(): Promise<void> {
                 } as Action);
         }
     });
+    await connected;
 }
 
 start().catch(error => {
-    document.getElementById('status')!.textContent = 'cannot start the diagram: ' + error;
+    document.getElementById('status')!.textContent = 'cannot start the diagram: ' + (error instanceof Error ? error.message : String(error));
 });

@@ -6,12 +6,15 @@ import {
     GNode,
     GPort,
     LogLevel,
+    MessageAction,
     TYPES,
     bindOrRebind,
+    configureActionHandler,
     configureDefaultModelElements,
     configureModelElement,
     editLabelFeature
 } from '@eclipse-glsp/client';
+import { ServerMessages } from './server-messages';
 import { EdgeView, LabelView, ShapeView } from './views';
 
 /** The HVNet topology diagram: one view per element type of the server (ElementTypes.java). */
@@ -20,6 +23,8 @@ export const hvnetDiagramModule = new FeatureModule((bind, unbind, isBound, rebi
     bindOrRebind(context, TYPES.ILogger).to(ConsoleLogger).inSingletonScope();
     bindOrRebind(context, TYPES.LogLevel).toConstantValue(LogLevel.warn);
     configureDefaultModelElements(context);
+    bind(ServerMessages).toSelf().inSingletonScope();
+    configureActionHandler(context, MessageAction.KIND, ServerMessages);
     for (const type of ['node:network', 'node:host', 'node:switch', 'node:hostvnic', 'node:vm', 'node:legend']) {
         configureModelElement(context, type, GNode, ShapeView);
     }

@@ -48,6 +48,32 @@ class DiagramCommandTest {
     }
 
     @Test
+    void fiveGeneratedHostsGiveAFiniteDiagram() throws IOException {
+        Path model = dir.resolve("five.hvnet");
+        assertEquals(0, CommandRun.of("generate", "--hosts", "5", "--vms-per-host", "1", "-o", model.toString()).exitCode());
+        Path svg = dir.resolve("five.svg");
+        CommandRun run = CommandRun.of("diagram", model.toString(), "-o", svg.toString());
+        assertEquals(0, run.exitCode(), run::toString);
+        String text = Files.readString(svg);
+        assertFalse(text.contains("NaN"), "no NaN coordinate in the SVG");
+        assertTrue(text.contains("id=\"pnic:H00003/Management\""), text);
+    }
+
+    @Test
+    void aMalformedLayoutSidecarIsIgnoredWithOneWarning() throws IOException {
+        Path model = dir.resolve("article.hvnet");
+        Files.copy(HvnetTestFiles.repositoryRoot().resolve("examples/article.hvnet"), model);
+        Path sidecar = dir.resolve("article.hvnet.layout.json");
+        Files.writeString(sidecar, "{\"version\": 1, \"positions\": {\"vm:HV01/Web01\": {\"x\": \"left\", \"y\": 1}}}");
+        Path svg = dir.resolve("article.svg");
+        CommandRun run = CommandRun.of("diagram", model.toString(), "-o", svg.toString());
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals(1, run.err().split(sidecar + ": WARNING: ignored", -1).length - 1, run::toString);
+        assertFalse(run.err().contains("internal error"), run::toString);
+        assertTrue(Files.readString(svg).contains("id=\"vm:HV01/Web01\""));
+    }
+
+    @Test
     void serveRejectsABadPort() {
         CommandRun run = CommandRun.of("serve", "x.hvnet", "--port", "http");
         assertEquals(2, run.exitCode(), run::toString);

@@ -13,6 +13,7 @@ import org.hvnet.cli.ExitCode;
 import org.hvnet.cli.Subcommand;
 import org.hvnet.cli.UsageException;
 import org.hvnet.diagram.TopologyDiagram;
+import org.hvnet.diagram.layout.LayoutFailedException;
 import org.hvnet.diagram.text.TopologyDocument;
 import org.hvnet.dsl.loading.LoadedModel;
 import org.hvnet.dsl.loading.SourceProblem;
@@ -64,7 +65,10 @@ public class DiagramCommand implements Subcommand {
         }
         try {
             TopologyDocument document = TopologyDocument.open(file, context.injector());
-            AtomicFiles.write(Path.of(output), TopologyDiagram.svg(document));
+            AtomicFiles.write(Path.of(output), TopologyDiagram.svg(document, context.err()::println));
+        } catch (LayoutFailedException e) {
+            context.err().println(file + ": no diagram: " + e.getMessage());
+            return ExitCode.MODEL_ERRORS;
         } catch (IOException e) {
             context.err().println(output + ": cannot write the diagram (" + e.getMessage() + ")");
             return ExitCode.USAGE;

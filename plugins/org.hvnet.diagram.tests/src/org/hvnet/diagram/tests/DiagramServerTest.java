@@ -31,19 +31,20 @@ class DiagramServerTest {
         try (DiagramServer server = DiagramServer.start(List.of(file), HvnetTestFiles.injector(), 0)) {
             assertTrue(server.port() > 0);
             assertTrue(server.url().startsWith("http://127.0.0.1:"));
+            String token = "?token=" + server.token();
             HttpClient http = HttpClient.newHttpClient();
             HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(server.url())).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, page.statusCode());
             assertTrue(page.body().contains("hvnet-diagram"), page.body());
-            HttpResponse<String> files = http.send(HttpRequest.newBuilder(URI.create(server.url() + "files.json")).build(),
+            HttpResponse<String> files = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/files.json" + token)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertTrue(files.body().contains("article.hvnet"), files.body());
-            HttpResponse<String> css = http.send(HttpRequest.newBuilder(URI.create(server.url() + "hvnet-diagram.css")).build(),
+            HttpResponse<String> css = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/hvnet-diagram.css")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, css.statusCode());
 
             CompletableFuture<String> answer = new CompletableFuture<>();
-            WebSocket socket = http.newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:" + server.port() + DiagramServer.ENDPOINT),
+            WebSocket socket = http.newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:" + server.port() + DiagramServer.ENDPOINT + token),
                     new WebSocket.Listener() {
                         private final StringBuilder text = new StringBuilder();
 

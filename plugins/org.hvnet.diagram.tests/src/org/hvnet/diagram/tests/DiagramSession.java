@@ -8,6 +8,7 @@ import org.eclipse.glsp.server.model.GModelState;
 import org.eclipse.glsp.server.operations.Operation;
 import org.eclipse.glsp.server.operations.OperationHandler;
 import org.hvnet.diagram.TopologyDiagram;
+import org.hvnet.diagram.glsp.HvnetDiagramModule;
 import org.hvnet.diagram.glsp.HvnetModelState;
 import org.hvnet.diagram.gmodel.AddressLabels;
 import org.hvnet.diagram.text.TopologyDocument;
@@ -39,9 +40,14 @@ public final class DiagramSession {
         return state;
     }
 
-    /** Runs {@code operation} through a new {@code handler}, as the GLSP server does; true when it made a command. */
-    public <O extends Operation> boolean run(Class<? extends OperationHandler<O>> handler, O operation) {
-        Optional<Command> command = injector.getInstance(handler).execute(operation);
+    /**
+     * Runs {@code operation} through the diagram's handler of it (the first of the module's handlers that handles
+     * it, as GLSP's registry picks), as the GLSP server does; true when it made a command.
+     */
+    public boolean run(Operation operation) {
+        OperationHandler<?> handler = HvnetDiagramModule.OPERATION_HANDLERS.stream().<OperationHandler<?>> map(injector::getInstance)
+                .filter(h -> h.handles(operation)).findFirst().orElseThrow(() -> new AssertionError("no handler for " + operation));
+        Optional<Command> command = handler.execute(operation);
         command.ifPresent(state::execute);
         rebuild();
         return command.isPresent();

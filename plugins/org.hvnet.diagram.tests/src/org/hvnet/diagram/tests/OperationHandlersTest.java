@@ -17,12 +17,6 @@ import org.eclipse.glsp.server.operations.CreateNodeOperation;
 import org.eclipse.glsp.server.operations.DeleteOperation;
 import org.eclipse.glsp.server.operations.LayoutOperation;
 import org.eclipse.glsp.server.types.ElementAndBounds;
-import org.hvnet.diagram.glsp.AutoLayoutHandler;
-import org.hvnet.diagram.glsp.CreateEdgeHandler;
-import org.hvnet.diagram.glsp.CreateNodeHandler;
-import org.hvnet.diagram.glsp.DeleteHandler;
-import org.hvnet.diagram.glsp.MoveHandler;
-import org.hvnet.diagram.glsp.RenameHandler;
 import org.hvnet.diagram.layout.LayoutSidecar;
 import org.hvnet.diagram.text.TopologyDocument;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,7 +63,7 @@ class OperationHandlersTest {
 
     @Test
     void createPrivateSwitchInTheHost() throws IOException {
-        assertTrue(session.run(CreateNodeHandler.class, new CreateNodeOperation("node:switch:private", "host:HV01")));
+        assertTrue(session.run(new CreateNodeOperation("node:switch:private", "host:HV01")));
         assertChanged(List.of(), List.of("    switch Switch1 private"));
         assertTrue(session.state().graph().elements().containsKey("switch:HV01/Switch1"));
         assertUndoRestoresTheFile();
@@ -77,15 +71,15 @@ class OperationHandlersTest {
 
     @Test
     void createInternalAndExternalSwitches() throws IOException {
-        session.run(CreateNodeHandler.class, new CreateNodeOperation("node:switch:internal", "vm:HV01/Web01"));
-        session.run(CreateNodeHandler.class, new CreateNodeOperation("node:switch:external", "host:HV01"));
+        session.run(new CreateNodeOperation("node:switch:internal", "vm:HV01/Web01"));
+        session.run(new CreateNodeOperation("node:switch:external", "host:HV01"));
         assertChanged(List.of(), List.of("    switch Switch1 internal", "    switch Switch2 external on \"Local Area Connection\""));
     }
 
     @Test
     void createVmAndVmNic() throws IOException {
-        session.run(CreateNodeHandler.class, new CreateNodeOperation("node:vm", "host:HV01"));
-        session.run(CreateNodeHandler.class, new CreateNodeOperation("port:vmnic", "vm:HV01/DC01"));
+        session.run(new CreateNodeOperation("node:vm", "host:HV01"));
+        session.run(new CreateNodeOperation("port:vmnic", "vm:HV01/DC01"));
         String text = onDisk();
         assertTrue(text.contains("vm VM1 {"), text);
         assertTrue(text.contains("nic eth0"), text);
@@ -96,8 +90,8 @@ class OperationHandlersTest {
 
     @Test
     void createHostAndNetwork() throws IOException {
-        session.run(CreateNodeHandler.class, new CreateNodeOperation("node:host"));
-        session.run(CreateNodeHandler.class, new CreateNodeOperation("node:network"));
+        session.run(new CreateNodeOperation("node:host"));
+        session.run(new CreateNodeOperation("node:network"));
         String text = onDisk();
         assertTrue(text.contains("host HV1 platform hyperv-2012"), text);
         assertTrue(text.contains("network Network1"), text);
@@ -110,8 +104,7 @@ class OperationHandlersTest {
 
     @Test
     void connectVmNicToSwitch() throws IOException {
-        assertTrue(session.run(CreateEdgeHandler.class,
-                new CreateEdgeOperation("edge:connection", "vmnic:HV01/Web01/eth0", "switch:HV01/Isolated")));
+        assertTrue(session.run(new CreateEdgeOperation("edge:connection", "vmnic:HV01/Web01/eth0", "switch:HV01/Isolated")));
         assertChanged(List.of("    vm Web01 { nic eth0 on Lab { ipv4 dhcp } }"), List.of("    vm Web01 { nic eth0 on Isolated { ipv4 dhcp } }"));
         assertTrue(session.state().graph().elements().containsKey("edge:connection>vmnic:HV01/Web01/eth0"));
         assertUndoRestoresTheFile();
@@ -119,10 +112,9 @@ class OperationHandlersTest {
 
     @Test
     void cableNicToNetwork() throws IOException {
-        session.run(CreateNodeHandler.class, new CreateNodeOperation("node:network"));
+        session.run(new CreateNodeOperation("node:network"));
         original = onDisk();
-        assertTrue(session.run(CreateEdgeHandler.class,
-                new CreateEdgeOperation("edge:cable", "pnic:HV01/Local Area Connection", "network:Network1")));
+        assertTrue(session.run(new CreateEdgeOperation("edge:cable", "pnic:HV01/Local Area Connection", "network:Network1")));
         assertChanged(List.of("    nic \"Local Area Connection\" mac 00-1A-2B-3C-4D-5E cable Office {"),
                 List.of("    nic \"Local Area Connection\" mac 00-1A-2B-3C-4D-5E cable Network1 {"));
         assertUndoRestoresTheFile();
@@ -130,25 +122,25 @@ class OperationHandlersTest {
 
     @Test
     void deleteVmAndDeleteConnection() throws IOException {
-        assertTrue(session.run(DeleteHandler.class, new DeleteOperation(List.of("vm:HV01/Db01"))));
+        assertTrue(session.run(new DeleteOperation(List.of("vm:HV01/Db01"))));
         assertChanged(List.of("    vm Db01  { nic eth0 on Isolated { ipv4 dhcp } }", "expect address Db01.eth0 apipa",
                 "expect no reach Db01 -> HV01"), List.of());
         assertUndoRestoresTheFile();
         session.undo();
-        assertTrue(session.run(DeleteHandler.class, new DeleteOperation(List.of("edge:connection>vmnic:HV01/Web01/eth0"))));
+        assertTrue(session.run(new DeleteOperation(List.of("edge:connection>vmnic:HV01/Web01/eth0"))));
         assertChanged(List.of("    vm Web01 { nic eth0 on Lab { ipv4 dhcp } }"), List.of("    vm Web01 { nic eth0 { ipv4 dhcp } }"));
     }
 
     @Test
     void deleteSwitchDisconnectsItsNics() throws IOException {
-        session.run(DeleteHandler.class, new DeleteOperation(List.of("switch:HV01/Isolated")));
+        session.run(new DeleteOperation(List.of("switch:HV01/Isolated")));
         assertChanged(List.of("    switch Isolated private", "    vm Db01  { nic eth0 on Isolated { ipv4 dhcp } }"),
                 List.of("    vm Db01  { nic eth0 { ipv4 dhcp } }"));
     }
 
     @Test
     void deleteNetworkUncablesItsNics() throws IOException {
-        session.run(DeleteHandler.class, new DeleteOperation(List.of("network:Office")));
+        session.run(new DeleteOperation(List.of("network:Office")));
         String text = onDisk();
         assertFalse(text.contains("network Office"), text);
         assertTrue(text.contains("    nic \"Local Area Connection\" mac 00-1A-2B-3C-4D-5E {"), text);
@@ -158,7 +150,7 @@ class OperationHandlersTest {
 
     @Test
     void renameInPlaceRenamesTheReferencesToo() throws IOException {
-        assertTrue(session.run(RenameHandler.class, new ApplyLabelEditOperation("switch:HV01/Lab#name", "LabNet")));
+        assertTrue(session.run(new ApplyLabelEditOperation("switch:HV01/Lab#name", "LabNet")));
         String text = onDisk();
         assertTrue(text.contains("switch LabNet internal {"), text);
         assertTrue(text.contains("vm Web01 { nic eth0 on LabNet { ipv4 dhcp } }"), text);
@@ -172,7 +164,7 @@ class OperationHandlersTest {
         ElementAndBounds moved = new ElementAndBounds();
         moved.setElementId("vm:HV01/Web01");
         moved.setNewPosition(GraphUtil.point(500, 300));
-        assertTrue(session.run(MoveHandler.class, new ChangeBoundsOperation(List.of(moved))));
+        assertTrue(session.run(new ChangeBoundsOperation(List.of(moved))));
         Path sidecar = LayoutSidecar.fileOf(document.file());
         assertTrue(Files.readString(sidecar).contains("\"vm:HV01/Web01\""));
         org.eclipse.glsp.graph.GNode web = (org.eclipse.glsp.graph.GNode) ArticleGModelTest.find(
@@ -180,7 +172,7 @@ class OperationHandlersTest {
         assertEquals(500, web.getPosition().getX());
         assertEquals(300, web.getPosition().getY());
         assertEquals(original, onDisk(), "moving never touches the .hvnet text");
-        session.run(AutoLayoutHandler.class, new LayoutOperation());
+        session.run(new LayoutOperation());
         assertFalse(Files.exists(sidecar));
         session.undo();
         assertTrue(Files.exists(sidecar));

@@ -13,6 +13,7 @@ import org.eclipse.glsp.server.operations.DeleteOperation;
 import org.eclipse.glsp.server.operations.OperationHandler;
 import org.hvnet.diagram.gmodel.ElementLookup;
 import org.hvnet.diagram.text.ReferenceSite;
+import org.hvnet.diagram.text.TopologyDocument;
 import org.hvnet.diagram.text.TopologyEdits;
 import org.hvnet.model.HostVirtualNic;
 
@@ -35,14 +36,24 @@ public class DeleteHandler implements OperationHandler<DeleteOperation> {
 
     @Override
     public Optional<Command> createCommand(DeleteOperation operation) {
+        List<String> ids = List.copyOf(operation.getElementIds());
+        if (ids.stream().map(commands::element).allMatch(Objects::isNull)) {
+            return Optional.empty();
+        }
+        return commands.ofText("Delete", document -> deletion(document, ids));
+    }
+
+    /** The text of {@code document} without the elements and connections {@code ids} (looked up in its topology). */
+    private static String deletion(TopologyDocument document, List<String> ids) {
         List<ReferenceSite> cut = new ArrayList<>();
         Set<String> deleted = new LinkedHashSet<>();
-        for (String id : operation.getElementIds()) {
-            EObject element = commands.element(id);
+        for (String id : ids) {
+            boolean connection = id.contains(">");
+            EObject element = ElementLookup.find(document.topology(), connection ? id.substring(id.indexOf('>') + 1) : id);
             if (element == null) {
                 continue;
             }
-            if (!id.contains(">")) {
+            if (!connection) {
                 deleted.add(ElementLookup.idOf(element));
                 cut.addAll(TopologyEdits.referencesTo(element));
             } else if (element instanceof HostVirtualNic vnic) {
@@ -52,17 +63,12 @@ public class DeleteHandler implements OperationHandler<DeleteOperation> {
             }
         }
         deleted.remove(null);
-        if (cut.isEmpty() && deleted.isEmpty()) {
-            return Optional.empty();
+        String text = cut.isEmpty() ? document.text() : document.withoutReferences(cut);
+        if (deleted.isEmpty()) {
+            return text;
         }
-        return commands.ofText("Delete", document -> {
-            String text = cut.isEmpty() ? document.text() : document.withoutReferences(cut);
-            if (deleted.isEmpty()) {
-                return text;
-            }
-            document.reparse(text);
-            return document.edit(topology -> deleted.stream().map(id -> ElementLookup.find(topology, id)).filter(Objects::nonNull)
-                    .forEach(TopologyEdits::delete));
-        });
+        document.reparse(text);
+        return document.edit(topology -> deleted.stream().map(id -> ElementLookup.find(topology, id)).filter(Objects::nonNull)
+                .forEach(TopologyEdits::delete));
     }
 }

@@ -16,14 +16,21 @@ public final class DiagramFiles {
 
     private final Map<String, Path> files = new LinkedHashMap<>();
     private final Injector language;
+    private final ModelFileWatch watch;
 
-    /** The files {@code paths}, read with {@code language}. */
-    public DiagramFiles(List<Path> paths, Injector language) {
+    /** The files {@code paths}, read with {@code language}, followed on disk by {@code watch}. */
+    public DiagramFiles(List<Path> paths, Injector language, ModelFileWatch watch) {
         for (Path path : paths) {
             Path absolute = path.toAbsolutePath().normalize();
             files.put(absolute.toString(), absolute);
         }
         this.language = language;
+        this.watch = watch;
+    }
+
+    /** The watch that follows the served files on disk. */
+    public ModelFileWatch watch() {
+        return watch;
     }
 
     /** The served files, in command-line order. */

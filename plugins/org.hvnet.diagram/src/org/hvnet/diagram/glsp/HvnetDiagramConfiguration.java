@@ -12,6 +12,7 @@ import org.eclipse.glsp.server.layout.ServerLayoutKind;
 import org.eclipse.glsp.server.types.EdgeTypeHint;
 import org.eclipse.glsp.server.types.ShapeTypeHint;
 import org.hvnet.diagram.gmodel.ElementTypes;
+import org.hvnet.model.SwitchKind;
 
 /**
  * What the client may do with each element type: hosts contain switches, VMs and host vNICs; VMs contain NIC
@@ -42,7 +43,7 @@ public class HvnetDiagramConfiguration extends BaseDiagramConfiguration {
     public List<ShapeTypeHint> getShapeTypeHints() {
         List<ShapeTypeHint> hints = new ArrayList<>();
         List<String> inHost = new ArrayList<>(List.of(ElementTypes.VM));
-        CreateNodeHandler.ENTRIES.stream().map(e -> e[0]).filter(t -> t.startsWith(ElementTypes.SWITCH_OF_KIND)).forEach(inHost::add);
+        SwitchKind.VALUES.forEach(kind -> inHost.add(ElementTypes.SWITCH_OF_KIND + kind.getLiteral()));
         hints.add(new ShapeTypeHint(ElementTypes.HOST, true, true, false, false, inHost));
         hints.add(new ShapeTypeHint(ElementTypes.VM, true, true, false, false, List.of(ElementTypes.VM_NIC)));
         hints.add(new ShapeTypeHint(ElementTypes.NETWORK, true, true, false, false));

@@ -1,22 +1,32 @@
 package org.hvnet.diagram.glsp;
 
+import java.util.List;
+
 import org.eclipse.glsp.server.actions.ActionHandler;
 import org.eclipse.glsp.server.di.DiagramModule;
 import org.eclipse.glsp.server.di.MultiBinding;
 import org.eclipse.glsp.server.diagram.DiagramConfiguration;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
-import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
 import org.eclipse.glsp.server.features.validation.ModelValidator;
 import org.eclipse.glsp.server.model.GModelState;
 import org.eclipse.glsp.server.operations.CompoundOperationHandler;
 import org.eclipse.glsp.server.operations.OperationHandler;
 
-/** The GLSP diagram of HVNet topologies: its model state, storage, factory, operations, palette and markers. */
+/** The GLSP diagram of HVNet topologies: its model state, storage, factory, operations and markers (the palette is GLSP's, from the create handlers). */
 public class HvnetDiagramModule extends DiagramModule {
 
     /** The diagram type clients ask for. */
     public static final String DIAGRAM_TYPE = "hvnet-topology";
+
+    /**
+     * The operation handlers: one create handler per element type of the palette (GLSP's palette provider lists them,
+     * labelled by their {@code getLabel()}), delete, rename, move and auto-layout.
+     */
+    public static final List<Class<? extends OperationHandler<?>>> OPERATION_HANDLERS = List.of(CreateHostHandler.class,
+            CreateNetworkHandler.class, CreateSwitchHandler.External.class, CreateSwitchHandler.Internal.class,
+            CreateSwitchHandler.Private.class, CreateVmHandler.class, CreateVmNicHandler.class, CreateConnectionHandler.class,
+            CreateCableHandler.class, DeleteHandler.class, RenameHandler.class, MoveHandler.class, AutoLayoutHandler.class);
 
     private final DiagramFiles files;
 
@@ -63,11 +73,6 @@ public class HvnetDiagramModule extends DiagramModule {
     }
 
     @Override
-    protected Class<? extends ToolPaletteItemProvider> bindToolPaletteItemProvider() {
-        return HvnetPalette.class;
-    }
-
-    @Override
     protected void configureActionHandlers(MultiBinding<ActionHandler> binding) {
         super.configureActionHandlers(binding);
         binding.add(SetFiltersHandler.class);
@@ -78,11 +83,6 @@ public class HvnetDiagramModule extends DiagramModule {
     @Override
     protected void configureOperationHandlers(MultiBinding<OperationHandler<?>> binding) {
         binding.add(CompoundOperationHandler.class);
-        binding.add(CreateNodeHandler.class);
-        binding.add(CreateEdgeHandler.class);
-        binding.add(DeleteHandler.class);
-        binding.add(RenameHandler.class);
-        binding.add(MoveHandler.class);
-        binding.add(AutoLayoutHandler.class);
+        OPERATION_HANDLERS.forEach(binding::add);
     }
 }

@@ -10,6 +10,8 @@ import org.hvnet.diagram.gmodel.DiagramFilters;
 import org.hvnet.diagram.gmodel.DiagramGraph;
 import org.hvnet.diagram.text.TopologyDocument;
 
+import com.google.inject.Inject;
+
 /**
  * The state of one diagram session: the open document, the diagram last built from it, the layers shown, and
  * the markers last computed. Every edit is saved at once, so the diagram is never dirty.
@@ -21,6 +23,14 @@ public class HvnetModelState extends DefaultGModelState {
     private DiagramFilters filters = DiagramFilters.ALL;
     private Map<String, List<DiagramMarker>> markers = Map.of();
     private org.hvnet.diagram.gmodel.TraceOverlay trace;
+
+    /** Sets the command stack that reports failed commands to the client (see {@link ReportingCommandStack}). */
+    @Override
+    @Inject
+    public void init() {
+        super.init();
+        setCommandStack(new ReportingCommandStack());
+    }
 
     /** The open document (null before the model was requested). */
     public TopologyDocument document() {

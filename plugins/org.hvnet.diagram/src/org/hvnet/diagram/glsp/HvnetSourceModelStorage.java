@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
+import org.apache.logging.log4j.LogManager;
 import org.eclipse.glsp.server.actions.ActionDispatcher;
 import org.eclipse.glsp.server.actions.SaveModelAction;
 import org.eclipse.glsp.server.di.ClientId;
@@ -35,7 +36,7 @@ public class HvnetSourceModelStorage implements SourceModelStorage, ClientSessio
     @ClientId
     private String clientId;
 
-    private FileFollower follower;
+    private AutoCloseable following;
 
     @Override
     public void loadSourceModel(RequestModelAction action) {
@@ -46,8 +47,12 @@ public class HvnetSourceModelStorage implements SourceModelStorage, ClientSessio
         } catch (IOException e) {
             throw new GLSPServerException("cannot read " + file, e);
         }
-        if (follower == null) {
-            follower = FileFollower.start(file, () -> dispatcher.dispatch(new ReloadSourceAction()));
+        if (following == null) {
+            try {
+                following = files.watch().follow(file, () -> dispatcher.dispatch(new ReloadSourceAction()));
+            } catch (IOException e) {
+                throw new GLSPServerException("cannot follow " + file + " on disk", e);
+            }
             sessions.addListener(this, clientId);
         }
     }
@@ -59,8 +64,12 @@ public class HvnetSourceModelStorage implements SourceModelStorage, ClientSessio
 
     @Override
     public void sessionDisposed(ClientSession session) {
-        if (follower != null) {
-            follower.stop();
+        if (following != null) {
+            try {
+                following.close();
+            } catch (Exception e) {
+                LogManager.getLogger(HvnetSourceModelStorage.class).warn("cannot stop following " + state.document().file(), e);
+            }
         }
     }
 

@@ -28,7 +28,8 @@ public class RenameHandler implements OperationHandler<ApplyLabelEditOperation> 
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        NamedElement element = commands.element(ElementIds.ownerOfLabel(operation.getLabelId()), NamedElement.class);
-        return commands.of("Rename " + element.getName() + " to " + text, t -> TopologyEdits.rename(element, text));
+        String id = ElementIds.ownerOfLabel(operation.getLabelId());
+        NamedElement element = commands.element(id, NamedElement.class);
+        return commands.of("Rename " + element.getName() + " to " + text, t -> TopologyEdits.rename(TopologyCommands.find(t, id, NamedElement.class), text));
     }
 }

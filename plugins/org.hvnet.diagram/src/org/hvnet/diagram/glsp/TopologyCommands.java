@@ -6,6 +6,8 @@ import java.util.function.Consumer;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.glsp.server.types.GLSPServerException;
+import org.hvnet.diagram.gmodel.ElementIds;
+import org.hvnet.diagram.gmodel.ElementLookup;
 import org.hvnet.diagram.text.TextEditCommand;
 import org.hvnet.model.Topology;
 
@@ -32,6 +34,30 @@ public class TopologyCommands {
             return Optional.empty();
         }
         return Optional.of(command);
+    }
+
+    /**
+     * The element with diagram id {@code id} in {@code topology} (the text an edit is applied to), of {@code type}.
+     *
+     * @throws IllegalArgumentException when the text has no such element (any more)
+     */
+    public static <T extends EObject> T find(Topology topology, String id, Class<T> type) {
+        EObject element = ElementLookup.find(topology, id);
+        if (!type.isInstance(element)) {
+            throw new IllegalArgumentException("the file has no " + type.getSimpleName() + " " + id + " (any more)");
+        }
+        return type.cast(element);
+    }
+
+    /** The diagram id of the host that holds the element shown by {@code id} (or is it), else of the first host; null without hosts. */
+    public String hostIdAt(String id) {
+        for (EObject current = element(id == null ? "" : id); current != null; current = current.eContainer()) {
+            if (current instanceof org.hvnet.model.Host host) {
+                return ElementIds.of(host);
+            }
+        }
+        org.hvnet.model.Host first = firstHost();
+        return first == null ? null : ElementIds.of(first);
     }
 
     /** The model element shown by {@code id}, of {@code type}. */

@@ -11,6 +11,7 @@ import org.hvnet.model.Topology;
 import org.hvnet.model.VirtualMachine;
 import org.hvnet.model.VirtualSwitch;
 import org.hvnet.model.VmNic;
+import org.hvnet.model.util.HvnetSwitch;
 
 /** Finds the model element a diagram id names in a (possibly re-parsed) topology. */
 public final class ElementLookup {
@@ -31,27 +32,44 @@ public final class ElementLookup {
 
     /** The diagram id of a shown model element, or null for elements that are not shown by themselves. */
     public static String idOf(EObject element) {
-        if (element instanceof Network network) {
+        return IDS.doSwitch(element);
+    }
+
+    /** The id of each kind of shown element (EMF's generated switch over the metamodel). */
+    private static final HvnetSwitch<String> IDS = new HvnetSwitch<>() {
+        @Override
+        public String caseNetwork(Network network) {
             return ElementIds.of(network);
         }
-        if (element instanceof Host host) {
+
+        @Override
+        public String caseHost(Host host) {
             return ElementIds.of(host);
         }
-        if (element instanceof PhysicalNic nic) {
+
+        @Override
+        public String casePhysicalNic(PhysicalNic nic) {
             return ElementIds.of(nic);
         }
-        if (element instanceof VirtualSwitch virtualSwitch) {
+
+        @Override
+        public String caseVirtualSwitch(VirtualSwitch virtualSwitch) {
             return ElementIds.of(virtualSwitch);
         }
-        if (element instanceof HostVirtualNic vnic) {
+
+        @Override
+        public String caseHostVirtualNic(HostVirtualNic vnic) {
             return ElementIds.of(vnic);
         }
-        if (element instanceof VirtualMachine vm) {
+
+        @Override
+        public String caseVirtualMachine(VirtualMachine vm) {
             return ElementIds.of(vm);
         }
-        if (element instanceof VmNic nic) {
+
+        @Override
+        public String caseVmNic(VmNic nic) {
             return ElementIds.of(nic);
         }
-        return null;
-    }
+    };
 }

@@ -9,6 +9,7 @@ import org.hvnet.model.Interface;
 import org.hvnet.model.Network;
 import org.hvnet.model.Topology;
 import org.hvnet.model.VirtualSwitch;
+import org.hvnet.model.util.HvnetSwitch;
 import org.hvnet.simulation.segments.SegmentIndex;
 
 /**
@@ -27,15 +28,29 @@ public final class SegmentShading {
     /** Adds the segment class to the shapes in {@code shown} (model element to diagram element). */
     public static void apply(Topology topology, Map<EObject, GModelElement> shown) {
         SegmentIndex segments = SegmentIndex.of(List.of(topology));
-        shown.forEach((element, shape) -> {
-            int segment = -1;
-            if (element instanceof VirtualSwitch virtualSwitch) {
-                segment = segments.segmentOfSwitch(virtualSwitch);
-            } else if (element instanceof Network network) {
-                segment = segments.segmentOfNetwork(network);
-            } else if (element instanceof Interface iface) {
-                segment = segments.segmentOf(iface);
+        HvnetSwitch<Integer> segmentOf = new HvnetSwitch<>() {
+            @Override
+            public Integer caseVirtualSwitch(VirtualSwitch virtualSwitch) {
+                return segments.segmentOfSwitch(virtualSwitch);
             }
+
+            @Override
+            public Integer caseNetwork(Network network) {
+                return segments.segmentOfNetwork(network);
+            }
+
+            @Override
+            public Integer caseInterface(Interface iface) {
+                return segments.segmentOf(iface);
+            }
+
+            @Override
+            public Integer defaultCase(EObject other) {
+                return -1;
+            }
+        };
+        shown.forEach((element, shape) -> {
+            int segment = segmentOf.doSwitch(element);
             if (segment >= 0) {
                 shape.getCssClasses().add("segment-" + (segment % COLOURS));
                 shape.getArgs().put("segment", segments.name(segment));

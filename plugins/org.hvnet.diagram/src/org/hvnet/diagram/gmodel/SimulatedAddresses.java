@@ -11,6 +11,7 @@ import org.hvnet.model.NamedElement;
 import org.hvnet.model.PhysicalNic;
 import org.hvnet.model.Topology;
 import org.hvnet.model.VmNic;
+import org.hvnet.model.util.HvnetSwitch;
 import org.hvnet.simulation.Simulation;
 import org.hvnet.simulation.addresses.InterfaceAddress;
 
@@ -44,8 +45,25 @@ public final class SimulatedAddresses implements AddressLabels {
     }
 
     private static String ownerName(EObject iface) {
-        EObject owner = iface instanceof HostVirtualNic ? iface.eContainer().eContainer()
-                : iface instanceof PhysicalNic || iface instanceof VmNic ? iface.eContainer() : null;
+        EObject owner = OWNER.doSwitch(iface);
         return owner instanceof NamedElement named ? named.getName() : "";
     }
+
+    /** The host or VM that an interface belongs to (EMF's generated switch over the metamodel); null for others. */
+    private static final HvnetSwitch<EObject> OWNER = new HvnetSwitch<>() {
+        @Override
+        public EObject caseHostVirtualNic(HostVirtualNic vnic) {
+            return vnic.eContainer() == null ? null : vnic.eContainer().eContainer();
+        }
+
+        @Override
+        public EObject casePhysicalNic(PhysicalNic nic) {
+            return nic.eContainer();
+        }
+
+        @Override
+        public EObject caseVmNic(VmNic nic) {
+            return nic.eContainer();
+        }
+    };
 }

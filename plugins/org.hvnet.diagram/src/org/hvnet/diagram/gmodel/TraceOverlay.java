@@ -21,6 +21,7 @@ import org.hvnet.model.PhysicalNic;
 import org.hvnet.model.VirtualMachine;
 import org.hvnet.model.VirtualSwitch;
 import org.hvnet.model.VmNic;
+import org.hvnet.model.util.HvnetSwitch;
 
 /**
  * The simulation overlay of one traced packet (rule T-7): every interface, switch and network the packet passes
@@ -68,21 +69,39 @@ public record TraceOverlay(List<String> hops, String verdict) {
 
     /** How the simulation names a model element in a hop: {@code OWNER.IFACE}, {@code HOST.SWITCH}, a network. */
     private static String hopName(EObject element) {
-        if (element instanceof VmNic nic && nic.eContainer() instanceof VirtualMachine vm) {
-            return vm.getName() + "." + nic.getName();
+        return HOP_NAMES.doSwitch(element);
+    }
+
+    /** The hop name of each kind of element a trace passes (EMF's generated switch over the metamodel); null for others. */
+    private static final HvnetSwitch<String> HOP_NAMES = new HvnetSwitch<>() {
+        @Override
+        public String caseVmNic(VmNic nic) {
+            return ownedBy(nic.eContainer(), nic.getName());
         }
-        if (element instanceof PhysicalNic nic && nic.eContainer() instanceof Host host) {
-            return host.getName() + "." + nic.getName();
+
+        @Override
+        public String casePhysicalNic(PhysicalNic nic) {
+            return ownedBy(nic.eContainer(), nic.getName());
         }
-        if (element instanceof HostVirtualNic vnic && vnic.eContainer() != null && vnic.eContainer().eContainer() instanceof Host host) {
-            return host.getName() + "." + vnic.getName();
+
+        @Override
+        public String caseHostVirtualNic(HostVirtualNic vnic) {
+            return vnic.eContainer() == null ? null : ownedBy(vnic.eContainer().eContainer(), vnic.getName());
         }
-        if (element instanceof VirtualSwitch virtualSwitch && virtualSwitch.eContainer() instanceof Host host) {
-            return host.getName() + "." + virtualSwitch.getName();
+
+        @Override
+        public String caseVirtualSwitch(VirtualSwitch virtualSwitch) {
+            return ownedBy(virtualSwitch.eContainer(), virtualSwitch.getName());
         }
-        if (element instanceof Network network) {
+
+        @Override
+        public String caseNetwork(Network network) {
             return network.getName();
         }
-        return element instanceof NamedElement ? null : null;
-    }
+
+        /** {@code OWNER.NAME} when the owner is a host or a VM. */
+        private String ownedBy(EObject owner, String name) {
+            return owner instanceof Host || owner instanceof VirtualMachine ? ((NamedElement) owner).getName() + "." + name : null;
+        }
+    };
 }

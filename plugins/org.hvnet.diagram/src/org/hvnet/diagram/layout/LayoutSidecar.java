@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.eclipse.glsp.graph.GPoint;
@@ -15,11 +16,10 @@ import org.hvnet.diagram.text.AtomicText;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
 
 /**
  * The positions a user moved by hand, kept beside the model in {@code FILE.hvnet.layout.json} (element id to
- * position relative to its container), written atomically; a missing or unreadable file means "all automatic".
+ * position relative to its container), written atomically; a missing or malformed file means "all automatic".
  */
 public final class LayoutSidecar {
 
@@ -27,6 +27,7 @@ public final class LayoutSidecar {
 
     private final Path file;
     private final Map<String, GPoint> positions = new TreeMap<>();
+    private String problem;
 
     private LayoutSidecar(Path file) {
         this.file = file;
@@ -37,24 +38,27 @@ public final class LayoutSidecar {
         return model.resolveSibling(model.getFileName() + ".layout.json");
     }
 
-    /** Reads the sidecar of {@code model} (empty when there is none). */
+    /**
+     * Reads the sidecar of {@code model}: empty when there is none, and empty with a {@link #problem()} when it is
+     * not a layout file (not JSON, truncated, a position that is not two finite numbers): then every shape is laid
+     * out automatically.
+     */
     public static LayoutSidecar read(Path model) {
         LayoutSidecar sidecar = new LayoutSidecar(fileOf(model));
         if (Files.isRegularFile(sidecar.file)) {
             try {
-                JsonObject json = GSON.fromJson(Files.readString(sidecar.file, StandardCharsets.UTF_8), JsonObject.class);
-                JsonObject moved = json == null ? null : json.getAsJsonObject("positions");
-                if (moved != null) {
-                    moved.entrySet().forEach(e -> {
-                        JsonObject p = e.getValue().getAsJsonObject();
-                        sidecar.positions.put(e.getKey(), GraphUtil.point(p.get("x").getAsDouble(), p.get("y").getAsDouble()));
-                    });
-                }
-            } catch (IOException | JsonParseException | IllegalStateException | NullPointerException e) {
-                sidecar.positions.clear();
+                sidecar.positions.putAll(SidecarPositions.parse(Files.readString(sidecar.file, StandardCharsets.UTF_8)));
+            } catch (IOException | IllegalArgumentException e) {
+                sidecar.problem = sidecar.file + ": WARNING: ignored, not a layout file (" + e.getMessage()
+                        + "): the diagram is laid out automatically";
             }
         }
         return sidecar;
+    }
+
+    /** Why the sidecar on disk was ignored, if it was. */
+    public Optional<String> problem() {
+        return Optional.ofNullable(problem);
     }
 
     /** The moved positions by element id (a copy). */

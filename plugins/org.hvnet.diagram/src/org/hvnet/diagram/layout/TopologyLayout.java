@@ -1,5 +1,6 @@
 package org.hvnet.diagram.layout;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,12 +10,14 @@ import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.math.KVector;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.options.HierarchyHandling;
 import org.eclipse.elk.core.options.PortConstraints;
 import org.eclipse.elk.core.options.PortSide;
+import org.eclipse.elk.core.options.SizeConstraint;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkConnectableShape;
 import org.eclipse.elk.graph.ElkEdge;
@@ -77,7 +80,10 @@ public final class TopologyLayout {
         Map<GModelElement, ElkConnectableShape> shapes = new HashMap<>();
         for (GModelElement child : graph.getChildren()) {
             if (child instanceof GNode node) {
-                addNode(node, root, shapes);
+                ElkNode elkNode = addNode(node, root, shapes);
+                if (packed && ElementTypes.HOST.equals(node.getType())) {
+                    spreadPortsOfPackedHost(elkNode);
+                }
             }
         }
         Map<GEdge, ElkEdge> edges = new HashMap<>();
@@ -99,9 +105,31 @@ public final class TopologyLayout {
         graph.getChildren().stream().filter(GNode.class::isInstance).map(GNode.class::cast).forEach(node -> placeMoved(node, moved));
         dropRoutesOfMoved(graph, moved);
         graph.setSize(GraphUtil.dimension(root.getWidth(), root.getHeight()));
+        FiniteLayout.check(graph);
     }
 
-    private static void addNode(GNode node, ElkNode parent, Map<GModelElement, ElkConnectableShape> shapes) {
+    /**
+     * A packed host is laid out by itself, so a physical NIC with no edge inside the host (no external switch on it)
+     * gets no position from ELK layered but its initial one scaled to the host's new width: from a host of width 0
+     * that is 0/0, NaN. The ports start in file order along the top border of a host wide enough for them (its
+     * minimum width), and keep that order.
+     */
+    private static void spreadPortsOfPackedHost(ElkNode host) {
+        double step = host.getProperty(CoreOptions.SPACING_PORT_PORT) + TopologyGraphBuilder.PORT_SIZE;
+        double left = host.getProperty(CoreOptions.PADDING).getLeft();
+        double width = left + host.getPorts().size() * step + host.getProperty(CoreOptions.PADDING).getRight();
+        host.setDimensions(width, HOST_HEADER);
+        host.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
+        host.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(width, 0));
+        host.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_ORDER);
+        double x = left;
+        for (ElkPort port : host.getPorts()) {
+            port.setLocation(x, -TopologyGraphBuilder.PORT_SIZE);
+            x += step;
+        }
+    }
+
+    private static ElkNode addNode(GNode node, ElkNode parent, Map<GModelElement, ElkConnectableShape> shapes) {
         ElkNode elkNode = ElkGraphUtil.createNode(parent);
         elkNode.setIdentifier(node.getId());
         shapes.put(node, elkNode);
@@ -139,6 +167,7 @@ public final class TopologyLayout {
         if (!host && node.getChildren().stream().anyMatch(GPort.class::isInstance)) {
             elkNode.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_POS);
         }
+        return elkNode;
     }
 
     /** Places labels (and, for a VM, its NIC ports along the top border) inside a leaf shape of fixed size. */

@@ -84,7 +84,19 @@ public final class TopologyDocument {
         return true;
     }
 
-    /** Writes {@code newText} to the file (atomically) and parses it. */
+    /** The text of the file as it is on disk now (which may differ from {@link #text()} when it changed elsewhere). */
+    public String onDisk() {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /**
+     * Writes {@code newText} to the file (atomically) and parses it. Every write of a diagram edit goes through here
+     * (the edit commands call it with the file's lock held, see {@link TextEditCommand}).
+     */
     public void write(String newText) {
         try {
             AtomicText.write(file, newText);

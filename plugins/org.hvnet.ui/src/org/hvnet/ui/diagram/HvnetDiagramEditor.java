@@ -1,7 +1,5 @@
 package org.hvnet.ui.diagram;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -23,7 +21,8 @@ import org.hvnet.ui.editor.EditorInputFiles;
 
 /**
  * The diagram of a .hvnet file inside the workbench: an SWT Browser hosting the GLSP web client of org.hvnet.diagram,
- * connected to a GLSP server started for this file in the workbench's own JVM on 127.0.0.1 (any free port). The
+ * connected to a GLSP server started for this file in the workbench's own JVM on 127.0.0.1 (any free port), with the
+ * server's own address (it carries the token of that server run, without which the server refuses the model). The
  * diagram saves every edit into the file and follows the file when it changes; the text is never held here, so a
  * failure of the page cannot lose it.
  */
@@ -60,7 +59,7 @@ public class HvnetDiagramEditor extends EditorPart {
                 try {
                     DiagramServer started = DiagramServer.start(List.of(path), HvnetUiPlugin.getDefault().language().injector(), 0);
                     server = started;
-                    pageUrl = started.url() + "?file=" + URLEncoder.encode(path.toString(), StandardCharsets.UTF_8);
+                    pageUrl = started.url(path);
                     browser.getDisplay().asyncExec(() -> {
                         if (!browser.isDisposed()) {
                             browser.setUrl(pageUrl);
