@@ -176,8 +176,10 @@ public final class TopologyGraphBuilder {
 
     private void edges(Host host, GGraph root) {
         for (PhysicalNic nic : host.getNics()) {
-            if (nic.getCable() != null && shown.containsKey(nic.getCable())) {
-                root.getChildren().add(edge(ElementTypes.CABLE_EDGE, "cable", shown.get(nic.getCable()), shown.get(nic)));
+            for (Network network : nic.getCables()) {
+                if (shown.containsKey(network)) {
+                    root.getChildren().add(edge(ElementTypes.CABLE_EDGE, "cable", shown.get(network), shown.get(nic)));
+                }
             }
         }
         for (VirtualSwitch virtualSwitch : host.getSwitches()) {
@@ -185,8 +187,10 @@ public final class TopologyGraphBuilder {
             if (switchNode == null) {
                 continue;
             }
-            if (virtualSwitch.getExternalNic() != null && shown.containsKey(virtualSwitch.getExternalNic())) {
-                root.getChildren().add(edge(ElementTypes.UPLINK_EDGE, "uplink", shown.get(virtualSwitch.getExternalNic()), switchNode));
+            for (PhysicalNic uplink : virtualSwitch.getExternalNics()) {
+                if (shown.containsKey(uplink)) {
+                    root.getChildren().add(edge(ElementTypes.UPLINK_EDGE, "uplink", shown.get(uplink), switchNode));
+                }
             }
             for (HostVirtualNic vnic : virtualSwitch.getHostVnics()) {
                 root.getChildren().add(edge(ElementTypes.HOST_VNIC_EDGE, "hostvnic-link", switchNode, shown.get(vnic)));

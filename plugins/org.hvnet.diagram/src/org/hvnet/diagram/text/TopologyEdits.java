@@ -53,11 +53,11 @@ public final class TopologyEdits {
         virtualSwitch.setName(freeName("Switch", host.getSwitches()));
         virtualSwitch.setKind(kind);
         if (kind == SwitchKind.EXTERNAL) {
-            Set<PhysicalNic> used = host.getSwitches().stream().map(VirtualSwitch::getExternalNic).collect(Collectors.toSet());
+            Set<PhysicalNic> used = host.getSwitches().stream().flatMap(s -> s.getExternalNics().stream()).collect(Collectors.toSet());
             PhysicalNic free = host.getNics().stream().filter(n -> !used.contains(n)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("host " + host.getName()
                             + " has no physical NIC left for an external switch (rule S-1): add a NIC first"));
-            virtualSwitch.setExternalNic(free);
+            virtualSwitch.getExternalNics().add(free);
         }
         host.getSwitches().add(virtualSwitch);
         return virtualSwitch;
@@ -97,9 +97,10 @@ public final class TopologyEdits {
         nic.setSwitch(virtualSwitch);
     }
 
-    /** Cables a physical NIC to a network. */
+    /** Cables a physical NIC to a network, in place of the network it was cabled to. */
     public static void cable(PhysicalNic nic, Network network) {
-        nic.setCable(network);
+        nic.getCables().clear();
+        nic.getCables().add(network);
     }
 
     /** Renames an element (references to it follow, through the serializer). */
@@ -120,7 +121,18 @@ public final class TopologyEdits {
             if (host.getInstall() != null && host.getInstall().getNics().contains(nic)) {
                 throw new IllegalArgumentException("NIC " + nic.getName() + " is used by 'install ... using': take it out of that line first");
             }
-            host.getSwitches().stream().filter(s -> s.getExternalNic() == nic).toList().forEach(EcoreUtil::remove);
+            // a switch goes with its NIC; a team of several (rule X-6) loses one member
+            for (VirtualSwitch bound : host.getSwitches().stream().filter(s -> s.getExternalNics().contains(nic)).toList()) {
+                if (bound.getExternalNics().size() == 1) {
+                    EcoreUtil.remove(bound);
+                } else {
+                    bound.getExternalNics().remove(nic);
+                }
+            }
+        }
+        if (element instanceof Network network && EcoreUtil.getRootContainer(network) instanceof Topology topology) {
+            // a trunk cable keeps its other networks (a NIC's only cable is cut out of the text first, see referencesTo)
+            topology.getHosts().forEach(h -> h.getNics().forEach(n -> n.getCables().remove(network)));
         }
         if (element instanceof VmNic nic && nic.eContainer() instanceof VirtualMachine vm) {
             vm.getDhcpServers().removeIf(server -> server.getNic() == nic);
@@ -137,8 +149,8 @@ public final class TopologyEdits {
         }
         for (Host host : topology.getHosts()) {
             for (PhysicalNic nic : host.getNics()) {
-                if (nic.getCable() == element) {
-                    sites.add(new ReferenceSite(nic, org.hvnet.model.HvnetPackage.Literals.PHYSICAL_NIC__CABLE, "cable"));
+                if (nic.getCables().size() == 1 && nic.getCables().get(0) == element) {
+                    sites.add(new ReferenceSite(nic, org.hvnet.model.HvnetPackage.Literals.PHYSICAL_NIC__CABLES, "cable"));
                 }
             }
             for (VirtualMachine vm : host.getVms()) {
@@ -152,13 +164,16 @@ public final class TopologyEdits {
         return sites;
     }
 
-    /** The written connection of a VM NIC (to its switch) or cable of a physical NIC (to its network). */
+    /**
+     * The written connection of a VM NIC (to its switch) or cable of a physical NIC (to its one network); none for a
+     * cable that carries several networks (a trunk, rule X-3), which is edited in the text.
+     */
     public static java.util.Optional<ReferenceSite> connectionOf(EObject nic) {
         if (nic instanceof VmNic vmNic && vmNic.getSwitch() != null) {
             return java.util.Optional.of(new ReferenceSite(vmNic, org.hvnet.model.HvnetPackage.Literals.VM_NIC__SWITCH, "on"));
         }
-        if (nic instanceof PhysicalNic physical && physical.getCable() != null) {
-            return java.util.Optional.of(new ReferenceSite(physical, org.hvnet.model.HvnetPackage.Literals.PHYSICAL_NIC__CABLE, "cable"));
+        if (nic instanceof PhysicalNic physical && physical.getCables().size() == 1) {
+            return java.util.Optional.of(new ReferenceSite(physical, org.hvnet.model.HvnetPackage.Literals.PHYSICAL_NIC__CABLES, "cable"));
         }
         return java.util.Optional.empty();
     }

@@ -32,7 +32,11 @@ final class RulesDocument {
                 .append("the element and ends with what to do. `syntax` (a parse error) and `link` (a name that resolves nowhere) are\n")
                 .append("reported too. A dash means the entry does not apply on that platform. Choices made where SEMANTICS.md is\n")
                 .append("silent: [validation.md](validation.md).\n\n");
-        doc.append("| rule | entry | virtual-pc | virtual-server | hyperv-2008 | hyperv-2012 |\n|---|---|---|---|---|---|\n");
+        doc.append("| rule | entry |");
+        for (Platform platform : Platform.values()) {
+            doc.append(' ').append(platform.getLiteral()).append(" |");
+        }
+        doc.append("\n|---|---|").append("---|".repeat(Platform.values().length)).append('\n');
         for (Rule rule : Rule.values()) {
             doc.append("| ").append(rule.id()).append(" | [").append(rule.name()).append("](#").append(rule.name().toLowerCase())
                     .append(") |");

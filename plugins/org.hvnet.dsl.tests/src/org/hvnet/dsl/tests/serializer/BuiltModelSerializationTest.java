@@ -65,7 +65,7 @@ class BuiltModelSerializationTest {
         host.getRetiredNames().add("Local Area Connection 2");
         PhysicalNic nic = MODEL.createPhysicalNic();
         nic.setName("Local Area Connection");
-        nic.setCable(office);
+        nic.getCables().add(office);
         StaticIpv4Config ipv4 = MODEL.createStaticIpv4Config();
         ipv4.setAddress(Ipv4Cidr.valueOf("192.168.1.10/24"));
         ipv4.getDns().add(Ipv4Address.valueOf("192.168.1.2"));
@@ -78,7 +78,7 @@ class BuiltModelSerializationTest {
         VirtualSwitch external = MODEL.createVirtualSwitch();
         external.setName("switch");
         external.setKind(SwitchKind.EXTERNAL);
-        external.setExternalNic(nic);
+        external.getExternalNics().add(nic);
         external.setAllowManagementOS(false);
         host.getSwitches().add(external);
 
