@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.glsp.server.operations.CreateEdgeOperation;
 import org.eclipse.glsp.server.operations.CreateOperationHandler;
 import org.hvnet.diagram.gmodel.ElementTypes;
+import org.hvnet.diagram.text.ReferenceSite;
 import org.hvnet.diagram.text.TopologyEdits;
 import org.hvnet.model.Network;
 import org.hvnet.model.PhysicalNic;
@@ -54,8 +55,16 @@ public class CreateEdgeHandler implements CreateOperationHandler<CreateEdgeOpera
         }
         PhysicalNic nic = either(source, target, PhysicalNic.class);
         Network network = either(source, target, Network.class);
-        return nic == null || network == null ? Optional.empty()
-                : commands.of("Cable " + nic.getName() + " to " + network.getName(), t -> TopologyEdits.cable(nic, network));
+        if (nic == null || network == null) {
+            return Optional.empty();
+        }
+        String label = "Cable " + nic.getName() + " to " + network.getName();
+        if (nic.getCables().size() == 1) {
+            // the one network of the cable is replaced in the text (the serializer would rewrite the NIC's whole statement)
+            ReferenceSite cable = TopologyEdits.connectionOf(nic).orElseThrow();
+            return commands.ofText(label, document -> document.withReferenceTo(cable, network));
+        }
+        return commands.of(label, t -> TopologyEdits.cable(nic, network));
     }
 
     private static <T> T either(EObject first, EObject second, Class<T> type) {

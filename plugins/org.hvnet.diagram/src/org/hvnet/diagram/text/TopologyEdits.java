@@ -97,10 +97,16 @@ public final class TopologyEdits {
         nic.setSwitch(virtualSwitch);
     }
 
-    /** Cables a physical NIC to a network, in place of the network it was cabled to. */
+    /**
+     * Cables a physical NIC to a network, in place of the one network it was cabled to; a cable that carries several
+     * networks already (a trunk, rule X-3) carries this one too.
+     */
     public static void cable(PhysicalNic nic, Network network) {
-        nic.getCables().clear();
-        nic.getCables().add(network);
+        if (nic.getCables().size() == 1) {
+            nic.getCables().set(0, network);
+        } else if (!nic.getCables().contains(network)) {
+            nic.getCables().add(network);
+        }
     }
 
     /** Renames an element (references to it follow, through the serializer). */
@@ -121,18 +127,8 @@ public final class TopologyEdits {
             if (host.getInstall() != null && host.getInstall().getNics().contains(nic)) {
                 throw new IllegalArgumentException("NIC " + nic.getName() + " is used by 'install ... using': take it out of that line first");
             }
-            // a switch goes with its NIC; a team of several (rule X-6) loses one member
-            for (VirtualSwitch bound : host.getSwitches().stream().filter(s -> s.getExternalNics().contains(nic)).toList()) {
-                if (bound.getExternalNics().size() == 1) {
-                    EcoreUtil.remove(bound);
-                } else {
-                    bound.getExternalNics().remove(nic);
-                }
-            }
-        }
-        if (element instanceof Network network && EcoreUtil.getRootContainer(network) instanceof Topology topology) {
-            // a trunk cable keeps its other networks (a NIC's only cable is cut out of the text first, see referencesTo)
-            topology.getHosts().forEach(h -> h.getNics().forEach(n -> n.getCables().remove(network)));
+            // a switch goes with its NIC (a team of several, rule X-6, loses the member in the text first: referencesTo)
+            host.getSwitches().stream().filter(s -> s.getExternalNics().contains(nic)).toList().forEach(EcoreUtil::remove);
         }
         if (element instanceof VmNic nic && nic.eContainer() instanceof VirtualMachine vm) {
             vm.getDhcpServers().removeIf(server -> server.getNic() == nic);
@@ -141,7 +137,10 @@ public final class TopologyEdits {
         EcoreUtil.remove(element);
     }
 
-    /** The written references to {@code element} from elements that stay when it is deleted. */
+    /**
+     * The written references to {@code element} from elements that stay when it is deleted: the cables naming a network,
+     * the connections to a switch, a team's (rule X-6) entry naming one of its NICs.
+     */
     public static java.util.List<ReferenceSite> referencesTo(EObject element) {
         java.util.List<ReferenceSite> sites = new java.util.ArrayList<>();
         if (!(EcoreUtil.getRootContainer(element) instanceof Topology topology)) {
@@ -149,8 +148,15 @@ public final class TopologyEdits {
         }
         for (Host host : topology.getHosts()) {
             for (PhysicalNic nic : host.getNics()) {
-                if (nic.getCables().size() == 1 && nic.getCables().get(0) == element) {
-                    sites.add(new ReferenceSite(nic, org.hvnet.model.HvnetPackage.Literals.PHYSICAL_NIC__CABLES, "cable"));
+                int cable = nic.getCables().indexOf(element);
+                if (cable >= 0) {
+                    sites.add(new ReferenceSite(nic, org.hvnet.model.HvnetPackage.Literals.PHYSICAL_NIC__CABLES, "cable", cable));
+                }
+            }
+            for (VirtualSwitch team : host.getSwitches()) {
+                int member = team.getExternalNics().indexOf(element);
+                if (member >= 0 && team.getExternalNics().size() > 1) {
+                    sites.add(new ReferenceSite(team, org.hvnet.model.HvnetPackage.Literals.VIRTUAL_SWITCH__EXTERNAL_NICS, "on", member));
                 }
             }
             for (VirtualMachine vm : host.getVms()) {
