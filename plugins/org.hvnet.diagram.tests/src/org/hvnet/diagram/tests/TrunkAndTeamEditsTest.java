@@ -55,6 +55,12 @@ class TrunkAndTeamEditsTest {
         return Files.readString(document.file());
     }
 
+    /** The file after deleting the element {@code id} in the diagram. */
+    private String afterDeleting(String id) throws IOException {
+        assertTrue(session.run(DeleteHandler.class, new DeleteOperation(List.of(id))));
+        return onDisk();
+    }
+
     private void assertUndoGivesTheFileBack() throws IOException {
         session.undo();
         assertEquals(TRUNK, onDisk());
@@ -62,8 +68,7 @@ class TrunkAndTeamEditsTest {
 
     @Test
     void deletingTheSecondNetworkOfATrunkCutsItFromEveryCable() throws IOException {
-        assertTrue(session.run(DeleteHandler.class, new DeleteOperation(List.of("network:CorpMgmt"))));
-        String text = onDisk();
+        String text = afterDeleting("network:CorpMgmt");
         assertFalse(text.contains("network CorpMgmt"), text);
         assertTrue(text.contains("    nic NIC1 cable Corp {"), text);
         assertTrue(text.contains("    nic NIC2 cable Corp {"), text);
@@ -73,8 +78,7 @@ class TrunkAndTeamEditsTest {
 
     @Test
     void deletingTheFirstNetworkOfATrunkKeepsTheOthers() throws IOException {
-        assertTrue(session.run(DeleteHandler.class, new DeleteOperation(List.of("network:Corp"))));
-        String text = onDisk();
+        String text = afterDeleting("network:Corp");
         assertTrue(text.contains("    nic NIC1 cable CorpMgmt {"), text);
         assertTrue(text.contains("    nic Spare // one network\n"), text);
         assertUndoGivesTheFileBack();
@@ -92,8 +96,7 @@ class TrunkAndTeamEditsTest {
 
     @Test
     void deletingATeamMemberKeepsTheTeamOnTheOtherNic() throws IOException {
-        assertTrue(session.run(DeleteHandler.class, new DeleteOperation(List.of("pnic:HV02/NIC1"))));
-        String text = onDisk();
+        String text = afterDeleting("pnic:HV02/NIC1");
         assertTrue(text.contains("switch Team external on NIC2 embedded-teaming"), text);
         assertFalse(text.contains("NIC1"), text);
         assertUndoGivesTheFileBack();

@@ -6,7 +6,14 @@ import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.parser.DefaultEcoreElementFactory;
+import org.hvnet.model.Host;
+import org.hvnet.model.HostVirtualNic;
 import org.hvnet.model.NamedElement;
+import org.hvnet.model.Network;
+import org.hvnet.model.PhysicalNic;
+import org.hvnet.model.VirtualMachine;
+import org.hvnet.model.VirtualSwitch;
+import org.hvnet.model.VmNic;
 
 /**
  * Builds the model while parsing, and refuses a statement that sets a single value a second time, such as a second
@@ -60,16 +67,14 @@ public class OnceOnlyElementFactory extends DefaultEcoreElementFactory {
         /** How a message names the element: its kind and name. */
         private static String label(EObject owner) {
             String name = owner instanceof NamedElement named && named.getName() != null ? " " + named.getName() : "";
-            return switch (owner.eClass().getName()) {
-            case "Host" -> "host" + name;
-            case "VirtualSwitch" -> "switch" + name;
-            case "VirtualMachine" -> "VM" + name;
-            case "VmNic" -> "VM NIC" + name;
-            case "HostVirtualNic" -> "host vNIC" + name;
-            case "PhysicalNic" -> "NIC" + name;
-            case "Network" -> "network" + name;
-            default -> name.isEmpty() ? "this element" : name.substring(1);
-            };
+            String kind = owner instanceof Host ? "host"
+                    : owner instanceof VirtualSwitch ? "switch"
+                    : owner instanceof VirtualMachine ? "VM"
+                    : owner instanceof VmNic ? "VM NIC"
+                    : owner instanceof HostVirtualNic ? "host vNIC"
+                    : owner instanceof PhysicalNic ? "NIC"
+                    : owner instanceof Network ? "network" : null;
+            return kind != null ? kind + name : name.isEmpty() ? "this element" : name.substring(1);
         }
 
         private static String firstWord(INode node, EStructuralFeature feature) {

@@ -15,25 +15,17 @@ import org.junit.jupiter.api.Test;
  */
 class StrayStatementFormattingTest {
 
-    private static final String MESSY = "topology T host HV01 platform hyperv-2008 { nic A nic B install hyperv using A "
-            + "install hyperv using B rras routing rras nat public A private B vm V { nic e { ipv4 dhcp ipv4 dhcp } } }\n";
+    /** The file with two install, rras and ipv4 lines ({@code parsing/two-installs.hvnet}), on one line. */
+    private static final String MESSY = twice().replaceAll("\\s+", " ");
+
+    private static String twice() {
+        return HvnetTestFiles.resource(HvnetTestFiles.class, "parsing/two-installs.hvnet");
+    }
 
     @Test
     void aSecondInstallAndRrasLineGetTheirOwnLines() {
-        String expected = """
-                topology T
-
-                host HV01 platform hyperv-2008 {
-                    nic A
-                    nic B
-                    install hyperv using A
-                    install hyperv using B
-                    rras routing
-                    rras nat public A private B
-                    vm V { nic e { ipv4 dhcp ipv4 dhcp } }
-                }
-                """;
-        assertEquals(expected, Formatting.formatWithErrors(MESSY));
+        assertEquals(1, MESSY.lines().count());
+        assertEquals(twice(), Formatting.formatWithErrors(MESSY));
     }
 
     @Test

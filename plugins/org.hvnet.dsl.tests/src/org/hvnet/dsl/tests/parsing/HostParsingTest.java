@@ -30,7 +30,7 @@ class HostParsingTest {
 
     @ParameterizedTest
     @CsvSource({ "virtual-pc, VIRTUAL_PC", "virtual-server, VIRTUAL_SERVER", "hyperv-2008, HYPERV_2008",
-            "hyperv-2012, HYPERV_2012_PLUS" })
+            "hyperv-2012, HYPERV_2012_PLUS", "hyperv-2016, HYPERV_2016_PLUS", "hyperv-client, HYPERV_CLIENT" })
     void platformKeywordSetsThePlatform(String keyword, Platform platform) {
         Host host = parseClean("topology T\nhost H platform " + keyword + " { }").getHosts().get(0);
         assertEquals(platform, host.getPlatform());

@@ -19,34 +19,28 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class StatementWrittenTwiceTest {
 
-    private static final String TWO_INSTALLS = """
-            topology T
-            host HV01 platform hyperv-2008 {
-                nic A
-                nic B
-                install hyperv using A
-                install hyperv using B
-                rras routing
-                rras nat public A private B
-            }
-            """;
+    /** Two install lines, two rras lines, a VM NIC with two ipv4 lines. */
+    static final String TWICE = HvnetTestFiles.resource(HvnetTestFiles.class, "parsing/two-installs.hvnet");
 
     @Test
     void aSecondInstallLineAndASecondRrasLineAreErrorsAtTheirLine() {
-        LoadedModel model = HvnetTestFiles.load(TWO_INSTALLS);
+        LoadedModel model = HvnetTestFiles.load(TWICE);
         List<SourceProblem> problems = model.problems();
-        assertEquals(2, problems.size(), problems::toString);
-        assertEquals(List.of(6, 5, SourceProblem.SYNTAX), List.of(problems.get(0).line(), problems.get(0).column(), problems.get(0).rule()));
-        assertEquals("host HV01 has a second install line: a host has one planned install, the first (line 5) is kept. "
+        assertEquals(3, problems.size(), problems::toString);
+        assertEquals(List.of(7, 5, SourceProblem.SYNTAX), List.of(problems.get(0).line(), problems.get(0).column(), problems.get(0).rule()));
+        assertEquals("host HV01 has a second install line: a host has one planned install, the first (line 6) is kept. "
                 + "Write one line naming every NIC: install hyperv using NIC1, NIC2", problems.get(0).message());
-        assertEquals(List.of(8, 5), List.of(problems.get(1).line(), problems.get(1).column()));
-        assertEquals("host HV01 has a second rras line: a host has one RRAS, the first (line 7) is kept. "
+        assertEquals(List.of(9, 5), List.of(problems.get(1).line(), problems.get(1).column()));
+        assertEquals("host HV01 has a second rras line: a host has one RRAS, the first (line 8) is kept. "
                 + "Write one line: rras routing nat public IFACE private IFACE", problems.get(1).message());
+        assertEquals(List.of(10, 30), List.of(problems.get(2).line(), problems.get(2).column()));
+        assertEquals("VM NIC e has a second ipv4 line: an interface has one IPv4 configuration, the first (line 10) is kept",
+                problems.get(2).message());
     }
 
     @Test
     void theFirstLineIsKept() {
-        Host host = HvnetTestFiles.load(TWO_INSTALLS).topologies().get(0).getHosts().get(0);
+        Host host = HvnetTestFiles.load(TWICE).topologies().get(0).getHosts().get(0);
         assertEquals(List.of(host.getNics().get(0)), host.getInstall().getNics());
         assertTrue(host.getRras().isRouting());
         assertTrue(host.getRras().getNatMappings().isEmpty());
