@@ -1,9 +1,11 @@
 package org.hvnet.validation;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 
 import org.hvnet.model.Platform;
+import org.hvnet.model.platform.Platforms;
 
 /**
  * The rule catalogue: every check of the validator once, with its SEMANTICS.md rule id, its severity, the
@@ -98,7 +100,7 @@ public enum Rule {
             "Give it a gateway in its segment: a static gateway that a member of the segment has, or DHCP from a server whose scope has one."),
 
     /** S-5: a virtual network's own DHCP service exists on Virtual Server only. */
-    S5_DHCP_SERVICE_NOT_VIRTUAL_SERVER("S-5", RuleSeverity.ERROR, EnumSet.of(Platform.VIRTUAL_PC, Platform.HYPERV_2008, Platform.HYPERV_2012_PLUS),
+    S5_DHCP_SERVICE_NOT_VIRTUAL_SERVER("S-5", RuleSeverity.ERROR, withHyperV(Platform.VIRTUAL_PC),
             "Only Virtual Server provides a DHCP service on a virtual network",
             "switch %s has a dhcp-service, but %s provides no DHCP service on any switch (S-5)",
             "Remove the dhcp-service and run a DHCP server in a VM on the switch, or use static addresses."),
@@ -220,7 +222,14 @@ public enum Rule {
     }
 
     private static Set<Platform> hyperV() {
-        return EnumSet.of(Platform.HYPERV_2008, Platform.HYPERV_2012_PLUS);
+        return EnumSet.copyOf(Platforms.hyperV());
+    }
+
+    /** The Hyper-V platforms and {@code others}. */
+    private static Set<Platform> withHyperV(Platform... others) {
+        Set<Platform> platforms = hyperV();
+        platforms.addAll(Arrays.asList(others));
+        return platforms;
     }
 
     private static Set<Platform> hyperV2008() {

@@ -37,6 +37,24 @@ class ConvertCommandTest {
     }
 
     @Test
+    void todaysHyperVSurvivesTheRoundTripThroughXmi() throws IOException {
+        Path example = dir.resolve("today.hvnet");
+        Files.writeString(example, HvnetTestFiles.todaysHyperV());
+        Path xmi = dir.resolve("today.xmi");
+        Path back = dir.resolve("back.hvnet");
+        assertEquals(0, CommandRun.of("convert", example.toString(), "--to", "xmi", "-o", xmi.toString()).exitCode());
+        assertTrue(Files.readString(xmi).contains("30-39"), () -> read(xmi));
+        CommandRun toHvnet = CommandRun.of("convert", xmi.toString(), "--to", "hvnet", "-o", back.toString());
+        assertEquals(0, toHvnet.exitCode(), toHvnet::toString);
+        assertTrue(EcoreUtil.equals(List.of(HvnetTestFiles.parseClean(HvnetTestFiles.todaysHyperV())),
+                List.of(HvnetTestFiles.parseClean(Files.readString(back)))), () -> read(back));
+    }
+
+    private static String read(Path file) {
+        return HvnetTestFiles.read(file);
+    }
+
+    @Test
     void badTargetsAndBrokenInputs() throws IOException {
         String article = HvnetTestFiles.repositoryRoot().resolve("examples/article.hvnet").toString();
         assertEquals(2, CommandRun.of("convert", article).exitCode());

@@ -67,8 +67,9 @@ public class SimulateCommand implements Subcommand {
         context.out().println("Model: " + String.join(", ", model.topologies().stream().map(Topology::getName).toList()));
         context.out().println("  " + count(networks, "network") + ", " + count(hosts, "host") + ", " + count(vms, "VM") + ", "
                 + count(interfaces, "interface") + " written");
-        context.out().printf("  switches: %d external, %d internal, %d private%n", switches[SwitchKind.EXTERNAL_VALUE],
-                switches[SwitchKind.INTERNAL_VALUE], switches[SwitchKind.PRIVATE_VALUE]);
+        String defaults = switches[SwitchKind.DEFAULT_VALUE] == 0 ? "" : ", " + switches[SwitchKind.DEFAULT_VALUE] + " default";
+        context.out().printf("  switches: %d external, %d internal, %d private%s%n", switches[SwitchKind.EXTERNAL_VALUE],
+                switches[SwitchKind.INTERNAL_VALUE], switches[SwitchKind.PRIVATE_VALUE], defaults);
         return new SimulationReport(context.out()).print(input) ? ExitCode.OK : ExitCode.MODEL_ERRORS;
     }
 

@@ -176,8 +176,10 @@ public final class TopologyGraphBuilder {
 
     private void edges(Host host, GGraph root) {
         for (PhysicalNic nic : host.getNics()) {
-            if (nic.getCable() != null && shown.containsKey(nic.getCable())) {
-                root.getChildren().add(edge(ElementTypes.CABLE_EDGE, "cable", shown.get(nic.getCable()), shown.get(nic)));
+            // one cable edge a NIC (edge ids are per NIC): a trunk cable is drawn to its first network
+            Network network = nic.getCables().isEmpty() ? null : nic.getCables().get(0);
+            if (network != null && shown.containsKey(network)) {
+                root.getChildren().add(edge(ElementTypes.CABLE_EDGE, "cable", shown.get(network), shown.get(nic)));
             }
         }
         for (VirtualSwitch virtualSwitch : host.getSwitches()) {
@@ -185,8 +187,10 @@ public final class TopologyGraphBuilder {
             if (switchNode == null) {
                 continue;
             }
-            if (virtualSwitch.getExternalNic() != null && shown.containsKey(virtualSwitch.getExternalNic())) {
-                root.getChildren().add(edge(ElementTypes.UPLINK_EDGE, "uplink", shown.get(virtualSwitch.getExternalNic()), switchNode));
+            // one uplink edge a switch (edge ids are per switch): a team is drawn from its first NIC
+            PhysicalNic uplink = virtualSwitch.getExternalNics().isEmpty() ? null : virtualSwitch.getExternalNics().get(0);
+            if (uplink != null && shown.containsKey(uplink)) {
+                root.getChildren().add(edge(ElementTypes.UPLINK_EDGE, "uplink", shown.get(uplink), switchNode));
             }
             for (HostVirtualNic vnic : virtualSwitch.getHostVnics()) {
                 root.getChildren().add(edge(ElementTypes.HOST_VNIC_EDGE, "hostvnic-link", switchNode, shown.get(vnic)));

@@ -150,6 +150,10 @@ public final class TopologyDocument {
             if (nodes.isEmpty()) {
                 continue;
             }
+            if (nodes.size() > 1) {
+                cuts.add(listEntry(nodes, Math.min(site.index(), nodes.size() - 1)));
+                continue;
+            }
             org.eclipse.xtext.nodemodel.INode reference = nodes.get(0);
             int start = reference.getOffset();
             int keyword = text.lastIndexOf(site.keyword(), start);
@@ -167,6 +171,29 @@ public final class TopologyDocument {
             updated.delete(cut[0], cut[1]);
         }
         return updated.toString();
+    }
+
+    /**
+     * The text with the first value of the written reference {@code site} naming {@code target} instead, the rest of the
+     * text as it is. A list of references (the networks of a trunk cable) is otherwise rewritten by the serializer as a
+     * whole, comments around it included, so one reference is replaced in the text instead.
+     */
+    public String withReferenceTo(ReferenceSite site, org.hvnet.model.NamedElement target) {
+        List<org.eclipse.xtext.nodemodel.INode> nodes = org.eclipse.xtext.nodemodel.util.NodeModelUtils.findNodesForFeature(site.owner(), site.reference());
+        if (nodes.isEmpty()) {
+            return text;
+        }
+        org.eclipse.xtext.nodemodel.INode reference = nodes.get(0);
+        String name = injector.getInstance(org.eclipse.xtext.conversion.IValueConverterService.class).toString(target.getName(), "Name");
+        return text.substring(0, reference.getOffset()) + name + text.substring(reference.getEndOffset());
+    }
+
+    /** The cut of one entry of a written list ({@code cable Corp, CorpMgmt}): the entry and the comma before (or after) it. */
+    private static int[] listEntry(List<org.eclipse.xtext.nodemodel.INode> nodes, int index) {
+        if (index == 0) {
+            return new int[] { nodes.get(0).getOffset(), nodes.get(1).getOffset() };
+        }
+        return new int[] { nodes.get(index - 1).getEndOffset(), nodes.get(index).getEndOffset() };
     }
 
     /** True when {@code candidate} parses without syntax errors (checked in a scratch resource). */

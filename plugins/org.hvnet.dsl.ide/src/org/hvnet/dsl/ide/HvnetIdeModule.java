@@ -1,6 +1,9 @@
 package org.hvnet.dsl.ide;
 
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
+import org.hvnet.dsl.ide.outline.OutlineSymbolDetails;
+import org.hvnet.dsl.ide.outline.OutlineSymbolNames;
 import org.hvnet.dsl.ide.quickfix.InstallSettingsQuickFix;
 
 /** Guice bindings of the .hvnet IDE services (language server). */
@@ -9,5 +12,15 @@ public class HvnetIdeModule extends AbstractHvnetIdeModule {
     /** Code actions: the quick fix of rule V-4. */
     public Class<? extends ICodeActionService2> bindICodeActionService2() {
         return InstallSettingsQuickFix.class;
+    }
+
+    /** Document symbols for the unnamed statements of today's Hyper-V (ACLs, static mappings, MAC pools). */
+    public Class<? extends DocumentSymbolMapper.DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
+        return OutlineSymbolNames.class;
+    }
+
+    /** Document symbol details: VLAN and guards of a port, prefix of a NetNat, teaming of a switch. */
+    public Class<? extends DocumentSymbolMapper.DocumentSymbolDetailsProvider> bindDocumentSymbolDetailsProvider() {
+        return OutlineSymbolDetails.class;
     }
 }

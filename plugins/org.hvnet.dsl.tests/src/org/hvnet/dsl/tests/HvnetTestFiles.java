@@ -64,6 +64,11 @@ public final class HvnetTestFiles {
         }
     }
 
+    /** The example of today's Hyper-V (every element of rules X-1..X-7), {@code today/todays-hyperv.hvnet}. */
+    public static String todaysHyperV() {
+        return resource(HvnetTestFiles.class, "today/todays-hyperv.hvnet");
+    }
+
     /** The text of a test resource that lives beside {@code testClass}. */
     public static String resource(Class<?> testClass, String name) {
         try (var in = testClass.getResourceAsStream(name)) {

@@ -33,7 +33,7 @@ public class HvnetLinkingDiagnosticMessageProvider extends LinkingDiagnosticMess
 
     /** The rule id an unresolved name breaks (see the class comment). */
     private static String ruleOf(ILinkingDiagnosticContext context) {
-        if (context.getReference() == MODEL.getVirtualSwitch_ExternalNic()) {
+        if (context.getReference() == MODEL.getVirtualSwitch_ExternalNics()) {
             return "V-3";
         }
         if (context.getReference() == MODEL.getVmNic_Switch() && otherHostWithSwitch(context.getContext(), context.getLinkText()) != null) {
@@ -72,7 +72,7 @@ public class HvnetLinkingDiagnosticMessageProvider extends LinkingDiagnosticMess
             }
             return "no switch " + name + onHost(context);
         }
-        if (reference == MODEL.getVirtualSwitch_ExternalNic()) {
+        if (reference == MODEL.getVirtualSwitch_ExternalNics()) {
             return "no NIC " + name + onHost(context) + ": an external switch is bound to a physical NIC of its own host (V-3)."
                     + " Bind it to a NIC written in that host";
         }
@@ -82,7 +82,7 @@ public class HvnetLinkingDiagnosticMessageProvider extends LinkingDiagnosticMess
         if (reference == MODEL.getVmDhcpServer_Nic()) {
             return "no NIC " + name + owner(context, org.hvnet.model.VirtualMachine.class, " on VM ");
         }
-        if (reference == MODEL.getPhysicalNic_Cable()) {
+        if (reference == MODEL.getPhysicalNic_Cables()) {
             return "no network " + name;
         }
         if (reference == MODEL.getEndpoint_Owner()) {

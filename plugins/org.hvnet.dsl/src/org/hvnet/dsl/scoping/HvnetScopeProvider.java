@@ -31,7 +31,7 @@ public class HvnetScopeProvider extends AbstractHvnetScopeProvider {
             Host host = EcoreUtil2.getContainerOfType(context, Host.class);
             return host == null ? IScope.NULLSCOPE : byName(host.getSwitches());
         }
-        if (reference == MODEL.getVirtualSwitch_ExternalNic() || reference == MODEL.getPlannedInstall_Nics()) {
+        if (reference == MODEL.getVirtualSwitch_ExternalNics() || reference == MODEL.getPlannedInstall_Nics()) {
             Host host = EcoreUtil2.getContainerOfType(context, Host.class);
             return host == null ? IScope.NULLSCOPE : byName(host.getNics());
         }

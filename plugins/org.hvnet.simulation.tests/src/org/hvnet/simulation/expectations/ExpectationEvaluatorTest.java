@@ -39,4 +39,21 @@ class ExpectationEvaluatorTest {
         assertTrue(results.get(4).expected().contains("should not reach"));
         assertFalse(results.get(5).passed());
     }
+
+    @Test
+    void aMacExpectationIsWrittenAsWrittenAndSaysItIsNotSimulatedYet() {
+        List<ExpectationResult> results = Simulation.of(Labs.of("""
+                topology T
+                host H platform hyperv-2016 {
+                    switch S internal
+                    vm V { nic eth0 mac 00-15-5D-00-00-01 on S }
+                }
+                expect address V.eth0 mac 00-15-5D-00-00-01
+                """)).expectations();
+        ExpectationResult mac = results.get(0);
+        assertEquals("address V.eth0 mac 00-15-5D-00-00-01", mac.text());
+        assertEquals("V.eth0 should have MAC 00-15-5D-00-00-01", mac.expected());
+        assertFalse(mac.passed(), "rule X-5 decides it, not simulated yet");
+        assertTrue(mac.found().contains("rule X-5"), mac.found());
+    }
 }

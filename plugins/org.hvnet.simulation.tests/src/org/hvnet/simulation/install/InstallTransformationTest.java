@@ -48,7 +48,7 @@ class InstallTransformationTest {
         VirtualSwitch vswitch = host.getSwitches().get(0);
         assertEquals("Local Area Connection - Virtual Network", vswitch.getName());
         assertEquals(SwitchKind.EXTERNAL, vswitch.getKind());
-        assertEquals(host.getNics().get(0), vswitch.getExternalNic());
+        assertEquals(host.getNics().get(0), vswitch.getExternalNics().get(0));
         HostVirtualNic v = vswitch.getHostVnics().get(0);
         assertEquals("Local Area Connection 3", v.getName());
         assertEquals(List.of(Binding.CLIENT, Binding.FILE_SHARING, Binding.QOS, Binding.TCPIP4, Binding.TCPIP6), v.getBindings());

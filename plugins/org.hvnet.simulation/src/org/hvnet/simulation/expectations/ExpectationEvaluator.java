@@ -62,6 +62,10 @@ public final class ExpectationEvaluator {
         if (target.port() < 0) {
             return new ExpectationResult(expectation, text, false, expected, target.problem());
         }
+        if (expectation.getMac() != null) {
+            return new ExpectationResult(expectation, text, false, expected,
+                    "the MAC addresses of rule X-5 (written and assigned from the host's pool) are not simulated yet");
+        }
         AddressPlan plan = simulation.addresses();
         int port = target.port();
         AddressSource source = plan.source(port);
@@ -81,6 +85,9 @@ public final class ExpectationEvaluator {
     }
 
     private static String describeExpected(AddressExpectation expectation) {
+        if (expectation.getMac() != null) {
+            return "MAC " + expectation.getMac();
+        }
         if (!expectation.isSetOutcome()) {
             return "address " + expectation.getAddress();
         }

@@ -31,6 +31,9 @@ public final class ExpectationText {
     }
 
     static String outcome(AddressExpectation address) {
+        if (address.getMac() != null) {
+            return "mac " + address.getMac();
+        }
         if (!address.isSetOutcome()) {
             return String.valueOf(address.getAddress());
         }

@@ -10,10 +10,10 @@ import org.hvnet.model.HostVirtualNic;
 import org.hvnet.model.HvnetFactory;
 import org.hvnet.model.Ipv4Config;
 import org.hvnet.model.PhysicalNic;
-import org.hvnet.model.Platform;
 import org.hvnet.model.StaticIpv4Config;
 import org.hvnet.model.SwitchKind;
 import org.hvnet.model.VirtualSwitch;
+import org.hvnet.model.platform.Platforms;
 import org.hvnet.simulation.segments.EffectiveBindings;
 
 /**
@@ -37,7 +37,7 @@ final class HyperVInstall {
     }
 
     private boolean is2012() {
-        return host.getPlatform() == Platform.HYPERV_2012_PLUS;
+        return Platforms.isHyperV2012OrLater(host.getPlatform());
     }
 
     private boolean keepsIp() {
@@ -65,7 +65,7 @@ final class HyperVInstall {
             vswitch = FACTORY.createVirtualSwitch();
             vswitch.setName(names.nextSwitch(nic.getName()));
             vswitch.setKind(SwitchKind.EXTERNAL);
-            vswitch.setExternalNic(nic);
+            vswitch.getExternalNics().add(nic);
             host.getSwitches().add(vswitch);
         }
         log.created.add(new CreatedElement.Switch(vswitch.getName(), SwitchKind.EXTERNAL.getLiteral(), nic.getName()));
@@ -134,7 +134,7 @@ final class HyperVInstall {
 
     private VirtualSwitch switchOn(PhysicalNic nic) {
         for (VirtualSwitch vswitch : host.getSwitches()) {
-            if (vswitch.getKind() == SwitchKind.EXTERNAL && vswitch.getExternalNic() == nic) {
+            if (vswitch.getKind() == SwitchKind.EXTERNAL && vswitch.getExternalNics().contains(nic)) {
                 return vswitch;
             }
         }

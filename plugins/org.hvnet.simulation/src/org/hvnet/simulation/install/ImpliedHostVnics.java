@@ -9,6 +9,7 @@ import org.hvnet.model.HvnetFactory;
 import org.hvnet.model.Platform;
 import org.hvnet.model.SwitchKind;
 import org.hvnet.model.VirtualSwitch;
+import org.hvnet.model.platform.Platforms;
 
 /**
  * Adds the host vNICs that Hyper-V creates without being written: one on every internal switch (rule S-4) and
@@ -25,7 +26,7 @@ public final class ImpliedHostVnics {
     public static List<ImpliedHostVnic> addTo(Host host) {
         List<ImpliedHostVnic> added = new ArrayList<>();
         Platform platform = host.getPlatform();
-        if (platform != Platform.HYPERV_2008 && platform != Platform.HYPERV_2012_PLUS) {
+        if (!Platforms.isHyperV(platform)) {
             return added;
         }
         ConnectionNames names = new ConnectionNames(host);
@@ -42,7 +43,7 @@ public final class ImpliedHostVnics {
                 continue; // rule S-8: no host vNIC on a no-management-os switch
             }
             HostVirtualNic vnic = HvnetFactory.eINSTANCE.createHostVirtualNic();
-            vnic.setName(platform == Platform.HYPERV_2012_PLUS ? names.reserveConnection(ConnectionNames.vEthernet(vswitch.getName()))
+            vnic.setName(Platforms.isHyperV2012OrLater(platform) ? names.reserveConnection(ConnectionNames.vEthernet(vswitch.getName()))
                     : names.nextConnection());
             vswitch.getHostVnics().add(vnic);
             added.add(new ImpliedHostVnic(host.getName(), vswitch.getName(), vnic.getName(), rule));

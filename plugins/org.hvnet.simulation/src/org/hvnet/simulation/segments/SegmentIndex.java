@@ -68,11 +68,12 @@ public final class SegmentIndex {
         DisjointSets sets = new DisjointSets(nodes.size());
         for (Object node : nodes) {
             // rule T-1: an external switch joins the network its bound NIC is cabled to
-            if (node instanceof VirtualSwitch vswitch && vswitch.getKind() == SwitchKind.EXTERNAL
-                    && vswitch.getExternalNic() != null && vswitch.getExternalNic().getCable() != null) {
-                Integer network = nodeIds.get(vswitch.getExternalNic().getCable());
-                if (network != null) {
-                    sets.union(nodeIds.get(vswitch), network);
+            if (node instanceof VirtualSwitch vswitch && vswitch.getKind() == SwitchKind.EXTERNAL) {
+                for (PhysicalNic uplink : vswitch.getExternalNics()) {
+                    Integer network = nodeIds.get(networkOf(uplink));
+                    if (network != null) {
+                        sets.union(nodeIds.get(vswitch), network);
+                    }
                 }
             }
         }
@@ -146,7 +147,7 @@ public final class SegmentIndex {
 
     /** Rule T-1: a physical NIC with TCP/IP is a member of the segment of the network it is cabled to. */
     private int memberSegment(PhysicalNic nic) {
-        return nic.getCable() != null && EffectiveBindings.hasTcpip4(nic) ? segmentOfNetwork(nic.getCable()) : -1;
+        return networkOf(nic) != null && EffectiveBindings.hasTcpip4(nic) ? segmentOfNetwork(networkOf(nic)) : -1;
     }
 
     /** A host vNIC is a member of its switch's segment, unless the switch is private (rule S-3: no host port). */
@@ -199,12 +200,15 @@ public final class SegmentIndex {
 
     /** The segment of the network a physical NIC is cabled to, whatever its bindings; -1 without cable. */
     public int segmentOfCable(PhysicalNic nic) {
-        return nic.getCable() == null ? -1 : segmentOfNetwork(nic.getCable());
+        return networkOf(nic) == null ? -1 : segmentOfNetwork(networkOf(nic));
     }
 
-    /** The network a physical NIC is cabled to, or null. */
-    public Network networkOf(PhysicalNic nic) {
-        return nic.getCable();
+    /**
+     * The network a physical NIC is cabled to, or null: its first cable (a cable that carries several networks is
+     * a trunk, whose VLANs rule X-3 tells apart; until then the first network written stands for the cable).
+     */
+    public static Network networkOf(PhysicalNic nic) {
+        return nic.getCables().isEmpty() ? null : nic.getCables().get(0);
     }
 
     /** The member interfaces of a segment, in file order: NICs, host vNICs, VM NICs, host by host. */

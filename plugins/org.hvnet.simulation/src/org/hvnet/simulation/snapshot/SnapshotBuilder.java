@@ -24,6 +24,7 @@ import org.hvnet.model.VirtualMachine;
 import org.hvnet.model.VirtualSwitch;
 import org.hvnet.model.VmDhcpServer;
 import org.hvnet.model.VmNic;
+import org.hvnet.model.platform.Platforms;
 import org.hvnet.model.values.Ipv4Address;
 import org.hvnet.simulation.segments.EffectiveBindings;
 import org.hvnet.simulation.segments.SegmentIndex;
@@ -132,21 +133,23 @@ public final class SnapshotBuilder {
     private void addHost(Host host) {
         int device = addDevice(DeviceKind.HOST, host.getName(), host);
         devices.get(device).routing = host.getRras() != null && host.getRras().isRouting();
-        boolean hyperV = host.getPlatform() == Platform.HYPERV_2008 || host.getPlatform() == Platform.HYPERV_2012_PLUS;
+        boolean hyperV = Platforms.isHyperV(host.getPlatform());
         for (VirtualSwitch vswitch : host.getSwitches()) {
             SwitchSpec spec = new SwitchSpec();
             spec.label = host.getName() + "." + vswitch.getName();
             spec.kind = vswitch.getKind() == null ? "external" : vswitch.getKind().getLiteral();
             spec.hostDevice = device;
             spec.hyperV = hyperV;
-            spec.externalNic = vswitch.getExternalNic() == null ? null : vswitch.getExternalNic().getName();
+            // the first NIC stands for a team (rule X-6: traffic behaves as with one NIC)
+            spec.externalNic = vswitch.getExternalNics().isEmpty() ? null : vswitch.getExternalNics().get(0).getName();
             switchOf.put(vswitch, switches.size());
             switches.add(spec);
         }
         for (PhysicalNic nic : host.getNics()) {
             PortSpec port = addPort(PortKind.NIC, host.getName(), nic, device);
-            if (nic.getCable() != null && networkOf.containsKey(nic.getCable())) {
-                port.network = networkOf.get(nic.getCable());
+            Network cable = SegmentIndex.networkOf(nic);
+            if (cable != null && networkOf.containsKey(cable)) {
+                port.network = networkOf.get(cable);
             }
         }
         for (VirtualSwitch vswitch : host.getSwitches()) {

@@ -16,6 +16,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.hvnet.ui.editor.HvnetEditor;
 import org.hvnet.ui.editor.outline.HvnetOutlinePage;
+import org.hvnet.ui.editor.outline.OutlineNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,51 @@ class OutlineAndScreenshotTest {
         List<String> inHost = Arrays.stream(tree.getItems()[1].getItems()).map(TreeItem::getText).toList();
         assertEquals(List.of("nic Local Area Connection", "Lab (internal)", "Isolated (private)", "vm DC01", "vm Web01",
                 "vm Db01"), inHost);
+    }
+
+    @Test
+    void theOutlineShowsTheStatementsOfTodaysHyperV() throws Exception {
+        HvnetEditor editor = WorkbenchFixture.open(WorkbenchFixture.file("today.hvnet", """
+                topology Today
+                network CorpMgmt { vlan 10 subnet 10.10.0.0/24 }
+                host HV02 platform hyperv-2016 {
+                    mac-pool 00-15-5D-0A-15-00 - 00-15-5D-0A-15-FF
+                    nic NIC1 cable CorpMgmt
+                    nic NIC2 cable CorpMgmt
+                    switch Converged external on NIC1, NIC2 embedded-teaming {
+                        host-vnic Management vlan access 10 { acl allow both remote 10.10.0.0/24 }
+                    }
+                    netnat LabNat prefix 172.20.0.0/24 { forward tcp 8080 to 172.20.0.10 port 80 }
+                    vm Web {
+                        nic eth0 on Converged vlan access 20 dhcp-guard { acl deny in remote 10.0.0.0/8 }
+                        nic uplink on Converged vlan trunk 10, 30-39 native 10
+                    }
+                }
+                host LAPTOP platform hyperv-client { switch "Default Switch" default }
+                """));
+        IWorkbenchPage page = WorkbenchFixture.page();
+        ContentOutline outline = (ContentOutline) page.showView(IPageLayout.ID_OUTLINE);
+        page.activate(editor);
+        WorkbenchFixture.waitUntil(() -> outline.getCurrentPage() instanceof HvnetOutlinePage p
+                && p.input().size() == 3, 10_000, "the HVNet outline of today's Hyper-V");
+        List<OutlineNode> top = ((HvnetOutlinePage) outline.getCurrentPage()).input();
+        assertEquals(List.of("CorpMgmt  10.10.0.0/24  vlan 10", "HV02 (hyperv-2016)", "LAPTOP (hyperv-client)"), labels(top));
+        OutlineNode hv02 = top.get(1);
+        assertEquals(List.of("mac-pool 00-15-5D-0A-15-00 - 00-15-5D-0A-15-FF", "nic NIC1", "nic NIC2",
+                "Converged (external)  embedded-teaming", "netnat LabNat  172.20.0.0/24", "vm Web"), labels(hv02.children()));
+        OutlineNode converged = hv02.children().get(3);
+        assertEquals(List.of("host-vnic Management  vlan access 10"), labels(converged.children()));
+        assertEquals(List.of("acl allow both remote 10.10.0.0/24"), labels(converged.children().get(0).children()));
+        assertEquals(List.of("forward tcp 8080 to 172.20.0.10 port 80"), labels(hv02.children().get(4).children()));
+        OutlineNode web = hv02.children().get(5);
+        assertEquals(List.of("nic eth0 on Converged  vlan access 20, dhcp-guard", "nic uplink on Converged  vlan trunk 10, 30-39 native 10"),
+                labels(web.children()));
+        assertEquals(List.of("acl deny in remote 10.0.0.0/8"), labels(web.children().get(0).children()));
+        assertEquals(List.of("Default Switch (default)"), labels(top.get(2).children()));
+    }
+
+    private static List<String> labels(List<OutlineNode> nodes) {
+        return nodes.stream().map(OutlineNode::label).toList();
     }
 
     @Test

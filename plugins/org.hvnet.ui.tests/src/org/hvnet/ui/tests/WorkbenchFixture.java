@@ -40,6 +40,11 @@ final class WorkbenchFixture {
      * are loaded together, and copies side by side would declare every name twice).
      */
     static IFile articleFile(String name) throws CoreException, IOException {
+        return file(name, articleText());
+    }
+
+    /** A file {@code name} holding {@code text} in the test project, in a folder of its own (as {@link #articleFile}). */
+    static IFile file(String name, String text) throws CoreException {
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
         if (!project.exists()) {
             project.create(new NullProgressMonitor());
@@ -53,7 +58,7 @@ final class WorkbenchFixture {
             folder.create(true, true, new NullProgressMonitor());
         }
         IFile file = folder.getFile(name);
-        byte[] bytes = articleText().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         if (file.exists()) {
             file.setContents(new ByteArrayInputStream(bytes), IResource.FORCE, new NullProgressMonitor());
         } else {

@@ -15,6 +15,7 @@ import org.hvnet.model.VirtualMachine;
 import org.hvnet.model.VirtualSwitch;
 import org.hvnet.model.VmDhcpServer;
 import org.hvnet.model.VmNic;
+import org.hvnet.model.platform.Platforms;
 import org.hvnet.simulation.segments.SegmentIndex;
 import org.hvnet.validation.Rule;
 
@@ -44,7 +45,7 @@ public final class DhcpReachability implements TopologyCheck {
             }
         }
         for (Host host : model.hosts()) {
-            if (host.getPlatform() != Platform.HYPERV_2008 && host.getPlatform() != Platform.HYPERV_2012_PLUS) {
+            if (!Platforms.isHyperV(host.getPlatform())) {
                 continue; // the hosted products create no host vNIC (I-1)
             }
             for (VirtualSwitch vswitch : host.getSwitches()) {

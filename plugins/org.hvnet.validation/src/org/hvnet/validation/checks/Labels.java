@@ -80,6 +80,8 @@ public final class Labels {
             case VIRTUAL_SERVER -> "Virtual Server";
             case HYPERV_2008 -> "Hyper-V on Windows Server 2008";
             case HYPERV_2012_PLUS -> "Hyper-V on Windows Server 2012 and later";
+            case HYPERV_2016_PLUS -> "Hyper-V on Windows Server 2016 and later";
+            case HYPERV_CLIENT -> "Hyper-V on Windows 10 and 11";
         };
     }
 }

@@ -36,7 +36,7 @@ public record InstallTarget(VirtualSwitch written, String switchName, HostVirtua
 
     private static VirtualSwitch externalSwitchOn(Host host, PhysicalNic nic) {
         for (VirtualSwitch vswitch : host.getSwitches()) {
-            if (vswitch.getKind() == SwitchKind.EXTERNAL && vswitch.getExternalNic() == nic) {
+            if (vswitch.getKind() == SwitchKind.EXTERNAL && vswitch.getExternalNics().contains(nic)) {
                 return vswitch;
             }
         }

@@ -57,7 +57,7 @@ class CrossFileReferenceTest {
         LoadedModel model = load(NETWORKS, HOSTS);
         assertEquals(List.of(), model.problems());
         Network office = named(model, "Networks").getNetworks().get(0);
-        assertSame(office, named(model, "Hosts").getHosts().get(0).getNics().get(0).getCable());
+        assertSame(office, named(model, "Hosts").getHosts().get(0).getNics().get(0).getCables().get(0));
     }
 
     @Test

@@ -53,7 +53,7 @@ class InputLoadingTest {
         LoadedModel model = loadArguments(dir.resolve("lab").toString());
         assertEquals(List.of(), model.problems());
         assertEquals(List.of("Networks", "Hosts"), model.topologies().stream().map(t -> t.getName()).toList());
-        assertSame(model.topologies().get(0).getNetworks().get(0), model.topologies().get(1).getHosts().get(0).getNics().get(0).getCable());
+        assertSame(model.topologies().get(0).getNetworks().get(0), model.topologies().get(1).getHosts().get(0).getNics().get(0).getCables().get(0));
     }
 
     @Test

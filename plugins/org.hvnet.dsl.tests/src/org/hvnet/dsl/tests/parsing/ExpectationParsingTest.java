@@ -8,6 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.SaveOptions;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.serializer.ISerializer;
+import org.hvnet.dsl.tests.HvnetTestFiles;
 import org.hvnet.model.AddressExpectation;
 import org.hvnet.model.AddressOutcome;
 import org.hvnet.model.Endpoint;
@@ -138,6 +144,21 @@ class ExpectationParsingTest {
     void traceDroppedByQuotedRuleWithLetterSuffix() {
         TraceExpectation trace = (TraceExpectation) lab("expect trace Web01 -> 10.9.9.9 dropped \"T-3a\"").getExpectations().get(0);
         assertEquals("T-3a", trace.getRule());
+    }
+
+    @Test
+    void traceDroppedByRuleWithLetterSuffixWithoutQuotes() {
+        Topology topology = lab("expect trace Web01 -> 10.9.9.9 dropped T-3a\nexpect trace Web01 -> 10.9.9.9 dropped X-7");
+        assertEquals("T-3a", ((TraceExpectation) topology.getExpectations().get(0)).getRule());
+        assertEquals("X-7", ((TraceExpectation) topology.getExpectations().get(1)).getRule());
+    }
+
+    @Test
+    void aRuleIdWithLetterSuffixIsWrittenWithoutQuotes() {
+        Topology copy = EcoreUtil.copy(lab("expect trace Web01 -> 10.9.9.9 dropped \"T-3a\""));
+        HvnetTestFiles.injector().getInstance(XtextResourceSet.class).createResource(URI.createURI("copy.hvnet")).getContents().add(copy);
+        String text = HvnetTestFiles.injector().getInstance(ISerializer.class).serialize(copy, SaveOptions.newBuilder().getOptions());
+        assertTrue(text.contains("dropped T-3a") && !text.contains("\"T-3a\""), text);
     }
 
     @Test

@@ -72,7 +72,7 @@ class SyntaxErrorTest {
 
     @Test
     void unknownPlatform() {
-        SourceProblem problem = syntaxError("topology T\nhost HV01 platform hyperv-2016 { }\n");
+        SourceProblem problem = syntaxError("topology T\nhost HV01 platform hyperv-2030 { }\n");
         assertAt(2, 20, problem);
     }
 

@@ -37,7 +37,7 @@ public final class LexerTokens {
         }
         return switch (definition) {
         case "RULE_STRING" -> TextStyle.STRING;
-        case "RULE_INT" -> TextStyle.NUMBER;
+        case "RULE_INT", "RULE_NUMBER_RANGE", "RULE_NUMBER_WITH_LETTERS" -> TextStyle.NUMBER;
         case "RULE_IPV4", "RULE_MAC" -> TextStyle.ADDRESS;
         case "RULE_ML_COMMENT", "RULE_SL_COMMENT" -> TextStyle.COMMENT;
         default -> TextStyle.IDENTIFIER;

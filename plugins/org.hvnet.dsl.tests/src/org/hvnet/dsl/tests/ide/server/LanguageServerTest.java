@@ -14,18 +14,24 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolCapabilities;
+import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
@@ -33,6 +39,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.hvnet.dsl.ide.server.HvnetLanguageServer;
+import org.hvnet.dsl.tests.HvnetTestFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +47,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The language server as {@code hvnet lsp} runs it ({@link HvnetLanguageServer#run} over a pair of streams),
- * driven by an LSP client: diagnostics of a broken file and completion of switch names.
+ * driven by an LSP client: diagnostics of a broken file, completion of names, document symbols.
  */
 class LanguageServerTest {
 
@@ -70,6 +77,11 @@ class LanguageServerTest {
         InitializeParams params = new InitializeParams();
         params.setProcessId((int) ProcessHandle.current().pid());
         params.setRootUri(workspace.toUri().toString());
+        TextDocumentClientCapabilities textDocument = new TextDocumentClientCapabilities();
+        textDocument.setDocumentSymbol(new DocumentSymbolCapabilities(null, false, true));
+        ClientCapabilities capabilities = new ClientCapabilities();
+        capabilities.setTextDocument(textDocument);
+        params.setCapabilities(capabilities);
         InitializeResult result = server.initialize(params).get(PATIENCE_SECONDS, TimeUnit.SECONDS);
         assertNotNull(result.getCapabilities().getCompletionProvider());
         server.initialized(new InitializedParams());
@@ -87,6 +99,13 @@ class LanguageServerTest {
         String uri = file.toUri().toString();
         server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "hvnet", 1, text)));
         return uri;
+    }
+
+    private List<String> completionLabels(String uri, Position position) throws Exception {
+        Either<List<CompletionItem>, CompletionList> result = server.getTextDocumentService()
+                .completion(new CompletionParams(new TextDocumentIdentifier(uri), position)).get(PATIENCE_SECONDS, TimeUnit.SECONDS);
+        List<CompletionItem> items = result.isLeft() ? result.getLeft() : result.getRight().getItems();
+        return items.stream().map(CompletionItem::getLabel).toList();
     }
 
     private static String message(Diagnostic diagnostic) {
@@ -143,5 +162,53 @@ class LanguageServerTest {
         List<CompletionItem> items = result.isLeft() ? result.getLeft() : result.getRight().getItems();
         Set<String> labels = items.stream().map(CompletionItem::getLabel).collect(Collectors.toSet());
         assertEquals(Set.of("Lab", "Isolated"), labels);
+    }
+
+    @Test
+    void completionAfterCableProposesNetworksAndAfterExternalOnTheHostsNics() throws Exception {
+        String text = """
+                topology T
+                network Corp { }
+                network CorpMgmt { vlan 10 }
+                host HV02 platform hyperv-2016 {
+                    nic NIC1 cable Corp,\s
+                    nic NIC2
+                    switch Converged external on NIC1,\s
+                }
+                host Other platform hyperv-2016 { nic Elsewhere }
+                """;
+        String uri = open("names.hvnet", text);
+        List<String> lines = text.lines().toList();
+        assertEquals(Set.of("Corp", "CorpMgmt"), Set.copyOf(completionLabels(uri, new Position(4, lines.get(4).length()))));
+        List<String> nics = completionLabels(uri, new Position(6, lines.get(6).length()));
+        assertTrue(nics.containsAll(List.of("NIC1", "NIC2")) && !nics.contains("Elsewhere"), nics::toString);
+    }
+
+    @Test
+    void documentSymbolsShowTheStatementsOfTodaysHyperV() throws Exception {
+        String uri = open("today.hvnet", HvnetTestFiles.todaysHyperV());
+        List<Either<SymbolInformation, DocumentSymbol>> result = server.getTextDocumentService()
+                .documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri))).get(PATIENCE_SECONDS, TimeUnit.SECONDS);
+        List<DocumentSymbol> all = new java.util.ArrayList<>();
+        result.forEach(symbol -> collect(symbol.getRight(), all));
+        Set<String> names = all.stream().map(DocumentSymbol::getName).collect(Collectors.toSet());
+        assertTrue(names.containsAll(List.of("mac-pool 00-15-5D-0A-15-00 - 00-15-5D-0A-15-FF", "HV02.LabNat",
+                "forward tcp 8080 to 172.20.0.10 port 80", "LAPTOP.Default Switch")), names::toString);
+        DocumentSymbol eth0 = all.stream().filter(s -> s.getName().equals("Web.eth0")).findFirst().orElseThrow();
+        assertEquals("vlan access 20, dhcp-guard, router-guard, mac-spoofing", eth0.getDetail());
+        assertEquals(List.of("acl deny in remote 10.0.0.0/8", "acl allow in remote 10.0.5.0/24"),
+                eth0.getChildren().stream().map(DocumentSymbol::getName).toList());
+        DocumentSymbol uplink = all.stream().filter(s -> s.getName().equals("Web.uplink")).findFirst().orElseThrow();
+        assertEquals("vlan trunk 10, 20, 30-39 native 10", uplink.getDetail());
+        DocumentSymbol labNat = all.stream().filter(s -> s.getName().equals("HV02.LabNat")).findFirst().orElseThrow();
+        assertEquals(List.of("forward tcp 8080 to 172.20.0.10 port 80"), labNat.getChildren().stream().map(DocumentSymbol::getName).toList());
+        assertEquals("172.20.0.0/24", labNat.getDetail());
+    }
+
+    private static void collect(DocumentSymbol symbol, List<DocumentSymbol> all) {
+        all.add(symbol);
+        if (symbol.getChildren() != null) {
+            symbol.getChildren().forEach(child -> collect(child, all));
+        }
     }
 }
