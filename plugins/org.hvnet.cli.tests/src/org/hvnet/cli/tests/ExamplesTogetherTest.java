@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.testing.CommandRun;
+import org.hvnet.testing.HvnetTestFiles;
 import org.junit.jupiter.api.Test;
 
 /** The examples folder is one model when loaded as a directory: no errors, every expectation holds. */

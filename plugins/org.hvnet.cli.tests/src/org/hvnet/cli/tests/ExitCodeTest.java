@@ -9,7 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
-import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.testing.CommandRun;
+import org.hvnet.testing.HvnetTestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

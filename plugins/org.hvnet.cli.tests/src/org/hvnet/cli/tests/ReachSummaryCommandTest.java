@@ -10,7 +10,8 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.testing.CommandRun;
+import org.hvnet.testing.HvnetTestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -3,7 +3,8 @@ package org.hvnet.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.testing.CommandRun;
+import org.hvnet.testing.HvnetTestFiles;
 import org.junit.jupiter.api.Test;
 
 /** {@code simulate FILES}: the main report on the bundled example. */

@@ -11,6 +11,7 @@ import org.hvnet.model.Platform;
 import org.hvnet.model.StaticIpv4Config;
 import org.hvnet.model.SwitchKind;
 import org.hvnet.model.Topology;
+import org.hvnet.testing.HvnetTestFiles;
 import org.junit.jupiter.api.Test;
 
 /** The article's lab of DSL.md parses unchanged into the model it describes. */

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.hvnet.model.Host;
 import org.hvnet.simulation.SimulatedModel;
-import org.hvnet.simulation.tests.Labs;
+import org.hvnet.testing.Labs;
 import org.junit.jupiter.api.Test;
 
 /** Rules S-4 and S-8: host vNICs that exist without being written. */

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.hvnet.model.Topology;
 import org.hvnet.simulation.SimulatedModel;
-import org.hvnet.simulation.tests.Labs;
+import org.hvnet.testing.Labs;
 import org.junit.jupiter.api.Test;
 
 /**

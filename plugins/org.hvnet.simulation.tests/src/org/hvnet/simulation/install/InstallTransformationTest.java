@@ -17,7 +17,7 @@ import org.hvnet.model.StaticIpv4Config;
 import org.hvnet.model.SwitchKind;
 import org.hvnet.model.Topology;
 import org.hvnet.model.VirtualSwitch;
-import org.hvnet.simulation.tests.Labs;
+import org.hvnet.testing.Labs;
 import org.junit.jupiter.api.Test;
 
 /** Rules I-1 to I-5: the install transformation and its change report. */

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.hvnet.model.HvnetPackage;
-import org.hvnet.simulation.tests.Labs;
+import org.hvnet.testing.Labs;
 import org.junit.jupiter.api.Test;
 
 /** DSL.md "Names of interfaces that do not exist yet": resolved on the simulated model, else rule link. */

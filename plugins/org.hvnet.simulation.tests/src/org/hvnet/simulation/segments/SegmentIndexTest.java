@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.hvnet.model.Host;
 import org.hvnet.model.Topology;
-import org.hvnet.simulation.tests.Labs;
+import org.hvnet.testing.Labs;
 import org.junit.jupiter.api.Test;
 
 /** Rule T-1: segments of a model as written. */

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.hvnet.dsl.loading.LoadedModel;
 import org.hvnet.dsl.loading.Severity;
 import org.hvnet.dsl.loading.SourceProblem;
-import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.testing.HvnetTestFiles;
 import org.hvnet.dsl.validation.ModelValidation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -12,7 +12,7 @@ import java.util.TreeSet;
 
 import org.hvnet.dsl.loading.LoadedModel;
 import org.hvnet.dsl.loading.SourceProblem;
-import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.testing.HvnetTestFiles;
 import org.hvnet.dsl.validation.ModelValidation;
 import org.hvnet.validation.RuleDiagnostic;
 import org.hvnet.validation.TopologyValidation;

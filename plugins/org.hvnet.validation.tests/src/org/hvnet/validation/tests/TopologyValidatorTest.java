@@ -11,7 +11,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
-import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.testing.HvnetTestFiles;
 import org.hvnet.model.HvnetPackage;
 import org.hvnet.model.Topology;
 import org.hvnet.validation.RuleDiagnostic;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.hvnet.dsl.loading.SourceProblem;
-import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.testing.HvnetTestFiles;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -17,7 +17,7 @@ import org.hvnet.dsl.loading.LoadedModel;
 import org.hvnet.dsl.loading.SourceProblem;
 import org.hvnet.dsl.loading.TopologyLoader;
 import org.hvnet.dsl.loading.UnreadableInputException;
-import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.testing.HvnetTestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

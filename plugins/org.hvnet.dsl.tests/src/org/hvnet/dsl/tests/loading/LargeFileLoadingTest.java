@@ -11,7 +11,7 @@ import java.util.List;
 
 import org.hvnet.dsl.loading.LoadedModel;
 import org.hvnet.dsl.loading.TopologyLoader;
-import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.testing.HvnetTestFiles;
 import org.hvnet.model.Topology;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -9,7 +9,7 @@ import java.util.List;
 import org.hvnet.dsl.loading.LoadedModel;
 import org.hvnet.dsl.loading.Severity;
 import org.hvnet.dsl.loading.SourceProblem;
-import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.testing.HvnetTestFiles;
 import org.junit.jupiter.api.Test;
 
 /** Each kind of syntax error is one {@code syntax} diagnostic at the 1-based line and column of the offending text. */

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.hvnet.dsl.loading.LoadedModel;
-import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.testing.HvnetTestFiles;
 import org.hvnet.model.Topology;
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,139 @@
+package org.hvnet.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.hvnet.cli.Hvnet;
+import org.hvnet.cli.json.SarifReport;
+import org.hvnet.testing.HvnetTestFiles;
+import org.hvnet.validation.Rule;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** {@code hvnet validate}: rule findings in text, JSON (DSL.md) and SARIF 2.1.0; exit 1 on any error. */
+class ValidateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    /** One in-process run: exit code, stdout, stderr. */
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Hvnet.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                new ByteArrayInputStream(new byte[0]));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Path duplicate() throws IOException {
+        Path file = dir.resolve("lab.hvnet");
+        Files.writeString(file, HvnetTestFiles.read(HvnetTestFiles.repositoryRoot().resolve("plugins/org.hvnet.validation.tests/cases/V6_DUPLICATE_ADDRESS.hvnet")));
+        return file;
+    }
+
+    @Test
+    void textListsFindingsOnStandardErrorAndExitsOne() throws IOException {
+        Path file = duplicate();
+        Run run = run("validate", file.toString());
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(run.err().startsWith(file + ":6:42: ERROR: VM NIC HV01.B.eth0 has address 10.0.0.1, which VM NIC HV01.A.eth0 "
+                + "already has in segment HV01.Lab. Give one of them another address. [V-6]\n"), run::toString);
+        assertTrue(run.out().contains("1 file checked: 1 error, 0 warnings"), run::toString);
+    }
+
+    @Test
+    void warningsAloneExitZero() throws IOException {
+        Path file = dir.resolve("article.hvnet");
+        Files.writeString(file, HvnetTestFiles.read(HvnetTestFiles.repositoryRoot().resolve("examples/article.hvnet")));
+        Run run = run("validate", file.toString());
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.err().contains(": WARNING: ") && run.err().contains("[V-4]") && run.err().contains("[V-5]"), run::toString);
+    }
+
+    @Test
+    void jsonHasTheFieldsOfDslMd() throws IOException {
+        Path file = duplicate();
+        Run run = run("validate", "--format", "json", file.toString());
+        assertEquals(1, run.exitCode());
+        JsonArray diagnostics = JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonArray("diagnostics");
+        assertEquals(1, diagnostics.size(), run::toString);
+        JsonObject diagnostic = diagnostics.get(0).getAsJsonObject();
+        assertEquals("ERROR", diagnostic.get("severity").getAsString());
+        assertEquals("V-6", diagnostic.get("rule").getAsString());
+        assertEquals("HV01.B.eth0", diagnostic.get("element").getAsString());
+        assertEquals(file.toString(), diagnostic.get("file").getAsString());
+        assertEquals(6, diagnostic.get("line").getAsInt());
+        assertEquals(42, diagnostic.get("column").getAsInt());
+        assertTrue(diagnostic.get("message").getAsString().contains("10.0.0.1"));
+    }
+
+    @Test
+    void sarifFollowsTheStructureOfSarif210() throws IOException {
+        Path file = duplicate();
+        Run run = run("validate", "--format", "sarif", file.toString());
+        assertEquals(1, run.exitCode(), run::toString);
+        JsonObject sarif = JsonParser.parseString(run.out()).getAsJsonObject();
+        assertEquals("2.1.0", sarif.get("version").getAsString());
+        assertEquals(SarifReport.SCHEMA, sarif.get("$schema").getAsString());
+        JsonArray runs = sarif.getAsJsonArray("runs");
+        assertEquals(1, runs.size());
+        JsonObject driver = runs.get(0).getAsJsonObject().getAsJsonObject("tool").getAsJsonObject("driver");
+        assertEquals("hvnet", driver.get("name").getAsString());
+        Set<String> ids = new HashSet<>();
+        JsonArray rules = driver.getAsJsonArray("rules");
+        for (JsonElement element : rules) {
+            JsonObject rule = element.getAsJsonObject();
+            assertTrue(ids.add(rule.get("id").getAsString()), () -> "rule id twice: " + rule);
+            assertFalse(rule.getAsJsonObject("shortDescription").get("text").getAsString().isBlank());
+            assertFalse(rule.getAsJsonObject("help").get("text").getAsString().isBlank());
+        }
+        for (Rule rule : Rule.values()) {
+            assertTrue(ids.contains(rule.id()), rule::id);
+        }
+        assertTrue(ids.contains("syntax"));
+        JsonArray results = runs.get(0).getAsJsonObject().getAsJsonArray("results");
+        assertEquals(1, results.size());
+        JsonObject result = results.get(0).getAsJsonObject();
+        assertEquals("V-6", result.get("ruleId").getAsString());
+        assertEquals("V-6", rules.get(result.get("ruleIndex").getAsInt()).getAsJsonObject().get("id").getAsString());
+        assertEquals("error", result.get("level").getAsString());
+        assertTrue(result.getAsJsonObject("message").get("text").getAsString().contains("10.0.0.1"));
+        JsonObject physical = result.getAsJsonArray("locations").get(0).getAsJsonObject().getAsJsonObject("physicalLocation");
+        assertEquals(file.toUri().toString(), physical.getAsJsonObject("artifactLocation").get("uri").getAsString());
+        assertEquals(6, physical.getAsJsonObject("region").get("startLine").getAsInt());
+        assertEquals(42, physical.getAsJsonObject("region").get("startColumn").getAsInt());
+    }
+
+    @Test
+    void sarifLevelsFollowSeverities() throws IOException {
+        Path file = dir.resolve("article.hvnet");
+        Files.writeString(file, HvnetTestFiles.read(HvnetTestFiles.repositoryRoot().resolve("examples/article.hvnet")));
+        Run run = run("validate", "--format", "sarif", file.toString());
+        assertEquals(0, run.exitCode(), run::toString);
+        JsonArray results = JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonArray("runs").get(0).getAsJsonObject()
+                .getAsJsonArray("results");
+        assertEquals(2, results.size());
+        for (JsonElement result : results) {
+            assertEquals("warning", result.getAsJsonObject().get("level").getAsString());
+        }
+    }
+}

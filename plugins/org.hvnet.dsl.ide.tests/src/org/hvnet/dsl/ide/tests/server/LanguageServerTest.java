@@ -1,0 +1,148 @@
+package org.hvnet.dsl.ide.tests.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.hvnet.dsl.ide.server.HvnetLanguageServer;
+import org.hvnet.testing.RecordingClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The language server as {@code hvnet lsp} runs it ({@link HvnetLanguageServer#run} over a pair of streams),
+ * driven by an LSP client: diagnostics of a broken file and completion of switch names.
+ */
+class LanguageServerTest {
+
+    private static final long PATIENCE_SECONDS = 120;
+
+    @TempDir
+    Path workspace;
+
+    private final RecordingClient client = new RecordingClient();
+    private LanguageServer server;
+    private PipedOutputStream toServer;
+    private PipedOutputStream toClient;
+
+    @BeforeEach
+    void startServerAndInitialize() throws Exception {
+        PipedInputStream serverIn = new PipedInputStream(1 << 16);
+        toServer = new PipedOutputStream(serverIn);
+        PipedInputStream clientIn = new PipedInputStream(1 << 16);
+        toClient = new PipedOutputStream(clientIn);
+        Thread serverThread = new Thread(() -> HvnetLanguageServer.run(serverIn, toClient), "hvnet-lsp-under-test");
+        serverThread.setDaemon(true);
+        serverThread.start();
+        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, clientIn, toServer);
+        launcher.startListening();
+        server = launcher.getRemoteProxy();
+
+        InitializeParams params = new InitializeParams();
+        params.setProcessId((int) ProcessHandle.current().pid());
+        params.setRootUri(workspace.toUri().toString());
+        InitializeResult result = server.initialize(params).get(PATIENCE_SECONDS, TimeUnit.SECONDS);
+        assertNotNull(result.getCapabilities().getCompletionProvider());
+        server.initialized(new InitializedParams());
+    }
+
+    @AfterEach
+    void shutDown() throws Exception {
+        server.shutdown().get(PATIENCE_SECONDS, TimeUnit.SECONDS);
+        toServer.close();
+        toClient.close();
+    }
+
+    private String open(String fileName, String text) throws IOException {
+        Path file = Files.writeString(workspace.resolve(fileName), text);
+        String uri = file.toUri().toString();
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "hvnet", 1, text)));
+        return uri;
+    }
+
+    private static String message(Diagnostic diagnostic) {
+        return diagnostic.getMessage().isLeft() ? diagnostic.getMessage().getLeft() : diagnostic.getMessage().getRight().getValue();
+    }
+
+    @Test
+    void brokenFileGetsADiagnosticAtTheUnknownKeyword() throws Exception {
+        open("broken.hvnet", """
+                topology T
+                host HV01 platform hyperv-2008 {
+                    swtich Lab internal
+                }
+                """);
+        PublishDiagnosticsParams published = client.nextProblemsFor("broken.hvnet");
+        Diagnostic diagnostic = published.getDiagnostics().get(0);
+        assertEquals(DiagnosticSeverity.Error, diagnostic.getSeverity());
+        assertEquals(new Range(new Position(2, 4), new Position(2, 10)), diagnostic.getRange());
+        assertTrue(message(diagnostic).contains("'swtich'"), diagnostic::toString);
+    }
+
+    @Test
+    void unresolvedSwitchGetsALinkDiagnosticNamingIt() throws Exception {
+        open("link.hvnet", """
+                topology T
+                host HV01 platform hyperv-2008 {
+                    switch Lab internal
+                    vm Web01 { nic eth0 on Lab2 }
+                }
+                """);
+        Diagnostic diagnostic = client.nextProblemsFor("link.hvnet").getDiagnostics().get(0);
+        assertEquals(new Range(new Position(3, 27), new Position(3, 31)), diagnostic.getRange());
+        assertEquals("no switch 'Lab2' on host HV01", message(diagnostic));
+    }
+
+    @Test
+    void completionAfterOnProposesExactlyTheHostsSwitches() throws Exception {
+        String text = """
+                topology T
+                host HV01 platform hyperv-2008 {
+                    switch Lab internal
+                    switch Isolated private
+                    vm Web01 { nic eth0 on  }
+                }
+                host HV02 platform hyperv-2012 {
+                    switch Elsewhere private
+                }
+                """;
+        String uri = open("complete.hvnet", text);
+        String line = text.lines().toList().get(4);
+        Position afterOn = new Position(4, line.indexOf(" on ") + 4);
+        Either<List<CompletionItem>, CompletionList> result = server.getTextDocumentService()
+                .completion(new CompletionParams(new TextDocumentIdentifier(uri), afterOn)).get(PATIENCE_SECONDS, TimeUnit.SECONDS);
+        List<CompletionItem> items = result.isLeft() ? result.getLeft() : result.getRight().getItems();
+        Set<String> labels = items.stream().map(CompletionItem::getLabel).collect(Collectors.toSet());
+        assertEquals(Set.of("Lab", "Isolated"), labels);
+    }
+}

@@ -1,0 +1,26 @@
+package org.hvnet.testing;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.hvnet.cli.Hvnet;
+
+/** One in-process run of {@code hvnet ARGS}: its exit code and what it printed. */
+public record CommandRun(int exitCode, String out, String err) {
+
+    /** Runs {@code hvnet args} with empty standard input. */
+    public static CommandRun of(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Hvnet.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                new ByteArrayInputStream(new byte[0]));
+        return new CommandRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public String toString() {
+        return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
+    }
+}
