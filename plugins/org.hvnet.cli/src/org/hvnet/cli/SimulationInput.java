@@ -7,7 +7,7 @@ import org.hvnet.dsl.loading.Severity;
 import org.hvnet.dsl.loading.SourceProblem;
 import org.hvnet.dsl.loading.UnreadableInputException;
 import org.hvnet.dsl.validation.ModelValidation;
-import org.hvnet.simulation.SimulatedModel;
+import org.hvnet.analysis.SimulatedModel;
 import org.hvnet.simulation.Simulation;
 
 /**

@@ -20,7 +20,7 @@ import org.hvnet.dsl.loading.SourceProblem;
 import org.hvnet.dsl.validation.ModelValidation;
 import org.hvnet.model.Interface;
 import org.hvnet.model.Topology;
-import org.hvnet.simulation.SimulatedModel;
+import org.hvnet.analysis.SimulatedModel;
 import org.hvnet.simulation.addresses.AddressPlan;
 import org.hvnet.simulation.addresses.DhcpLeasePlanner;
 import org.hvnet.simulation.snapshot.NetworkSnapshot;

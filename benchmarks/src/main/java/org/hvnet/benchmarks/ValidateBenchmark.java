@@ -5,7 +5,7 @@ import java.util.List;
 import org.hvnet.dsl.loading.LoadedModel;
 import org.hvnet.dsl.loading.SourceProblem;
 import org.hvnet.dsl.validation.ModelValidation;
-import org.hvnet.simulation.SimulatedModel;
+import org.hvnet.analysis.SimulatedModel;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Setup;

@@ -19,9 +19,9 @@ import org.hvnet.cli.json.JsonOutput;
 import org.hvnet.cli.text.InstallReportText;
 import org.hvnet.dsl.loading.LoadedModel;
 import org.hvnet.dsl.loading.UnreadableInputException;
-import org.hvnet.simulation.install.InstallReport;
-import org.hvnet.simulation.install.InstallResult;
-import org.hvnet.simulation.install.InstallTransformation;
+import org.hvnet.analysis.install.InstallReport;
+import org.hvnet.analysis.install.InstallResult;
+import org.hvnet.analysis.install.InstallTransformation;
 
 import com.google.gson.JsonObject;
 

@@ -2,10 +2,10 @@ package org.hvnet.cli.text;
 
 import java.io.PrintStream;
 
-import org.hvnet.simulation.install.BindingChange;
-import org.hvnet.simulation.install.CreatedElement;
-import org.hvnet.simulation.install.InstallReport;
-import org.hvnet.simulation.install.MovedSetting;
+import org.hvnet.analysis.install.BindingChange;
+import org.hvnet.analysis.install.CreatedElement;
+import org.hvnet.analysis.install.InstallReport;
+import org.hvnet.analysis.install.MovedSetting;
 
 /** An install change report (rule I-5) as lines a person reads. */
 public final class InstallReportText {

@@ -9,8 +9,8 @@ import org.hvnet.dsl.loading.SourceLocation;
 import org.hvnet.dsl.loading.SourceProblem;
 import org.hvnet.simulation.Simulation;
 import org.hvnet.simulation.expectations.ExpectationResult;
-import org.hvnet.simulation.install.ImpliedHostVnic;
-import org.hvnet.simulation.install.InstallReport;
+import org.hvnet.analysis.install.ImpliedHostVnic;
+import org.hvnet.analysis.install.InstallReport;
 
 /**
  * The sections of {@code hvnet simulate} after the model summary: problems, installs, addresses, reachability totals

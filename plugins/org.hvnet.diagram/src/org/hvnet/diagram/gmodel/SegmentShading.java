@@ -9,7 +9,7 @@ import org.hvnet.model.Interface;
 import org.hvnet.model.Network;
 import org.hvnet.model.Topology;
 import org.hvnet.model.VirtualSwitch;
-import org.hvnet.simulation.segments.SegmentIndex;
+import org.hvnet.analysis.segments.SegmentIndex;
 
 /**
  * Shades every switch, network and interface by its broadcast domain (rule T-1, from the simulation's

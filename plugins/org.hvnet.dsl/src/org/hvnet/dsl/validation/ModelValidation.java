@@ -9,7 +9,7 @@ import org.hvnet.dsl.loading.LoadedModel;
 import org.hvnet.dsl.loading.Severity;
 import org.hvnet.dsl.loading.SourceLocation;
 import org.hvnet.dsl.loading.SourceProblem;
-import org.hvnet.simulation.SimulatedModel;
+import org.hvnet.analysis.SimulatedModel;
 import org.hvnet.validation.RuleDiagnostic;
 import org.hvnet.validation.TopologyValidation;
 

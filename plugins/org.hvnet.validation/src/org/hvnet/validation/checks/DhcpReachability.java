@@ -15,7 +15,7 @@ import org.hvnet.model.VirtualMachine;
 import org.hvnet.model.VirtualSwitch;
 import org.hvnet.model.VmDhcpServer;
 import org.hvnet.model.VmNic;
-import org.hvnet.simulation.segments.SegmentIndex;
+import org.hvnet.analysis.segments.SegmentIndex;
 import org.hvnet.validation.Rule;
 
 /**

@@ -13,7 +13,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.hvnet.dsl.loading.LoadedModel;
 import org.hvnet.testing.HvnetTestFiles;
 import org.hvnet.model.Topology;
-import org.hvnet.simulation.install.InstallTransformation;
+import org.hvnet.analysis.install.InstallTransformation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

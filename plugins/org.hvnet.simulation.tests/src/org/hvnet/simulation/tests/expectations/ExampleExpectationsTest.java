@@ -9,7 +9,7 @@ import java.util.List;
 import org.hvnet.simulation.expectations.ExpectationResult;
 import org.hvnet.testing.HvnetTestFiles;
 import org.hvnet.simulation.Simulation;
-import org.hvnet.simulation.names.UnresolvedInterfaceNames;
+import org.hvnet.analysis.names.UnresolvedInterfaceNames;
 import org.hvnet.testing.Labs;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
