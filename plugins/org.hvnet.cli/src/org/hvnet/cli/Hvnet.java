@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import org.hvnet.dsl.loading.UnreadableInputException;
+import org.hvnet.frontend.loading.UnreadableInputException;
 
 /** The {@code hvnet} command: picks the subcommand, runs it, and turns every failure into one line and an exit code. */
 public final class Hvnet {

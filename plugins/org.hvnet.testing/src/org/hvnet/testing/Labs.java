@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.hvnet.dsl.loading.LoadedModel;
+import org.hvnet.frontend.loading.LoadedModel;
 import org.hvnet.testing.HvnetTestFiles;
 import org.hvnet.generator.GeneratorSettings;
 import org.hvnet.generator.TopologyGenerator;

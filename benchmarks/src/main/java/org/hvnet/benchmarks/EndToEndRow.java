@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.hvnet.dsl.loading.LoadedModel;
-import org.hvnet.dsl.loading.SourceProblem;
-import org.hvnet.dsl.validation.ModelValidation;
+import org.hvnet.frontend.loading.LoadedModel;
+import org.hvnet.frontend.loading.SourceProblem;
+import org.hvnet.frontend.validation.ModelValidation;
 import org.hvnet.model.Interface;
 import org.hvnet.model.Topology;
 import org.hvnet.analysis.SimulatedModel;

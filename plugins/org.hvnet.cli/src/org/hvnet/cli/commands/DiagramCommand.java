@@ -14,9 +14,9 @@ import org.hvnet.cli.Subcommand;
 import org.hvnet.cli.UsageException;
 import org.hvnet.diagram.TopologyDiagram;
 import org.hvnet.diagram.text.TopologyDocument;
-import org.hvnet.dsl.loading.LoadedModel;
-import org.hvnet.dsl.loading.SourceProblem;
-import org.hvnet.dsl.loading.UnreadableInputException;
+import org.hvnet.frontend.loading.LoadedModel;
+import org.hvnet.frontend.loading.SourceProblem;
+import org.hvnet.frontend.loading.UnreadableInputException;
 
 /** {@code hvnet diagram FILE -o OUT.svg}: the laid-out diagram as SVG, headless (same layout and styling as serve). */
 public class DiagramCommand implements Subcommand {

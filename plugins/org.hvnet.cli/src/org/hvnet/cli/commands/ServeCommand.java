@@ -12,8 +12,8 @@ import org.hvnet.cli.ExitCode;
 import org.hvnet.cli.Subcommand;
 import org.hvnet.cli.UsageException;
 import org.hvnet.diagram.server.DiagramServer;
-import org.hvnet.dsl.loading.InputFiles;
-import org.hvnet.dsl.loading.UnreadableInputException;
+import org.hvnet.frontend.loading.InputFiles;
+import org.hvnet.frontend.loading.UnreadableInputException;
 
 /** {@code hvnet serve FILES [--port N]}: the web diagram editor of the files, on 127.0.0.1 only, until stopped. */
 public class ServeCommand implements Subcommand {

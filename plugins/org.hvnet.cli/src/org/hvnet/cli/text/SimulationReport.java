@@ -4,9 +4,9 @@ import java.io.PrintStream;
 import java.util.List;
 
 import org.hvnet.cli.SimulationInput;
-import org.hvnet.dsl.loading.Severity;
-import org.hvnet.dsl.loading.SourceLocation;
-import org.hvnet.dsl.loading.SourceProblem;
+import org.hvnet.frontend.loading.Severity;
+import org.hvnet.frontend.loading.SourceLocation;
+import org.hvnet.frontend.loading.SourceProblem;
 import org.hvnet.simulation.Simulation;
 import org.hvnet.simulation.expectations.ExpectationResult;
 import org.hvnet.analysis.install.ImpliedHostVnic;

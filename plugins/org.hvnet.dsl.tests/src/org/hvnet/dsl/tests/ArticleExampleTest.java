@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.hvnet.dsl.loading.LoadedModel;
+import org.hvnet.frontend.loading.LoadedModel;
 import org.hvnet.model.Binding;
 import org.hvnet.model.Host;
 import org.hvnet.model.Platform;

@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.hvnet.dsl.loading.LoadedModel;
-import org.hvnet.dsl.loading.Severity;
-import org.hvnet.dsl.loading.SourceProblem;
+import org.hvnet.frontend.loading.LoadedModel;
+import org.hvnet.frontend.loading.Severity;
+import org.hvnet.frontend.loading.SourceProblem;
 import org.hvnet.testing.HvnetTestFiles;
-import org.hvnet.dsl.validation.ModelValidation;
+import org.hvnet.frontend.validation.ModelValidation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

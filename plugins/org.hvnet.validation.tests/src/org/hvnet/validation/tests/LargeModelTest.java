@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
-import org.hvnet.dsl.loading.LoadedModel;
+import org.hvnet.frontend.loading.LoadedModel;
 import org.hvnet.testing.HvnetTestFiles;
 import org.hvnet.validation.RuleDiagnostic;
 import org.hvnet.validation.TopologyValidation;

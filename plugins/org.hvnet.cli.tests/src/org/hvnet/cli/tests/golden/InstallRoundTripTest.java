@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.hvnet.dsl.loading.LoadedModel;
+import org.hvnet.frontend.loading.LoadedModel;
 import org.hvnet.testing.HvnetTestFiles;
 import org.hvnet.model.Topology;
 import org.hvnet.analysis.install.InstallTransformation;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
-import org.hvnet.dsl.loading.SourceProblem;
+import org.hvnet.frontend.loading.SourceProblem;
 import org.hvnet.testing.HvnetTestFiles;
 import org.junit.jupiter.api.Test;
 

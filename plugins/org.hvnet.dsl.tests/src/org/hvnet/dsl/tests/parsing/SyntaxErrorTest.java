@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.hvnet.dsl.loading.LoadedModel;
-import org.hvnet.dsl.loading.Severity;
-import org.hvnet.dsl.loading.SourceProblem;
+import org.hvnet.frontend.loading.LoadedModel;
+import org.hvnet.frontend.loading.Severity;
+import org.hvnet.frontend.loading.SourceProblem;
 import org.hvnet.testing.HvnetTestFiles;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.hvnet.dsl.loading;
+package org.hvnet.frontend.loading;
 
 /** An input that cannot be read at all (missing, a directory without access, not text); commands exit 2. */
 public class UnreadableInputException extends Exception {

@@ -1,4 +1,4 @@
-package org.hvnet.dsl.tests.loading;
+package org.hvnet.frontend.tests.loading;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.hvnet.dsl.loading.LoadedModel;
-import org.hvnet.dsl.loading.TopologyLoader;
+import org.hvnet.frontend.loading.LoadedModel;
+import org.hvnet.frontend.loading.TopologyLoader;
 import org.hvnet.testing.HvnetTestFiles;
 import org.hvnet.model.Topology;
 import org.junit.jupiter.api.Test;

@@ -1,14 +1,14 @@
-package org.hvnet.dsl.validation;
+package org.hvnet.frontend.validation;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.hvnet.dsl.loading.ElementNames;
-import org.hvnet.dsl.loading.LoadedModel;
-import org.hvnet.dsl.loading.Severity;
-import org.hvnet.dsl.loading.SourceLocation;
-import org.hvnet.dsl.loading.SourceProblem;
+import org.hvnet.frontend.loading.ElementNames;
+import org.hvnet.frontend.loading.LoadedModel;
+import org.hvnet.frontend.loading.Severity;
+import org.hvnet.frontend.loading.SourceLocation;
+import org.hvnet.frontend.loading.SourceProblem;
 import org.hvnet.analysis.SimulatedModel;
 import org.hvnet.validation.RuleDiagnostic;
 import org.hvnet.validation.TopologyValidation;

@@ -1,4 +1,4 @@
-package org.hvnet.dsl.loading;
+package org.hvnet.frontend.loading;
 
 /**
  * One problem found in a .hvnet file, located for people and tools: the rule id (a SEMANTICS.md id, or

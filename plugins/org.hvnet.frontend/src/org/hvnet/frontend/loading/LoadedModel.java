@@ -1,4 +1,4 @@
-package org.hvnet.dsl.loading;
+package org.hvnet.frontend.loading;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.hvnet.dsl.tests.loading;
+package org.hvnet.frontend.tests.loading;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,11 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.hvnet.dsl.loading.InputFiles;
-import org.hvnet.dsl.loading.LoadedModel;
-import org.hvnet.dsl.loading.SourceProblem;
-import org.hvnet.dsl.loading.TopologyLoader;
-import org.hvnet.dsl.loading.UnreadableInputException;
+import org.hvnet.frontend.loading.InputFiles;
+import org.hvnet.frontend.loading.LoadedModel;
+import org.hvnet.frontend.loading.SourceProblem;
+import org.hvnet.frontend.loading.TopologyLoader;
+import org.hvnet.frontend.loading.UnreadableInputException;
 import org.hvnet.testing.HvnetTestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package org.hvnet.dsl.loading;
+package org.hvnet.frontend.loading;
 
 /** How bad a reported problem is; the names are those of the command's text and JSON output. */
 public enum Severity {
