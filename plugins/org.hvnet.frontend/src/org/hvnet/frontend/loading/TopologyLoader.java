@@ -18,6 +18,7 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.hvnet.analysis.names.ElementNames;
 import org.hvnet.model.Expectation;
 import org.hvnet.model.Topology;
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.hvnet.frontend.loading.ElementNames;
+import org.hvnet.analysis.names.ElementNames;
 import org.hvnet.frontend.loading.LoadedModel;
 import org.hvnet.frontend.loading.Severity;
 import org.hvnet.frontend.loading.SourceLocation;

@@ -7,7 +7,7 @@ import org.hvnet.model.Expectation;
 import org.hvnet.model.ReachExpectation;
 import org.hvnet.model.TraceExpectation;
 import org.hvnet.model.TraceVerdict;
-import org.hvnet.analysis.names.NameText;
+import org.hvnet.model.values.NameText;
 
 /** An expectation written back as text, as in the .hvnet file without the {@code expect} keyword. */
 public final class ExpectationText {

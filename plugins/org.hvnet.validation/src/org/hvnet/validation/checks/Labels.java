@@ -14,7 +14,7 @@ import org.hvnet.model.Topology;
 import org.hvnet.model.VirtualMachine;
 import org.hvnet.model.VirtualSwitch;
 import org.hvnet.model.VmNic;
-import org.hvnet.analysis.names.NameText;
+import org.hvnet.model.values.NameText;
 
 /**
  * How messages name elements: as they are written in .hvnet ({@code HV01."Local Area Connection"},

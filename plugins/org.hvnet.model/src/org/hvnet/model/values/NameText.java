@@ -1,4 +1,4 @@
-package org.hvnet.analysis.names;
+package org.hvnet.model.values;
 
 /** A name as .hvnet writes it in messages and reports: a plain identifier as is, anything else in double quotes. */
 public final class NameText {

@@ -1,4 +1,4 @@
-package org.hvnet.frontend.loading;
+package org.hvnet.analysis.names;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
