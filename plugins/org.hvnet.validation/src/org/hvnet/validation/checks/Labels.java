@@ -1,20 +1,15 @@
 package org.hvnet.validation.checks;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-
 import org.eclipse.emf.ecore.EObject;
+import org.hvnet.analysis.names.ElementNames;
 import org.hvnet.model.Host;
 import org.hvnet.model.HostVirtualNic;
-import org.hvnet.model.NamedElement;
 import org.hvnet.model.Network;
 import org.hvnet.model.PhysicalNic;
 import org.hvnet.model.Platform;
-import org.hvnet.model.Topology;
 import org.hvnet.model.VirtualMachine;
 import org.hvnet.model.VirtualSwitch;
 import org.hvnet.model.VmNic;
-import org.hvnet.model.values.NameText;
 
 /**
  * How messages name elements: as they are written in .hvnet ({@code HV01."Local Area Connection"},
@@ -27,14 +22,7 @@ public final class Labels {
 
     /** The element's name path, owner first, names with spaces quoted; a host vNIC is named by its host. */
     public static String of(EObject element) {
-        Deque<String> names = new ArrayDeque<>();
-        for (EObject current = element; current != null; current = current.eContainer()) {
-            if (current instanceof NamedElement named && !(current instanceof Topology)
-                    && !(current instanceof VirtualSwitch && element instanceof HostVirtualNic)) {
-                names.push(name(named.getName()));
-            }
-        }
-        return names.isEmpty() ? "?" : String.join(".", names);
+        return ElementNames.asWritten(element);
     }
 
     /** The kind and name path: {@code switch HV01.Lab}, {@code VM NIC Web01.eth0}. */
@@ -44,10 +32,7 @@ public final class Labels {
 
     /** A name as written in .hvnet: quoted when it is not an identifier. */
     public static String name(String name) {
-        if (name == null) {
-            return "?";
-        }
-        return NameText.asWritten(name);
+        return ElementNames.asWritten(name);
     }
 
     /** The kind of element in words. */
