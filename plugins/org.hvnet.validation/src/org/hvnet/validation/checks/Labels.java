@@ -10,12 +10,56 @@ import org.hvnet.model.Platform;
 import org.hvnet.model.VirtualMachine;
 import org.hvnet.model.VirtualSwitch;
 import org.hvnet.model.VmNic;
+import org.hvnet.model.util.HvnetSwitch;
 
 /**
  * How messages name elements: as they are written in .hvnet ({@code HV01."Local Area Connection"},
  * {@code Web01.eth0}), with the kind of element in front where it helps ({@code host vNIC}, {@code switch}).
  */
 public final class Labels {
+
+    /** The kind of element in words, by the model's own type dispatch; an element of another kind by its class name. */
+    private static final HvnetSwitch<String> KIND = new HvnetSwitch<>() {
+        @Override
+        public String caseNetwork(Network object) {
+            return "network";
+        }
+
+        @Override
+        public String caseHost(Host object) {
+            return "host";
+        }
+
+        @Override
+        public String caseVirtualMachine(VirtualMachine object) {
+            return "VM";
+        }
+
+        @Override
+        public String caseVirtualSwitch(VirtualSwitch object) {
+            return "switch";
+        }
+
+        @Override
+        public String casePhysicalNic(PhysicalNic object) {
+            return "physical NIC";
+        }
+
+        @Override
+        public String caseHostVirtualNic(HostVirtualNic object) {
+            return "host vNIC";
+        }
+
+        @Override
+        public String caseVmNic(VmNic object) {
+            return "VM NIC";
+        }
+
+        @Override
+        public String defaultCase(EObject object) {
+            return object.eClass().getName();
+        }
+    };
 
     private Labels() {
     }
@@ -37,22 +81,7 @@ public final class Labels {
 
     /** The kind of element in words. */
     public static String kind(EObject element) {
-        if (element instanceof Network) {
-            return "network";
-        } else if (element instanceof Host) {
-            return "host";
-        } else if (element instanceof VirtualMachine) {
-            return "VM";
-        } else if (element instanceof VirtualSwitch) {
-            return "switch";
-        } else if (element instanceof PhysicalNic) {
-            return "physical NIC";
-        } else if (element instanceof HostVirtualNic) {
-            return "host vNIC";
-        } else if (element instanceof VmNic) {
-            return "VM NIC";
-        }
-        return element == null ? "element" : element.eClass().getName();
+        return element == null ? "element" : KIND.doSwitch(element);
     }
 
     /** The product name of a platform. */
