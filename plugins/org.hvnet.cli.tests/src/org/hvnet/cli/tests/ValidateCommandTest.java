@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.hvnet.cli.Hvnet;
 import org.hvnet.cli.json.SarifReport;
+import org.hvnet.testing.CommandRun;
 import org.hvnet.testing.HvnetTestFiles;
 import org.hvnet.validation.Rule;
 import org.junit.jupiter.api.Test;
@@ -32,18 +28,6 @@ class ValidateCommandTest {
     @TempDir
     Path dir;
 
-    /** One in-process run: exit code, stdout, stderr. */
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Hvnet.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                new ByteArrayInputStream(new byte[0]));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     private Path duplicate() throws IOException {
         Path file = dir.resolve("lab.hvnet");
         Files.writeString(file, HvnetTestFiles.read(HvnetTestFiles.repositoryRoot().resolve("plugins/org.hvnet.validation.tests/cases/V6_DUPLICATE_ADDRESS.hvnet")));
@@ -53,7 +37,7 @@ class ValidateCommandTest {
     @Test
     void textListsFindingsOnStandardErrorAndExitsOne() throws IOException {
         Path file = duplicate();
-        Run run = run("validate", file.toString());
+        CommandRun run = CommandRun.of("validate", file.toString());
         assertEquals(1, run.exitCode(), run::toString);
         assertTrue(run.err().startsWith(file + ":6:42: ERROR: VM NIC HV01.B.eth0 has address 10.0.0.1, which VM NIC HV01.A.eth0 "
                 + "already has in segment HV01.Lab. Give one of them another address. [V-6]\n"), run::toString);
@@ -64,7 +48,7 @@ class ValidateCommandTest {
     void warningsAloneExitZero() throws IOException {
         Path file = dir.resolve("article.hvnet");
         Files.writeString(file, HvnetTestFiles.read(HvnetTestFiles.repositoryRoot().resolve("examples/article.hvnet")));
-        Run run = run("validate", file.toString());
+        CommandRun run = CommandRun.of("validate", file.toString());
         assertEquals(0, run.exitCode(), run::toString);
         assertTrue(run.err().contains(": WARNING: ") && run.err().contains("[V-4]") && run.err().contains("[V-5]"), run::toString);
     }
@@ -72,7 +56,7 @@ class ValidateCommandTest {
     @Test
     void jsonHasTheFieldsOfDslMd() throws IOException {
         Path file = duplicate();
-        Run run = run("validate", "--format", "json", file.toString());
+        CommandRun run = CommandRun.of("validate", "--format", "json", file.toString());
         assertEquals(1, run.exitCode());
         JsonArray diagnostics = JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonArray("diagnostics");
         assertEquals(1, diagnostics.size(), run::toString);
@@ -89,7 +73,7 @@ class ValidateCommandTest {
     @Test
     void sarifFollowsTheStructureOfSarif210() throws IOException {
         Path file = duplicate();
-        Run run = run("validate", "--format", "sarif", file.toString());
+        CommandRun run = CommandRun.of("validate", "--format", "sarif", file.toString());
         assertEquals(1, run.exitCode(), run::toString);
         JsonObject sarif = JsonParser.parseString(run.out()).getAsJsonObject();
         assertEquals("2.1.0", sarif.get("version").getAsString());
@@ -127,7 +111,7 @@ class ValidateCommandTest {
     void sarifLevelsFollowSeverities() throws IOException {
         Path file = dir.resolve("article.hvnet");
         Files.writeString(file, HvnetTestFiles.read(HvnetTestFiles.repositoryRoot().resolve("examples/article.hvnet")));
-        Run run = run("validate", "--format", "sarif", file.toString());
+        CommandRun run = CommandRun.of("validate", "--format", "sarif", file.toString());
         assertEquals(0, run.exitCode(), run::toString);
         JsonArray results = JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonArray("runs").get(0).getAsJsonObject()
                 .getAsJsonArray("results");

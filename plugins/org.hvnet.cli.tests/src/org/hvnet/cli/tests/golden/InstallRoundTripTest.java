@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.hvnet.frontend.loading.LoadedModel;
+import org.hvnet.testing.CommandRun;
 import org.hvnet.testing.HvnetTestFiles;
 import org.hvnet.model.Topology;
 import org.hvnet.analysis.install.InstallTransformation;
@@ -28,7 +29,7 @@ class InstallRoundTripTest {
                 { "install-2008-vs-2012.hvnet", "NEW" }, { "hosted-vs-hyperv.hvnet", "DESK01" } }) {
             Path input = HvnetTestFiles.repositoryRoot().resolve("examples").resolve(example[0]);
             Path output = directory.resolve("installed-" + example[1] + ".hvnet");
-            HvnetRun first = HvnetRun.of("install", input.toString(), "--host", example[1], "-o", output.toString(), "--json");
+            CommandRun first = CommandRun.of("install", input.toString(), "--host", example[1], "-o", output.toString(), "--json");
             assertEquals(0, first.exitCode(), first::toString);
             assertTrue(JsonParser.parseString(first.out()).getAsJsonObject().get("changed").getAsBoolean());
 
@@ -38,10 +39,10 @@ class InstallRoundTripTest {
             Topology expected = InstallTransformation.applyTo(original.topologies(), example[1], List.of()).topologies().get(0);
             assertTrue(new EcoreUtil.EqualityHelper().equals(expected, reparsed.topologies().get(0)), () -> "differs:\n" + read(output));
 
-            HvnetRun second = HvnetRun.of("install", output.toString(), "--host", example[1], "--json");
+            CommandRun second = CommandRun.of("install", output.toString(), "--host", example[1], "--json");
             assertEquals(0, second.exitCode(), second::toString);
             assertFalse(JsonParser.parseString(second.out()).getAsJsonObject().get("changed").getAsBoolean(), second::toString);
-            assertEquals(0, HvnetRun.of("check", output.toString()).exitCode(), "the installed lab keeps its expectations");
+            assertEquals(0, CommandRun.of("check", output.toString()).exitCode(), "the installed lab keeps its expectations");
         }
     }
 
@@ -49,8 +50,8 @@ class InstallRoundTripTest {
     void determinismTwoRunsGiveByteIdenticalJson() {
         for (Path example : HvnetTestFiles.examples()) {
             for (String command : new String[] { "addresses", "reach", "check" }) {
-                String first = HvnetRun.of(command, example.toString(), "--json").out();
-                String second = HvnetRun.of(command, example.toString(), "--json").out();
+                String first = CommandRun.of(command, example.toString(), "--json").out();
+                String second = CommandRun.of(command, example.toString(), "--json").out();
                 assertEquals(first, second, command + " " + example);
                 assertFalse(first.isBlank());
             }

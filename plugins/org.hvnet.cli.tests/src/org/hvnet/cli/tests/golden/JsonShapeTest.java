@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 
+import org.hvnet.testing.CommandRun;
 import org.hvnet.testing.HvnetTestFiles;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class JsonShapeTest {
     }
 
     private static JsonObject json(String... args) {
-        HvnetRun run = HvnetRun.of(args);
+        CommandRun run = CommandRun.of(args);
         assertEquals(0, run.exitCode(), run::toString);
         return JsonParser.parseString(run.out()).getAsJsonObject();
     }
@@ -118,12 +119,12 @@ class JsonShapeTest {
 
     @Test
     void checkCountsAndExitCodes() {
-        HvnetRun run = HvnetRun.of("check", article());
+        CommandRun run = CommandRun.of("check", article());
         assertEquals(0, run.exitCode(), run::toString);
         assertTrue(run.out().endsWith("5 passed, 0 failed\n"), run::toString);
-        assertEquals(2, HvnetRun.of("trace", article(), "Web01").exitCode());
-        assertEquals(2, HvnetRun.of("trace", article(), "Nobody", "Web01").exitCode());
-        assertEquals(2, HvnetRun.of("install", article()).exitCode());
-        assertEquals(2, HvnetRun.of("addresses", "/no/such/file.hvnet").exitCode());
+        assertEquals(2, CommandRun.of("trace", article(), "Web01").exitCode());
+        assertEquals(2, CommandRun.of("trace", article(), "Nobody", "Web01").exitCode());
+        assertEquals(2, CommandRun.of("install", article()).exitCode());
+        assertEquals(2, CommandRun.of("addresses", "/no/such/file.hvnet").exitCode());
     }
 }

@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.lsp4j.CodeAction;
@@ -23,21 +21,17 @@ import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
-import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.hvnet.dsl.ide.server.HvnetLanguageServer;
 import org.hvnet.frontend.loading.LoadedModel;
 import org.hvnet.frontend.loading.SourceProblem;
 import org.hvnet.testing.HvnetTestFiles;
 import org.hvnet.frontend.validation.ModelValidation;
+import org.hvnet.testing.RecordingClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,37 +47,12 @@ class RuleDiagnosticsTest {
     Path workspace;
 
     private LanguageServerImpl server;
-    private final Map<String, CompletableFuture<List<Diagnostic>>> published = new ConcurrentHashMap<>();
-
-    /** A client that only collects the diagnostics the server publishes. */
-    private final class CollectingClient implements LanguageClient {
-        @Override
-        public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
-            published.computeIfAbsent(diagnostics.getUri(), uri -> new CompletableFuture<>()).complete(diagnostics.getDiagnostics());
-        }
-
-        @Override
-        public void telemetryEvent(Object object) {
-        }
-
-        @Override
-        public void showMessage(MessageParams messageParams) {
-        }
-
-        @Override
-        public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams requestParams) {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public void logMessage(MessageParams message) {
-        }
-    }
+    private final RecordingClient client = new RecordingClient();
 
     @BeforeEach
     void startServer() {
         server = HvnetLanguageServer.create();
-        server.connect(new CollectingClient());
+        server.connect(client);
     }
 
     @AfterEach
@@ -99,7 +68,7 @@ class RuleDiagnosticsTest {
         String uri = uriOf(file);
         // an editor opens a document before it asks for code actions
         server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "hvnet", 1, Files.readString(file))));
-        return published.computeIfAbsent(uri, u -> new CompletableFuture<>()).get(120, TimeUnit.SECONDS);
+        return client.nextProblemsFor(file.getFileName().toString()).getDiagnostics();
     }
 
     private String uriOf(Path file) {
