@@ -2,7 +2,6 @@ package org.hvnet.dsl.ide.tests.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.PipedInputStream;
@@ -106,7 +105,7 @@ class LanguageServerTest {
         Diagnostic diagnostic = published.getDiagnostics().get(0);
         assertEquals(DiagnosticSeverity.Error, diagnostic.getSeverity());
         assertEquals(new Range(new Position(2, 4), new Position(2, 10)), diagnostic.getRange());
-        assertTrue(message(diagnostic).contains("'swtich'"), diagnostic::toString);
+        assertEquals("unexpected 'swtich', expected '}'", message(diagnostic));
     }
 
     @Test

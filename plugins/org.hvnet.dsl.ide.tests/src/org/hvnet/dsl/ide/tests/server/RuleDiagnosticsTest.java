@@ -130,7 +130,7 @@ class RuleDiagnosticsTest {
         List<Either<Command, CodeAction>> actions = server.codeAction(params).get(60, TimeUnit.SECONDS);
         assertEquals(1, actions.size(), actions::toString);
         CodeAction action = actions.get(0).getRight();
-        assertTrue(action.getTitle().contains("Local Area Connection 3"), action::getTitle);
+        assertEquals("Move the static IPv4 settings to host vNIC 'Local Area Connection 3' (rule V-4)", action.getTitle());
         List<TextEdit> edits = action.getEdit().getChanges().values().iterator().next();
         String fixed = apply(text, edits);
         assertTrue(fixed.contains("switch \"Local Area Connection - Virtual Network\" external on \"Local Area Connection\" {"), fixed);
