@@ -14,14 +14,19 @@ public final class Hvnet {
     private Hvnet() {
     }
 
-    /** Runs {@code hvnet ARGS} and returns the exit code; never throws, never prints a stack trace. */
+    /** Runs {@code hvnet ARGS} with every subcommand and returns the exit code; never throws, never prints a stack trace. */
     public static int run(String[] args, PrintStream out, PrintStream err, InputStream in) {
+        return run(Subcommands.all(), args, out, err, in);
+    }
+
+    /** Runs {@code hvnet ARGS} with the given subcommands (in the order {@code hvnet help} lists them). */
+    public static int run(List<Subcommand> commands, String[] args, PrintStream out, PrintStream err, InputStream in) {
         List<String> words = Arrays.asList(args);
         if (words.isEmpty() || words.get(0).equals("help") || words.get(0).equals("--help") || words.get(0).equals("-h")) {
-            printHelp(words.isEmpty() ? err : out);
+            printHelp(commands, words.isEmpty() ? err : out);
             return words.isEmpty() ? ExitCode.USAGE : ExitCode.OK;
         }
-        Optional<Subcommand> found = Subcommands.named(words.get(0));
+        Optional<Subcommand> found = commands.stream().filter(c -> c.name().equals(words.get(0))).findFirst();
         if (found.isEmpty()) {
             err.println("hvnet: unknown subcommand '" + words.get(0) + "' (try: hvnet help)");
             return ExitCode.USAGE;
@@ -44,19 +49,18 @@ public final class Hvnet {
             err.println(e.getMessage());
             return ExitCode.USAGE;
         } catch (RuntimeException | Error e) {
-            err.println("hvnet " + command.name() + ": internal error: " + e + " (please report this)");
-            return ExitCode.USAGE;
+            return InternalFailure.report(command.name(), e, err);
         } finally {
             out.flush();
             err.flush();
         }
     }
 
-    private static void printHelp(PrintStream stream) {
+    private static void printHelp(List<Subcommand> commands, PrintStream stream) {
         stream.println("usage: hvnet SUBCOMMAND ARGS   (FILES: .hvnet files or directories of them)");
-        for (Subcommand command : Subcommands.all()) {
+        for (Subcommand command : commands) {
             stream.printf("  %-55s %s%n", command.usage(), command.summary());
         }
-        stream.println("exit codes: 0 ok, 1 model errors or failed expectations, 2 bad usage or unreadable input");
+        stream.println("exit codes: 0 ok, 1 model errors or failed expectations, 2 bad usage or unreadable input, 3 internal error");
     }
 }

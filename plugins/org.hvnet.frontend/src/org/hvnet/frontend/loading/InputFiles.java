@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Expands command arguments into .hvnet files: a file as given, a directory as every .hvnet file in it. */
+/** Expands command arguments into .hvnet files: a .hvnet file as given, a directory as every .hvnet file in it. */
 public final class InputFiles {
 
     /** The file extension of the language. */
@@ -30,6 +30,9 @@ public final class InputFiles {
             }
             if (Files.isDirectory(path)) {
                 files.addAll(listDirectory(argument, path));
+            } else if (!path.getFileName().toString().endsWith(EXTENSION)) {
+                throw new UnreadableInputException(argument + ": not a " + EXTENSION + " file (hvnet reads " + EXTENSION
+                        + " files, or directories of them)");
             } else if (!Files.isReadable(path)) {
                 throw new UnreadableInputException(argument + ": cannot read the file (permission denied)");
             } else {

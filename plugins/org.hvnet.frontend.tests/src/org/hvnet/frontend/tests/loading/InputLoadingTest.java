@@ -65,6 +65,13 @@ class InputLoadingTest {
     }
 
     @Test
+    void aFileThatIsNotHvnetIsRefusedByName() throws Exception {
+        Path notes = write("notes.txt", "topology T\n");
+        UnreadableInputException e = assertThrows(UnreadableInputException.class, () -> loadArguments(notes.toString()));
+        assertEquals(notes + ": not a .hvnet file (hvnet reads .hvnet files, or directories of them)", e.getMessage());
+    }
+
+    @Test
     void binaryFileIsRefusedWithTheOffsetOfItsFirstNulByte() throws Exception {
         Path binary = dir.resolve("garbage.hvnet");
         Files.write(binary, new byte[] { 't', 'o', 'p', 0, 1, 2, (byte) 0xFF });
