@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.logging.Logger;
 
 import org.eclipse.glsp.graph.GPoint;
 import org.eclipse.glsp.graph.util.GraphUtil;
@@ -22,6 +23,8 @@ import com.google.gson.JsonParseException;
  * position relative to its container), written atomically; a missing or unreadable file means "all automatic".
  */
 public final class LayoutSidecar {
+
+    private static final Logger LOG = Logger.getLogger(LayoutSidecar.class.getName());
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
 
@@ -51,6 +54,7 @@ public final class LayoutSidecar {
                     });
                 }
             } catch (IOException | JsonParseException | IllegalStateException | NullPointerException e) {
+                LOG.warning("ignoring the layout sidecar " + sidecar.file + ", which cannot be read: " + e);
                 sidecar.positions.clear();
             }
         }
