@@ -1,4 +1,4 @@
-package org.hvnet.cli.commands;
+package org.hvnet.diagram.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
