@@ -20,7 +20,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 /**
  * EMF's {@link EcoreUtil.Copier} with its original-to-copy table in an {@link IdentityHashMap} sized for the model
  * up front, and its entries iterated in copy order (the containment order of the originals). The copier itself reads
- * its table through {@code get}, {@code put} and {@code entrySet} only (checked in its bytecode for EMF 2.36); every
+ * its table through {@code get}, {@code put} and {@code entrySet} only (IdentityCopierGuardTest reads it in the bytecode
+ * of the EMF in the target and fails when a new EMF calls another map method on itself); every
  * map method a caller may use is redirected here. At 2,000 hosts x 20 VMs (about 600,000 objects) the linked hash
  * table's resizing was most of the copy's time; and {@code copyReferences}, which visits every entry, grew faster
  * than the model while it visited them in identity-hash order, which jumps across the whole heap at every step.
