@@ -21,7 +21,15 @@ public final class Hvnet {
 
     /** Runs {@code hvnet ARGS} with the given subcommands (in the order {@code hvnet help} lists them). */
     public static int run(List<Subcommand> commands, String[] args, PrintStream out, PrintStream err, InputStream in) {
-        List<String> words = Arrays.asList(args);
+        try {
+            return dispatch(commands, Arrays.asList(args), out, err, in);
+        } finally {
+            out.flush(); // the product's standard output is buffered (reports can have 100k lines)
+            err.flush();
+        }
+    }
+
+    private static int dispatch(List<Subcommand> commands, List<String> words, PrintStream out, PrintStream err, InputStream in) {
         if (words.isEmpty() || words.get(0).equals("help") || words.get(0).equals("--help") || words.get(0).equals("-h")) {
             printHelp(commands, words.isEmpty() ? err : out);
             return words.isEmpty() ? ExitCode.USAGE : ExitCode.OK;
@@ -50,9 +58,6 @@ public final class Hvnet {
             return ExitCode.USAGE;
         } catch (RuntimeException | Error e) {
             return InternalFailure.report(command.name(), e, err);
-        } finally {
-            out.flush();
-            err.flush();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.hvnet.testing;
 
 import java.io.ByteArrayInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,7 @@ import org.hvnet.cli.Hvnet;
 import org.hvnet.cli.Subcommand;
 import org.hvnet.cli.Subcommands;
 
-/** One in-process run of {@code hvnet ARGS}: its exit code and what it printed. */
+/** One in-process run of {@code hvnet ARGS}: its exit code and what it printed (standard output as the product buffers it). */
 public record CommandRun(int exitCode, String out, String err) {
 
     /** Runs {@code hvnet args} with empty standard input. */
@@ -22,7 +23,8 @@ public record CommandRun(int exitCode, String out, String err) {
     public static CommandRun of(List<Subcommand> commands, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Hvnet.run(commands, args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        // standard output buffered without auto-flush, as the hvnet application gives it: what is not flushed is lost
+        int code = Hvnet.run(commands, args, new PrintStream(new BufferedOutputStream(out, 1 << 16), false, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]));
         return new CommandRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
