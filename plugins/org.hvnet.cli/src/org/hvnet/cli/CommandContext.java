@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.hvnet.dsl.HvnetStandaloneSetup;
-import org.hvnet.dsl.loading.LoadedModel;
-import org.hvnet.dsl.loading.SourceProblem;
-import org.hvnet.dsl.loading.TopologyLoader;
-import org.hvnet.dsl.loading.UnreadableInputException;
+import org.hvnet.frontend.loading.LoadedModel;
+import org.hvnet.frontend.loading.SourceProblem;
+import org.hvnet.frontend.loading.TopologyLoader;
+import org.hvnet.frontend.loading.UnreadableInputException;
 
 import com.google.inject.Injector;
 

@@ -2,12 +2,12 @@ package org.hvnet.cli;
 
 import java.util.List;
 
-import org.hvnet.dsl.loading.LoadedModel;
-import org.hvnet.dsl.loading.Severity;
-import org.hvnet.dsl.loading.SourceProblem;
-import org.hvnet.dsl.loading.UnreadableInputException;
-import org.hvnet.dsl.validation.ModelValidation;
-import org.hvnet.simulation.SimulatedModel;
+import org.hvnet.frontend.loading.LoadedModel;
+import org.hvnet.frontend.loading.Severity;
+import org.hvnet.frontend.loading.SourceProblem;
+import org.hvnet.frontend.loading.UnreadableInputException;
+import org.hvnet.frontend.validation.ModelValidation;
+import org.hvnet.analysis.SimulatedModel;
 import org.hvnet.simulation.Simulation;
 
 /**

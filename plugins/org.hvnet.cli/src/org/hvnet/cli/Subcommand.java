@@ -1,6 +1,6 @@
 package org.hvnet.cli;
 
-import org.hvnet.dsl.loading.UnreadableInputException;
+import org.hvnet.frontend.loading.UnreadableInputException;
 
 /** One subcommand of {@code hvnet}: its name, its usage line, and what it does. */
 public interface Subcommand {

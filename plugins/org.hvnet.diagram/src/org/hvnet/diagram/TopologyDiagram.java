@@ -41,7 +41,7 @@ public final class TopologyDiagram {
             topology.setName("empty");
         }
         if (filters.plannedInstallApplied()) {
-            topology = org.hvnet.simulation.SimulatedModel.of(java.util.List.of(topology)).topologies().get(0);
+            topology = org.hvnet.analysis.SimulatedModel.of(java.util.List.of(topology)).topologies().get(0);
         }
         AddressLabels shown = addresses == null ? (filters.addresses() ? SimulatedAddresses.of(topology) : AddressLabels.NONE) : addresses;
         DiagramGraph graph = new TopologyGraphBuilder(filters, shown).build(topology);

@@ -3,6 +3,7 @@ package org.hvnet.simulation;
 import java.util.Collection;
 import java.util.List;
 
+import org.hvnet.analysis.SimulatedModel;
 import org.hvnet.model.Endpoint;
 import org.hvnet.model.Topology;
 import org.hvnet.simulation.addresses.AddressPlan;

@@ -6,7 +6,7 @@ import org.hvnet.cli.CommandContext;
 import org.hvnet.cli.SimulationInput;
 import org.hvnet.cli.json.ExpectationsJson;
 import org.hvnet.cli.json.JsonOutput;
-import org.hvnet.dsl.loading.SourceLocation;
+import org.hvnet.frontend.loading.SourceLocation;
 import org.hvnet.simulation.expectations.ExpectationResult;
 
 import com.google.gson.JsonObject;

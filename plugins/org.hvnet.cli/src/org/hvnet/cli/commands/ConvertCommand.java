@@ -14,8 +14,8 @@ import org.hvnet.cli.Subcommand;
 import org.hvnet.cli.UsageException;
 import org.hvnet.cli.convert.XmiFormat;
 import org.hvnet.dsl.formatting2.TopologyWriter;
-import org.hvnet.dsl.loading.LoadedModel;
-import org.hvnet.dsl.loading.UnreadableInputException;
+import org.hvnet.frontend.loading.LoadedModel;
+import org.hvnet.frontend.loading.UnreadableInputException;
 import org.hvnet.model.Topology;
 
 /** {@code hvnet convert FILE --to xmi|hvnet [-o OUT]}: between the .hvnet language and EMF's XMI. */

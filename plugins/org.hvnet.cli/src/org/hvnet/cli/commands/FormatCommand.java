@@ -13,9 +13,9 @@ import org.hvnet.cli.ExitCode;
 import org.hvnet.cli.Subcommand;
 import org.hvnet.cli.UsageException;
 import org.hvnet.dsl.formatting2.DocumentFormatter;
-import org.hvnet.dsl.loading.LoadedModel;
-import org.hvnet.dsl.loading.SourceProblem;
-import org.hvnet.dsl.loading.UnreadableInputException;
+import org.hvnet.frontend.loading.LoadedModel;
+import org.hvnet.frontend.loading.SourceProblem;
+import org.hvnet.frontend.loading.UnreadableInputException;
 
 /** {@code hvnet format FILE [--write]}: the file in canonical layout, on stdout or written back in place. */
 public class FormatCommand implements Subcommand {

@@ -16,12 +16,12 @@ import org.hvnet.cli.UsageException;
 import org.hvnet.dsl.formatting2.TopologyWriter;
 import org.hvnet.cli.json.InstallJson;
 import org.hvnet.cli.json.JsonOutput;
-import org.hvnet.cli.text.InstallReportText;
-import org.hvnet.dsl.loading.LoadedModel;
-import org.hvnet.dsl.loading.UnreadableInputException;
-import org.hvnet.simulation.install.InstallReport;
-import org.hvnet.simulation.install.InstallResult;
-import org.hvnet.simulation.install.InstallTransformation;
+import org.hvnet.frontend.loading.LoadedModel;
+import org.hvnet.frontend.loading.UnreadableInputException;
+import org.hvnet.analysis.install.InstallReport;
+import org.hvnet.analysis.install.InstallReportText;
+import org.hvnet.analysis.install.InstallResult;
+import org.hvnet.analysis.install.InstallTransformation;
 
 import com.google.gson.JsonObject;
 
@@ -101,7 +101,7 @@ public class InstallCommand implements Subcommand {
             if (out == null) {
                 context.out().print(text);
             }
-            InstallReportText.print(reportStream, report);
+            InstallReportText.lines(report).forEach(reportStream::println);
             if (out != null) {
                 reportStream.println("written to " + out);
             }

@@ -9,7 +9,7 @@ import org.hvnet.cli.ExitCode;
 import org.hvnet.cli.SimulationInput;
 import org.hvnet.cli.Subcommand;
 import org.hvnet.cli.UsageException;
-import org.hvnet.dsl.loading.UnreadableInputException;
+import org.hvnet.frontend.loading.UnreadableInputException;
 
 /**
  * A subcommand that reports on the simulated network of FILES, in text or with {@code --json}: it loads and

@@ -11,7 +11,7 @@ import org.hvnet.cli.Subcommand;
 import org.hvnet.cli.UsageException;
 import org.hvnet.cli.json.JsonOutput;
 import org.hvnet.cli.json.TraceJson;
-import org.hvnet.dsl.loading.UnreadableInputException;
+import org.hvnet.frontend.loading.UnreadableInputException;
 import org.hvnet.simulation.traffic.Hop;
 import org.hvnet.simulation.traffic.Trace;
 

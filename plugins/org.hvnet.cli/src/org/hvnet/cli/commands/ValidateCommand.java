@@ -11,11 +11,11 @@ import org.hvnet.cli.UsageException;
 import org.hvnet.cli.json.JsonOutput;
 import org.hvnet.cli.json.ProblemsJson;
 import org.hvnet.cli.json.SarifReport;
-import org.hvnet.dsl.loading.LoadedModel;
-import org.hvnet.dsl.loading.Severity;
-import org.hvnet.dsl.loading.SourceProblem;
-import org.hvnet.dsl.loading.UnreadableInputException;
-import org.hvnet.dsl.validation.ModelValidation;
+import org.hvnet.frontend.loading.LoadedModel;
+import org.hvnet.frontend.loading.Severity;
+import org.hvnet.frontend.loading.SourceProblem;
+import org.hvnet.frontend.loading.UnreadableInputException;
+import org.hvnet.frontend.validation.ModelValidation;
 
 /**
  * {@code hvnet validate FILES [--format text|json|sarif]}: syntax and link problems and every rule of the catalogue

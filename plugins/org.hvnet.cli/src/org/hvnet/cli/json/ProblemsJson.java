@@ -2,7 +2,7 @@ package org.hvnet.cli.json;
 
 import java.util.List;
 
-import org.hvnet.dsl.loading.SourceProblem;
+import org.hvnet.frontend.loading.SourceProblem;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;

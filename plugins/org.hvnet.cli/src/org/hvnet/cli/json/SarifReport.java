@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.hvnet.dsl.loading.SourceProblem;
+import org.hvnet.frontend.loading.SourceProblem;
 import org.hvnet.validation.Rule;
 import org.hvnet.validation.RuleGroups;
 

@@ -4,13 +4,14 @@ import java.io.PrintStream;
 import java.util.List;
 
 import org.hvnet.cli.SimulationInput;
-import org.hvnet.dsl.loading.Severity;
-import org.hvnet.dsl.loading.SourceLocation;
-import org.hvnet.dsl.loading.SourceProblem;
+import org.hvnet.frontend.loading.Severity;
+import org.hvnet.frontend.loading.SourceLocation;
+import org.hvnet.frontend.loading.SourceProblem;
 import org.hvnet.simulation.Simulation;
 import org.hvnet.simulation.expectations.ExpectationResult;
-import org.hvnet.simulation.install.ImpliedHostVnic;
-import org.hvnet.simulation.install.InstallReport;
+import org.hvnet.analysis.install.ImpliedHostVnic;
+import org.hvnet.analysis.install.InstallReport;
+import org.hvnet.analysis.install.InstallReportText;
 
 /**
  * The sections of {@code hvnet simulate} after the model summary: problems, installs, addresses, reachability totals
@@ -47,7 +48,7 @@ public final class SimulationReport {
             out.println("  none: every host is taken as installed, as written");
         }
         for (InstallReport report : simulation.model().installs()) {
-            InstallReportText.print(new IndentedStream(out), report);
+            InstallReportText.lines(report).forEach(line -> out.println("  " + line));
         }
         if (!simulation.model().implied().isEmpty()) {
             out.println("Implied host vNICs (rules S-4, I-2):");

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.logging.Logger;
 
 import org.eclipse.glsp.graph.GPoint;
 import org.eclipse.glsp.graph.util.GraphUtil;
@@ -22,6 +23,8 @@ import com.google.gson.JsonObject;
  * position relative to its container), written atomically; a missing or malformed file means "all automatic".
  */
 public final class LayoutSidecar {
+
+    private static final Logger LOG = Logger.getLogger(LayoutSidecar.class.getName());
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
 

@@ -11,6 +11,7 @@ import org.hvnet.model.NetNat;
 import org.hvnet.model.Network;
 import org.hvnet.model.VirtualMachine;
 import org.hvnet.model.VirtualSwitch;
+import org.hvnet.model.util.HvnetSwitch;
 
 /**
  * Names in the index: networks, hosts and VMs are global identifiers (their simple name, across all loaded
@@ -20,17 +21,50 @@ public class HvnetQualifiedNameProvider extends IQualifiedNameProvider.AbstractI
 
     @Override
     public QualifiedName getFullyQualifiedName(EObject element) {
-        if (!(element instanceof NamedElement named) || named.getName() == null) {
-            return null;
+        return element == null ? null : NAMES.doSwitch(element);
+    }
+
+    /** Global names for networks, hosts and VMs; names under the owner for switches, NetNats and interfaces; none otherwise. */
+    private static final HvnetSwitch<QualifiedName> NAMES = new HvnetSwitch<>() {
+        @Override
+        public QualifiedName caseNetwork(Network network) {
+            return global(network);
         }
-        if (element instanceof Network || element instanceof Host || element instanceof VirtualMachine) {
-            return QualifiedName.create(named.getName());
+
+        @Override
+        public QualifiedName caseHost(Host host) {
+            return global(host);
         }
-        if (element instanceof VirtualSwitch || element instanceof NetNat || element instanceof Interface) {
-            NamedElement owner = owner(element);
-            return owner == null || owner.getName() == null ? null : QualifiedName.create(owner.getName(), named.getName());
+
+        @Override
+        public QualifiedName caseVirtualMachine(VirtualMachine vm) {
+            return global(vm);
         }
-        return null;
+
+        @Override
+        public QualifiedName caseVirtualSwitch(VirtualSwitch vswitch) {
+            return owned(vswitch);
+        }
+
+        @Override
+        public QualifiedName caseNetNat(NetNat netNat) {
+            return owned(netNat);
+        }
+
+        @Override
+        public QualifiedName caseInterface(Interface iface) {
+            return owned(iface);
+        }
+    };
+
+    private static QualifiedName global(NamedElement named) {
+        return named.getName() == null ? null : QualifiedName.create(named.getName());
+    }
+
+    private static QualifiedName owned(NamedElement named) {
+        NamedElement owner = owner(named);
+        return named.getName() == null || owner == null || owner.getName() == null ? null
+                : QualifiedName.create(owner.getName(), named.getName());
     }
 
     /** The host or VM that owns a switch, NetNat or interface (a host vNIC belongs to the host, not its switch). */

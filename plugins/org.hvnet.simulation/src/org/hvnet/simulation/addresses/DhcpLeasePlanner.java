@@ -3,7 +3,7 @@ package org.hvnet.simulation.addresses;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.hvnet.simulation.segments.SegmentAddressSlots;
+import org.hvnet.analysis.segments.SegmentAddressSlots;
 import org.hvnet.simulation.snapshot.DhcpServerSpec;
 import org.hvnet.simulation.snapshot.NetworkSnapshot;
 

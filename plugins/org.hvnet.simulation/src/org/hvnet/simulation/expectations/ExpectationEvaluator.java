@@ -9,6 +9,7 @@ import org.hvnet.model.ReachExpectation;
 import org.hvnet.model.Topology;
 import org.hvnet.model.TraceExpectation;
 import org.hvnet.model.TraceVerdict;
+import org.hvnet.model.util.HvnetSwitch;
 import org.hvnet.model.values.Ipv4Address;
 import org.hvnet.simulation.Simulation;
 import org.hvnet.simulation.addresses.AddressPlan;
@@ -43,16 +44,23 @@ public final class ExpectationEvaluator {
     /** The result of one expectation. */
     public ExpectationResult evaluate(Expectation expectation) {
         String text = ExpectationText.of(expectation);
-        if (expectation instanceof AddressExpectation address) {
-            return address(address, text);
-        }
-        if (expectation instanceof ReachExpectation reach) {
-            return reach(reach, text);
-        }
-        if (expectation instanceof TraceExpectation trace) {
-            return trace(trace, text);
-        }
-        return new ExpectationResult(expectation, text, false, text, "an expectation of an unknown kind");
+        ExpectationResult result = new HvnetSwitch<ExpectationResult>() {
+            @Override
+            public ExpectationResult caseAddressExpectation(AddressExpectation address) {
+                return address(address, text);
+            }
+
+            @Override
+            public ExpectationResult caseReachExpectation(ReachExpectation reach) {
+                return reach(reach, text);
+            }
+
+            @Override
+            public ExpectationResult caseTraceExpectation(TraceExpectation trace) {
+                return trace(trace, text);
+            }
+        }.doSwitch(expectation);
+        return result != null ? result : new ExpectationResult(expectation, text, false, text, "an expectation of an unknown kind");
     }
 
     private ExpectationResult address(AddressExpectation expectation, String text) {

@@ -3,7 +3,7 @@ package org.hvnet.simulation.snapshot;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
-import org.hvnet.simulation.segments.SegmentIndex;
+import org.hvnet.analysis.segments.SegmentIndex;
 
 /**
  * The simulated network as arrays and indices, built once from the simulated model by {@link SnapshotBuilder}

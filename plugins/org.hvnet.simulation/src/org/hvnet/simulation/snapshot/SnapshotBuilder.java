@@ -26,8 +26,8 @@ import org.hvnet.model.VmDhcpServer;
 import org.hvnet.model.VmNic;
 import org.hvnet.model.platform.Platforms;
 import org.hvnet.model.values.Ipv4Address;
-import org.hvnet.simulation.segments.EffectiveBindings;
-import org.hvnet.simulation.segments.SegmentIndex;
+import org.hvnet.analysis.segments.EffectiveBindings;
+import org.hvnet.analysis.segments.SegmentIndex;
 
 /** Builds the {@link NetworkSnapshot} of simulated topologies: the only place that walks the EMF model. */
 public final class SnapshotBuilder {

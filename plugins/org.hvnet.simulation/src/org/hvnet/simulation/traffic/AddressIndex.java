@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
 
 import org.hvnet.model.values.Ipv4Address;
 import org.hvnet.simulation.addresses.AddressPlan;
-import org.hvnet.simulation.segments.SegmentAddressKey;
+import org.hvnet.analysis.segments.SegmentAddressKey;
 import org.hvnet.simulation.snapshot.NatRule;
 import org.hvnet.simulation.snapshot.NetworkSnapshot;
 

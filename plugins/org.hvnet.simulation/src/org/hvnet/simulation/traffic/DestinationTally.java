@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.hvnet.simulation.addresses.AddressPlan;
-import org.hvnet.simulation.segments.SegmentAddressKey;
+import org.hvnet.analysis.segments.SegmentAddressKey;
 import org.hvnet.simulation.snapshot.NetworkSnapshot;
 
 /**

@@ -2,6 +2,7 @@ package org.hvnet.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -95,18 +96,37 @@ class OutlineAndScreenshotTest {
         WorkbenchFixture.onlyArticleFolder("article");
         HvnetEditor editor = WorkbenchFixture.open(WorkbenchFixture.articleFile("article.hvnet"));
         IWorkbenchPage page = WorkbenchFixture.page();
-        page.showView(IPageLayout.ID_OUTLINE);
+        ContentOutline outline = (ContentOutline) page.showView(IPageLayout.ID_OUTLINE);
         page.showView("org.eclipse.ui.navigator.ProjectExplorer");
         page.showView(IPageLayout.ID_PROBLEM_VIEW);
         org.hvnet.ui.views.AddressesView addresses = (org.hvnet.ui.views.AddressesView) page.showView(org.hvnet.ui.views.AddressesView.ID);
         page.activate(editor);
         WorkbenchFixture.waitUntil(() -> addresses.table().getItemCount() > 0, 30_000, "the addresses");
         WorkbenchFixture.waitUntil(() -> WorkbenchFixture.expandProblems(editor.getSite().getShell()), 30_000, "the Problems entries");
+        WorkbenchFixture.waitUntil(() -> outline.getCurrentPage() instanceof HvnetOutlinePage p && !p.input().isEmpty(), 10_000,
+                "the HVNet outline");
         // Xvfb has no window manager to maximize the window: give it the whole screen
         editor.getSite().getShell().setBounds(editor.getSite().getShell().getDisplay().getPrimaryMonitor().getBounds());
         WorkbenchFixture.settle(1500);
 
+        // what the screenshot shows (target/workbench.png): the article in the editor, its two
+        // warnings in Problems, its network and host in the Outline, and the six interfaces in Addresses
+        assertSame(editor, page.getActiveEditor());
+        assertEquals(WorkbenchFixture.articleText(), editor.viewer().getDocument().get(), "the editor shows the article");
+        assertEquals(List.of("Warnings (2 items)",
+                "  The static IPv4 settings of HV01.\"Local Area Connection\" (ipv4 static 192.168.1.10/24 gateway 192.168.1.1 dns"
+                        + " 192.168.1.2) are lost when Hyper-V is installed: on Windows Server 2008 the new host vNIC uses DHCP (I-2). Move"
+                        + " the settings to the host vNIC that the install creates (quick fix), or mark the host preserve-ip-on-install. [V-4]",
+                "  VM NIC HV01.Db01.eth0 uses DHCP on private switch HV01.Isolated, but no DHCP server is in its segment: it will get an"
+                        + " APIPA address (S-5, A-3). Give it a static address, or run a DHCP server in a VM on that switch. [V-5]"),
+                WorkbenchFixture.problemsShown(editor.getSite().getShell()));
+        HvnetOutlinePage outlinePage = assertInstanceOf(HvnetOutlinePage.class, outline.getCurrentPage());
+        assertEquals(List.of("Office  192.168.1.0/24", "HV01 (hyperv-2008)"),
+                Arrays.stream(((Tree) outlinePage.getControl()).getItems()).map(TreeItem::getText).toList());
+        assertEquals(List.of("HV01.Local Area Connection", "HV01.Local Area Connection 4", "HV01.Local Area Connection 3", "DC01.eth0",
+                "Web01.eth0", "Db01.eth0"), Arrays.stream(addresses.table().getItems()).map(item -> item.getText(0)).toList());
+
         Path shot = WorkbenchFixture.screenshot("workbench.png");
-        assertTrue(Files.size(shot) > 20_000, "a real screenshot, not an empty image: " + Files.size(shot) + " bytes");
+        assertTrue(Files.isRegularFile(shot), shot::toString);
     }
 }

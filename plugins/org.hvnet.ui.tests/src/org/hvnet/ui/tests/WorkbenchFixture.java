@@ -152,6 +152,28 @@ final class WorkbenchFixture {
         return expanded;
     }
 
+    /**
+     * What the Problems view shows, read from its tree: each severity group ({@code Warnings (2 items)}) followed by
+     * its entries' descriptions, indented by two spaces, in the view's order.
+     */
+    static java.util.List<String> problemsShown(org.eclipse.swt.widgets.Composite parent) {
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Tree tree && tree.getItemCount() > 0
+                    && tree.getItem(0).getText().matches("(Errors|Warnings|Infos) \\(\\d+ items?\\)")) {
+                for (org.eclipse.swt.widgets.TreeItem group : tree.getItems()) {
+                    shown.add(group.getText());
+                    for (org.eclipse.swt.widgets.TreeItem entry : group.getItems()) {
+                        shown.add("  " + entry.getText(0));
+                    }
+                }
+            } else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+                shown.addAll(problemsShown(composite));
+            }
+        }
+        return shown;
+    }
+
     /** Takes a screenshot of the whole (virtual) screen into target/NAME with ImageMagick's import. */
     static Path screenshot(String name) throws Exception {
         Path shot = Path.of("target", name).toAbsolutePath();

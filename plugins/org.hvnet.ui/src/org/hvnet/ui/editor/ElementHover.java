@@ -18,6 +18,7 @@ import org.hvnet.model.VirtualMachine;
 import org.hvnet.model.VmNic;
 import org.hvnet.simulation.Simulation;
 import org.hvnet.simulation.addresses.InterfaceAddress;
+import org.hvnet.ui.HvnetUiPlugin;
 
 /**
  * What the element under the mouse is: its kind and name, and for a host, a VM or an interface the simulated
@@ -85,7 +86,8 @@ final class ElementHover {
         try {
             rows = topologies.isEmpty() ? List.of() : Simulation.of(topologies).addressTable();
         } catch (RuntimeException e) {
-            rows = List.of(); // a model the simulation cannot take yet (while typing): no addresses in hovers
+            HvnetUiPlugin.warn("hovers show no addresses: the simulation cannot take the model as it is typed", e);
+            rows = List.of();
         }
         synchronized (ADDRESSES) {
             ADDRESSES.put(result, rows);

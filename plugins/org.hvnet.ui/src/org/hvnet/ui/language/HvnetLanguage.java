@@ -18,7 +18,8 @@ public final class HvnetLanguage {
 
     private HvnetLanguage(Injector injector) {
         this.injector = injector;
-        this.lexerTokens = new LexerTokens(injector.getInstance(ITokenDefProvider.class));
+        this.lexerTokens = new LexerTokens(injector.getInstance(ITokenDefProvider.class),
+                injector.getProvider(org.eclipse.xtext.parser.antlr.Lexer.class));
     }
 
     /** The language's lexer and what its token types are. */

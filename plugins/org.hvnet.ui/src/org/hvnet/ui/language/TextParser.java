@@ -17,7 +17,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
-import org.hvnet.dsl.loading.SourceProblem;
+import org.hvnet.frontend.loading.SourceProblem;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;

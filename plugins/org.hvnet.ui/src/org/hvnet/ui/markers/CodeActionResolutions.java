@@ -72,7 +72,8 @@ public class CodeActionResolutions implements IMarkerResolutionGenerator2 {
         try {
             service = language.get(ICodeActionService2.class);
         } catch (RuntimeException e) {
-            return actions; // the language offers no code actions
+            HvnetUiPlugin.log("the language offers no code actions, so markers get no quick fixes", e);
+            return actions;
         }
         try {
             String text = EditorInputFiles.read(file);
@@ -141,6 +142,7 @@ public class CodeActionResolutions implements IMarkerResolutionGenerator2 {
         try {
             return document.getLineOffset(edit.getRange().getStart().getLine()) + edit.getRange().getStart().getCharacter();
         } catch (BadLocationException e) {
+            HvnetUiPlugin.warn("a quick fix edit starts outside the document; it is applied at its start", e);
             return 0;
         }
     }

@@ -22,9 +22,10 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.hvnet.model.Host;
 import org.hvnet.model.Topology;
-import org.hvnet.simulation.install.InstallReport;
-import org.hvnet.simulation.install.InstallResult;
-import org.hvnet.simulation.install.InstallTransformation;
+import org.hvnet.analysis.install.InstallReport;
+import org.hvnet.analysis.install.InstallReportText;
+import org.hvnet.analysis.install.InstallResult;
+import org.hvnet.analysis.install.InstallTransformation;
 import org.hvnet.ui.HvnetUiPlugin;
 import org.hvnet.ui.editor.EditorInputFiles;
 import org.hvnet.ui.editor.ReconcileResult;
@@ -89,7 +90,7 @@ public class InstallPreviewView extends ViewPart {
         }
         report.setText("Applying the install to " + name + "…");
         runner.run(result, simulation -> preview(result, name), outcome -> {
-            report.setText(outcome.value() == null ? outcome.problem() : InstallReportText.of(outcome.value().report()));
+            report.setText(outcome.value() == null ? outcome.problem() : String.join("\n", InstallReportText.lines(outcome.value().report())) + "\n");
         }, report);
     }
 

@@ -15,8 +15,8 @@ import org.hvnet.model.VirtualMachine;
 import org.hvnet.model.VirtualSwitch;
 import org.hvnet.model.VmDhcpServer;
 import org.hvnet.model.VmNic;
+import org.hvnet.analysis.segments.SegmentIndex;
 import org.hvnet.model.platform.Platforms;
-import org.hvnet.simulation.segments.SegmentIndex;
 import org.hvnet.validation.Rule;
 
 /**

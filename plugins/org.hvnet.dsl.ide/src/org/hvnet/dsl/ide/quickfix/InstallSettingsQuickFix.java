@@ -25,6 +25,7 @@ import org.hvnet.model.Host;
 import org.hvnet.model.PhysicalNic;
 import org.hvnet.model.StaticIpv4Config;
 import org.hvnet.model.Topology;
+import org.hvnet.model.values.NameText;
 import org.hvnet.validation.Rule;
 import org.hvnet.validation.TopologyValidation;
 
@@ -128,7 +129,7 @@ public class InstallSettingsQuickFix implements ICodeActionService2 {
             }
             return new TextEdit(range(document, end, end), " { " + settingsText + " }");
         }
-        String vnic = "host-vnic " + quoted(target.vnicName()) + " { " + settingsText + " }";
+        String vnic = "host-vnic " + NameText.quoted(target.vnicName()) + " { " + settingsText + " }";
         if (target.written() != null) {
             INode switchNode = NodeModelUtils.findActualNodeFor(target.written());
             int end = switchNode.getEndOffset();
@@ -151,7 +152,7 @@ public class InstallSettingsQuickFix implements ICodeActionService2 {
         if (end < 0) {
             end = text.length();
         }
-        String newSwitch = "\n" + indent + "switch " + quoted(target.switchName()) + " external on " + quoted(nic.getName())
+        String newSwitch = "\n" + indent + "switch " + NameText.quoted(target.switchName()) + " external on " + NameText.quoted(nic.getName())
                 + " {\n" + indent + INDENT + vnic + "\n" + indent + "}";
         return new TextEdit(range(document, end, end), newSwitch);
     }
@@ -160,10 +161,6 @@ public class InstallSettingsQuickFix implements ICodeActionService2 {
         int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
         String before = text.substring(lineStart, offset);
         return before.isBlank() ? before : INDENT;
-    }
-
-    private static String quoted(String name) {
-        return "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     private static Range range(Document document, int start, int end) {

@@ -8,7 +8,7 @@ import org.hvnet.model.PhysicalNic;
 import org.hvnet.model.SwitchKind;
 import org.hvnet.model.Topology;
 import org.hvnet.model.VirtualSwitch;
-import org.hvnet.simulation.SimulatedModel;
+import org.hvnet.analysis.SimulatedModel;
 
 /**
  * Where the planned Hyper-V install puts a NIC's host vNIC (rule I-2), as the simulation computes it: the external

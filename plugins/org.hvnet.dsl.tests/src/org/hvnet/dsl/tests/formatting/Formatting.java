@@ -10,7 +10,7 @@ import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.ExceptionAcceptor;
 import org.hvnet.dsl.formatting2.DocumentFormatter;
-import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.testing.HvnetTestFiles;
 
 /** Formatting .hvnet texts as {@code hvnet format} does, and strictly (a formatter conflict fails the test). */
 final class Formatting {

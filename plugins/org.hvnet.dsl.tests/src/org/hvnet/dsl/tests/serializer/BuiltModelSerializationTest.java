@@ -8,9 +8,9 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResourceSet;
-import org.hvnet.dsl.tests.HvnetTestFiles;
 import org.hvnet.model.AclAction;
 import org.hvnet.model.AclDirection;
+import org.hvnet.testing.HvnetTestFiles;
 import org.hvnet.model.AddressExpectation;
 import org.hvnet.model.AddressOutcome;
 import org.hvnet.model.Endpoint;

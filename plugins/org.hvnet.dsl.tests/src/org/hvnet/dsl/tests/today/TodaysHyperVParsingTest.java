@@ -1,6 +1,6 @@
 package org.hvnet.dsl.tests.today;
 
-import static org.hvnet.dsl.tests.HvnetTestFiles.parseClean;
+import static org.hvnet.testing.HvnetTestFiles.parseClean;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.testing.HvnetTestFiles;
 import org.hvnet.model.AclAction;
 import org.hvnet.model.AclDirection;
 import org.hvnet.model.AddressExpectation;

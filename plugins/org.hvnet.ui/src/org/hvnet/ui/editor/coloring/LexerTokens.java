@@ -6,28 +6,42 @@ import java.util.Map;
 import org.antlr.runtime.ANTLRStringStream;
 import org.antlr.runtime.Lexer;
 import org.eclipse.xtext.parser.antlr.ITokenDefProvider;
-import org.hvnet.dsl.parser.antlr.internal.InternalHvnetLexer;
+
+import com.google.inject.Provider;
 
 /**
- * The language's own tokens: the generated ANTLR lexer of org.hvnet.dsl, and what each token type is according to
- * the grammar's token definitions (keywords are the quoted literals of the grammar). No keyword list or scanner of
- * its own: a keyword added to the grammar is coloured as one after the next build.
+ * The language's own tokens: the lexer the language binds (the generated ANTLR lexer of org.hvnet.dsl, reached through
+ * the language's injector, not its internal package), and what each token type is according to the grammar's token
+ * definitions (keywords are the quoted literals of the grammar). No keyword list or scanner of its own: a keyword
+ * added to the grammar is coloured as one after the next build.
  */
 public final class LexerTokens {
 
     private final Map<Integer, TextStyle> styles = new HashMap<>();
+    private final Provider<? extends org.eclipse.xtext.parser.antlr.Lexer> lexers;
     private final int mlComment;
     private final int slComment;
     private final int string;
 
-    /** Classifies the token types that {@code definitions} (the language's ITokenDefProvider) declares. */
-    public LexerTokens(ITokenDefProvider definitions) {
+    /**
+     * Classifies the token types that {@code definitions} (the language's ITokenDefProvider) declares; {@code lexers}
+     * gives a new lexer of the language for each text.
+     */
+    public LexerTokens(ITokenDefProvider definitions, Provider<? extends org.eclipse.xtext.parser.antlr.Lexer> lexers) {
+        this.lexers = lexers;
         for (Map.Entry<Integer, String> definition : definitions.getTokenDefMap().entrySet()) {
             styles.put(definition.getKey(), styleOf(definition.getValue()));
         }
-        mlComment = InternalHvnetLexer.RULE_ML_COMMENT;
-        slComment = InternalHvnetLexer.RULE_SL_COMMENT;
-        string = InternalHvnetLexer.RULE_STRING;
+        mlComment = typeOf(definitions, "RULE_ML_COMMENT");
+        slComment = typeOf(definitions, "RULE_SL_COMMENT");
+        string = typeOf(definitions, "RULE_STRING");
+    }
+
+    /** The token type the grammar's token definitions give {@code name}. */
+    private static int typeOf(ITokenDefProvider definitions, String name) {
+        return definitions.getTokenDefMap().entrySet().stream().filter(definition -> definition.getValue().equals(name))
+                .mapToInt(Map.Entry::getKey).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the language's lexer defines no " + name));
     }
 
     private static TextStyle styleOf(String definition) {
@@ -46,7 +60,9 @@ public final class LexerTokens {
 
     /** A lexer over {@code text}. */
     public Lexer lexer(String text) {
-        return new InternalHvnetLexer(new ANTLRStringStream(text));
+        org.eclipse.xtext.parser.antlr.Lexer lexer = lexers.get();
+        lexer.setCharStream(new ANTLRStringStream(text));
+        return lexer;
     }
 
     /** The style of a token type, or null for white space and unknown types. */

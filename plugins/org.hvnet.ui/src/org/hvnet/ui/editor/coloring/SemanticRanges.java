@@ -11,14 +11,13 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
 import org.hvnet.model.Host;
-import org.hvnet.model.HostVirtualNic;
 import org.hvnet.model.HvnetPackage;
+import org.hvnet.model.Interface;
 import org.hvnet.model.Network;
-import org.hvnet.model.PhysicalNic;
 import org.hvnet.model.SwitchKind;
 import org.hvnet.model.VirtualMachine;
 import org.hvnet.model.VirtualSwitch;
-import org.hvnet.model.VmNic;
+import org.hvnet.model.util.HvnetSwitch;
 
 /**
  * Semantic colouring: the names of hosts, networks, switches (by kind), VMs and interfaces, where they are declared
@@ -64,25 +63,38 @@ public final class SemanticRanges {
 
     /** The style of an element's name, or null when its name keeps the lexical colour. */
     public static TextStyle styleOf(EObject element) {
-        if (element instanceof Host) {
+        return STYLES.doSwitch(element);
+    }
+
+    /** One case per kind of named element that has a colour of its own; null for every other element. */
+    private static final HvnetSwitch<TextStyle> STYLES = new HvnetSwitch<>() {
+        @Override
+        public TextStyle caseHost(Host object) {
             return TextStyle.HOST;
         }
-        if (element instanceof Network) {
+
+        @Override
+        public TextStyle caseNetwork(Network object) {
             return TextStyle.NETWORK;
         }
-        if (element instanceof VirtualMachine) {
+
+        @Override
+        public TextStyle caseVirtualMachine(VirtualMachine object) {
             return TextStyle.VM;
         }
-        if (element instanceof VirtualSwitch virtualSwitch) {
+
+        @Override
+        public TextStyle caseVirtualSwitch(VirtualSwitch virtualSwitch) {
             SwitchKind kind = virtualSwitch.getKind();
             if (kind == SwitchKind.EXTERNAL) {
                 return TextStyle.SWITCH_EXTERNAL;
             }
             return kind == SwitchKind.PRIVATE ? TextStyle.SWITCH_PRIVATE : TextStyle.SWITCH_INTERNAL;
         }
-        if (element instanceof PhysicalNic || element instanceof HostVirtualNic || element instanceof VmNic) {
+
+        @Override
+        public TextStyle caseInterface(Interface object) {
             return TextStyle.INTERFACE;
         }
-        return null;
-    }
+    };
 }

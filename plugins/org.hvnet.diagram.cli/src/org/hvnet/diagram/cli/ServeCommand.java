@@ -1,0 +1,77 @@
+package org.hvnet.diagram.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.hvnet.cli.CommandArguments;
+import org.hvnet.cli.CommandContext;
+import org.hvnet.cli.ExitCode;
+import org.hvnet.cli.Subcommand;
+import org.hvnet.cli.UsageException;
+import org.hvnet.diagram.server.DiagramServer;
+import org.hvnet.frontend.loading.InputFiles;
+import org.hvnet.frontend.loading.UnreadableInputException;
+
+/** {@code hvnet serve FILES [--port N]}: the web diagram editor of the files, on 127.0.0.1 only, until stopped. */
+public class ServeCommand implements Subcommand {
+
+    @Override
+    public String name() {
+        return "serve";
+    }
+
+    @Override
+    public String usage() {
+        return "serve FILES [--port N]";
+    }
+
+    @Override
+    public String summary() {
+        return "serves the diagram editor on 127.0.0.1 (port 0 = any free port) and prints its URL";
+    }
+
+    @Override
+    public Set<String> valuedOptions() {
+        return Set.of("--port");
+    }
+
+    @Override
+    public int run(CommandArguments arguments, CommandContext context) throws UsageException, UnreadableInputException {
+        List<String> names = arguments.requirePositional(1, "FILES");
+        int port;
+        try {
+            port = Integer.parseInt(arguments.option("--port", "0"));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--port takes a number");
+        }
+        if (port < 0 || port > 65535) {
+            throw new UsageException("--port must be between 0 and 65535");
+        }
+        List<Path> files = new ArrayList<>(InputFiles.expand(names));
+        for (Path file : files) {
+            if (!Files.isWritable(file)) {
+                context.err().println(file + ": not writable: the diagram saves every edit into the file");
+                return ExitCode.USAGE;
+            }
+        }
+        DiagramServer server;
+        try {
+            server = DiagramServer.start(files, context.injector(), port);
+        } catch (Exception e) {
+            context.err().println("hvnet serve: cannot listen on 127.0.0.1:" + port + " (" + e.getMessage() + ")");
+            return ExitCode.USAGE;
+        }
+        context.out().println(server.url());
+        context.out().flush();
+        context.err().println("hvnet serve: " + files.size() + " file(s) at " + server.url() + " (Ctrl+C stops)");
+        try {
+            server.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return ExitCode.OK;
+    }
+}
