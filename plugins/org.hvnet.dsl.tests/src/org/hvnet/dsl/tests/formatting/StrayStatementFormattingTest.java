@@ -19,7 +19,7 @@ class StrayStatementFormattingTest {
     private static final String MESSY = twice().replaceAll("\\s+", " ");
 
     private static String twice() {
-        return HvnetTestFiles.resource(HvnetTestFiles.class, "parsing/two-installs.hvnet");
+        return HvnetTestFiles.resource(StrayStatementFormattingTest.class, "/org/hvnet/dsl/tests/parsing/two-installs.hvnet");
     }
 
     @Test

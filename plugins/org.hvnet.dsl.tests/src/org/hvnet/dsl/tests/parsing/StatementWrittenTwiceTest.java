@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class StatementWrittenTwiceTest {
 
     /** Two install lines, two rras lines, a VM NIC with two ipv4 lines. */
-    static final String TWICE = HvnetTestFiles.resource(HvnetTestFiles.class, "parsing/two-installs.hvnet");
+    static final String TWICE = HvnetTestFiles.resource(StatementWrittenTwiceTest.class, "two-installs.hvnet");
 
     @Test
     void aSecondInstallLineAndASecondRrasLineAreErrorsAtTheirLine() {
