@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.hvnet.cli.json.SarifReport;
+import org.hvnet.cli.sarif.SarifReport;
 import org.hvnet.testing.CommandRun;
 import org.hvnet.testing.HvnetTestFiles;
 import org.hvnet.validation.Rule;
