@@ -6,6 +6,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.hvnet.cli.json.JsonDocuments;
+import org.hvnet.cli.json.JsonOutput;
 import org.hvnet.cli.text.ProblemText;
 import org.hvnet.dsl.HvnetStandaloneSetup;
 import org.hvnet.frontend.loading.LoadedModel;
@@ -13,6 +15,8 @@ import org.hvnet.frontend.loading.SourceProblem;
 import org.hvnet.frontend.loading.TopologyLoader;
 import org.hvnet.frontend.loading.UnreadableInputException;
 
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
 import com.google.inject.Injector;
 
 /**
@@ -130,6 +134,17 @@ public final class CommandContext {
             err.println(output + ": cannot write (" + e.getMessage() + ")");
             return false;
         }
+    }
+
+    /**
+     * Prints the one JSON document of a {@code --json} run on standard output: the version, the diagnostics of
+     * {@code problems}, then the fields of {@code results} in the order of their names (strings, numbers, booleans,
+     * lists and maps of them; null when none), for subcommands that other bundles contribute.
+     */
+    public void printJson(List<SourceProblem> problems, java.util.Map<String, ?> results) {
+        progress.done();
+        JsonObject fields = results == null ? null : new GsonBuilder().serializeNulls().create().toJsonTree(new java.util.TreeMap<>(results)).getAsJsonObject();
+        JsonOutput.print(out, JsonDocuments.of(problems, fields));
     }
 
     /** Prints problems as {@code FILE:LINE:COL: SEVERITY: MESSAGE [RULE]} on standard error. */

@@ -89,19 +89,14 @@ public class ConvertCommand implements Subcommand {
         try {
             if (target.equals("xmi")) {
                 SimulationInput input = SimulationInput.load(context, files, false);
-                context.progress().done();
                 problems = input.problems();
+                context.printProblems(problems);
                 if (input.hasErrors() || input.model().topologies().isEmpty()) {
+                    context.err().println(files.get(0) + ": not converted: fix the errors first");
                     if (json) {
                         JsonOutput.print(context.out(), JsonDocuments.of(problems, null));
-                    } else {
-                        context.printProblems(problems);
-                        context.err().println(files.get(0) + ": not converted: fix the errors first");
                     }
                     return ExitCode.MODEL_ERRORS;
-                }
-                if (!json) {
-                    context.printProblems(problems);
                 }
                 text = XmiFormat.write(input.model().topologies().get(0), output == null ? "topology.xmi" : output);
             } else {

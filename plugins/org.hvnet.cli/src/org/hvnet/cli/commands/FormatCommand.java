@@ -16,6 +16,7 @@ import org.hvnet.cli.Subcommand;
 import org.hvnet.cli.UsageException;
 import org.hvnet.cli.json.JsonDocuments;
 import org.hvnet.cli.json.JsonOutput;
+import org.hvnet.cli.text.Plural;
 import org.hvnet.dsl.formatting2.DocumentFormatter;
 import org.hvnet.frontend.loading.LoadedModel;
 import org.hvnet.frontend.loading.SourceProblem;
@@ -81,12 +82,11 @@ public class FormatCommand implements Subcommand {
         context.progress().done();
         List<SourceProblem> syntax = model.problems().stream().filter(p -> p.rule().equals(SourceProblem.SYNTAX)).toList();
         if (!syntax.isEmpty()) {
+            context.printProblems(syntax);
+            syntax.stream().map(SourceProblem::file).distinct()
+                    .forEach(file -> context.err().println(file + ": not formatted: fix the syntax errors first"));
             if (json) {
                 JsonOutput.print(context.out(), JsonDocuments.of(syntax, null));
-            } else {
-                context.printProblems(syntax);
-                syntax.stream().map(SourceProblem::file).distinct()
-                        .forEach(file -> context.err().println(file + ": not formatted: fix the syntax errors first"));
             }
             return ExitCode.MODEL_ERRORS;
         }
@@ -128,9 +128,8 @@ public class FormatCommand implements Subcommand {
             JsonOutput.print(context.out(), JsonDocuments.of(List.of(), results));
         } else if (check) {
             unformatted.forEach(context.out()::println);
-            context.err().println(unformatted.isEmpty() ? "hvnet format --check: " + resources.size() + " file(s), all formatted"
-                    : "hvnet format --check: " + unformatted.size() + " of " + resources.size() + " file(s) not formatted;"
-                            + " hvnet format --write fixes them");
+            context.err().println("hvnet format --check: " + (unformatted.isEmpty() ? Plural.of(resources.size(), "file") + ", all formatted"
+                    : unformatted.size() + " of " + Plural.of(resources.size(), "file") + " not formatted; hvnet format --write fixes them"));
         }
         return check && !unformatted.isEmpty() ? ExitCode.MODEL_ERRORS : ExitCode.OK;
     }

@@ -92,13 +92,11 @@ public class InstallCommand implements Subcommand {
         }
         boolean json = arguments.flag("--json");
         SimulationInput input = SimulationInput.load(context, files, false);
-        context.progress().done();
+        context.printProblems(input.problems());
         if (input.hasErrors() || input.model().topologies().isEmpty()) {
+            context.err().println(files.get(0) + ": not installed: fix the errors first");
             if (json) {
                 JsonOutput.print(context.out(), JsonDocuments.of(input.problems(), null));
-            } else {
-                context.printProblems(input.problems());
-                context.err().println(files.get(0) + ": not installed: fix the errors first");
             }
             return ExitCode.MODEL_ERRORS;
         }
@@ -128,7 +126,6 @@ public class InstallCommand implements Subcommand {
             }
             JsonOutput.print(context.out(), JsonDocuments.of(input.problems(), results));
         } else {
-            context.printProblems(input.problems());
             PrintStream reportStream = out == null ? context.err() : context.out();
             if (out == null) {
                 context.out().print(text);

@@ -74,6 +74,7 @@ public class SimulateCommand implements Subcommand {
         SimulationResults results = input.simulated() ? SimulationResults.of(input.simulation(), context.progress()) : null;
         context.progress().done();
         if (arguments.flag("--json")) {
+            context.printProblems(input.problems());
             JsonOutput.print(context.out(), JsonDocuments.of(input.problems(), SimulateJson.document(input, results, summary)));
             return input.hasErrors() || results == null || results.failed() > 0 ? ExitCode.MODEL_ERRORS : ExitCode.OK;
         }

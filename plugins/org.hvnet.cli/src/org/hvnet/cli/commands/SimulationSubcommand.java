@@ -15,8 +15,8 @@ import org.hvnet.frontend.loading.UnreadableInputException;
 
 /**
  * A subcommand that reports on the simulated network of FILES, in text or with {@code --json}: it loads, validates
- * and simulates the files and prints the model's problems once (on standard error, or in the JSON document), exits 1
- * when the model has errors, and leaves only the report to subclasses.
+ * and simulates the files, prints the model's problems on standard error (and in the JSON document), exits 1 when the
+ * model has errors, and leaves only the report to subclasses.
  */
 abstract class SimulationSubcommand implements Subcommand {
 
@@ -31,9 +31,7 @@ abstract class SimulationSubcommand implements Subcommand {
         List<String> files = arguments.requirePositional(1, "FILES");
         boolean json = arguments.flag("--json");
         SimulationInput input = SimulationInput.load(context, files);
-        if (!json) {
-            context.printProblems(input.problems());
-        }
+        context.printProblems(input.problems());
         if (!input.simulated()) {
             context.progress().done();
             if (json) {

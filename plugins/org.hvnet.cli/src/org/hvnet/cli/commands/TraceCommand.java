@@ -68,12 +68,10 @@ public class TraceCommand implements Subcommand {
         String to = positional.get(positional.size() - 1);
         boolean json = arguments.flag("--json");
         SimulationInput input = SimulationInput.load(context, files);
-        context.progress().done();
+        context.printProblems(input.problems());
         if (!input.simulated()) {
             if (json) {
                 JsonOutput.print(context.out(), JsonDocuments.of(input.problems(), null));
-            } else {
-                context.printProblems(input.problems());
             }
             return ExitCode.MODEL_ERRORS;
         }
@@ -84,7 +82,6 @@ public class TraceCommand implements Subcommand {
         if (json) {
             JsonOutput.print(context.out(), JsonDocuments.of(input.problems(), TraceJson.document(trace)));
         } else {
-            context.printProblems(input.problems());
             Style style = context.outStyle();
             context.out().println("trace " + trace.from() + " -> " + trace.to());
             int step = 1;

@@ -94,9 +94,15 @@ public final class ZshCompletion {
         };
     }
 
-    /** Text safe inside a single-quoted {@code _arguments} spec: no quotes, brackets or colons; the first clause only. */
+    /**
+     * Text safe inside a single-quoted {@code _arguments} spec: its first clause, without an unclosed parenthesis,
+     * brackets as parentheses, colons as dashes, and apostrophes closing and reopening the quotes.
+     */
     private static String text(String description) {
         String first = description.split("(?<=[.;])\\s")[0].replaceAll("[.;]$", "");
-        return first.replace("'", "").replace("[", "(").replace("]", ")").replace(":", " -").replace("\\", "");
+        if (first.chars().filter(c -> c == '(').count() > first.chars().filter(c -> c == ')').count()) {
+            first = first.substring(0, first.lastIndexOf('(')).trim();
+        }
+        return first.replace("[", "(").replace("]", ")").replace(":", " -").replace("\\", "").replace("'", "'\\''");
     }
 }

@@ -86,15 +86,14 @@ public final class SarifReport {
         }
         result.addProperty("level", level(problem));
         result.add("message", SarifText.of(problem.message()));
-        int[] end = regions.end(problem);
-        JsonObject region = new JsonObject();
-        region.addProperty("startLine", problem.line());
-        region.addProperty("startColumn", problem.column());
-        region.addProperty("endLine", end[0]);
-        region.addProperty("endColumn", end[1]);
+        JsonObject region = regions.region(problem);
         JsonObject physical = new JsonObject();
         physical.add("artifactLocation", uris.location(problem.file()));
         physical.add("region", region);
+        JsonObject context = regions.context(problem, region);
+        if (context != null) {
+            physical.add("contextRegion", context);
+        }
         JsonObject location = new JsonObject();
         location.add("physicalLocation", physical);
         if (problem.element() != null && !problem.element().isEmpty()) {

@@ -23,8 +23,12 @@ final class SarifRules {
     private SarifRules() {
     }
 
-    /** Every descriptor, {@code syntax} and {@code link} first, then the catalogue's rule ids in its order. */
+    /**
+     * Every descriptor: {@code syntax}, {@code link} (the linker's unresolved names; the catalogue's entries of that id
+     * join it), then the catalogue's rule ids in its order.
+     */
     static List<JsonObject> all() {
+        Map<String, List<Rule>> catalogue = RuleGroups.byId();
         List<JsonObject> rules = new ArrayList<>();
         rules.add(descriptor(SourceProblem.SYNTAX, "SyntaxError", "The file follows the .hvnet grammar.",
                 "A parse error: the text at the position shown does not follow the .hvnet grammar (keywords, names, values and"
@@ -33,8 +37,11 @@ final class SarifRules {
         rules.add(descriptor(SourceProblem.LINK, "UnresolvedName", "Every name refers to an element of the model.",
                 "A name refers to nothing: no network, switch, NIC or interface of that name exists in the files loaded together,"
                         + " nor (for interface names) among those the planned installs and internal switches create.",
-                "Correct the name, or add the element it refers to.", "error", DocumentationSite.page("language.md#names-and-references")));
-        for (Map.Entry<String, List<Rule>> group : RuleGroups.byId().entrySet()) {
+                "Correct the name, or add the element it refers to.", "error", DocumentationSite.page("rules.md#link")));
+        for (Map.Entry<String, List<Rule>> group : catalogue.entrySet()) {
+            if (group.getKey().equals(SourceProblem.LINK)) {
+                continue;
+            }
             List<Rule> entries = group.getValue();
             rules.add(descriptor(group.getKey(), name(entries), RuleGroups.summary(entries), fullDescription(entries),
                     RuleGroups.fixes(entries), entries.get(0).severity().sarifLevel(),
@@ -59,13 +66,19 @@ final class SarifRules {
         return descriptor;
     }
 
-    /** The entries' names in Pascal case, joined: {@code DuplicateAddressOrDuplicateMac} for V-6. */
+    /**
+     * The entries' names in Pascal case, joined, one-letter words left out (a friendly name is a Pascal-case
+     * identifier): {@code DuplicateAddressOrDuplicateMac} for V-6.
+     */
     static String name(List<Rule> entries) {
         List<String> names = new ArrayList<>();
         for (Rule rule : entries) {
             String enumName = rule.name();
             StringBuilder pascal = new StringBuilder();
             for (String word : enumName.substring(enumName.indexOf('_') + 1).split("_")) {
+                if (word.length() < 2) {
+                    continue;
+                }
                 pascal.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
             }
             names.add(pascal.toString());

@@ -123,7 +123,7 @@ class OperationHandlersTest {
     @Test
     void deleteVmAndDeleteConnection() throws IOException {
         assertTrue(session.run(new DeleteOperation(List.of("vm:HV01/Db01"))));
-        assertChanged(List.of("    vm Db01  { nic eth0 on Isolated { ipv4 dhcp } }", "expect address Db01.eth0 apipa",
+        assertChanged(List.of("    vm Db01 { nic eth0 on Isolated { ipv4 dhcp } }", "expect address Db01.eth0 apipa",
                 "expect no reach Db01 -> HV01"), List.of());
         assertUndoRestoresTheFile();
         session.undo();
@@ -134,8 +134,8 @@ class OperationHandlersTest {
     @Test
     void deleteSwitchDisconnectsItsNics() throws IOException {
         session.run(new DeleteOperation(List.of("switch:HV01/Isolated")));
-        assertChanged(List.of("    switch Isolated private", "    vm Db01  { nic eth0 on Isolated { ipv4 dhcp } }"),
-                List.of("    vm Db01  { nic eth0 { ipv4 dhcp } }"));
+        assertChanged(List.of("    switch Isolated private", "    vm Db01 { nic eth0 on Isolated { ipv4 dhcp } }"),
+                List.of("    vm Db01 { nic eth0 { ipv4 dhcp } }"));
     }
 
     @Test
