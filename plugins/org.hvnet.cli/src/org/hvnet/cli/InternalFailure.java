@@ -27,14 +27,26 @@ public final class InternalFailure {
         return ExitCode.INTERNAL;
     }
 
-    /** The line: out of memory with how to give the command more (its heap was {@code maxHeapBytes}), else an internal error. */
+    /**
+     * The line: out of memory with how to give the command more (its heap was {@code maxHeapBytes}), also when a
+     * library wrapped the {@link OutOfMemoryError} (Xtext's parser does), else an internal error.
+     */
     public static String line(String command, Throwable failure, long maxHeapBytes) {
-        if (failure instanceof OutOfMemoryError) {
+        if (outOfMemory(failure)) {
             long megabytes = maxHeapBytes / (1024 * 1024);
             return "hvnet " + command + ": out of memory: the model needs more than the " + megabytes + " MB the Java heap may use;"
                     + " give it more, e.g. HVNET_JAVA_OPTS=-Xmx" + suggestedGigabytes(megabytes) + "g ./hvnet " + command + " ...";
         }
         return "hvnet " + command + ": internal error: " + failure + " (please report this; --debug prints the stack trace)";
+    }
+
+    private static boolean outOfMemory(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A heap about twice as big, in whole gigabytes (at least 2). */

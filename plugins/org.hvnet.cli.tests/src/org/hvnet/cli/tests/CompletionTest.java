@@ -27,7 +27,8 @@ class CompletionTest {
 
     /** What bash's completion of hvnet offers for {@code words}, the last one being completed, in {@link #dir}. */
     private List<String> complete(String... words) throws IOException, InterruptedException {
-        Path script = dir.resolve("hvnet.bash");
+        Path script = Files.createTempFile("hvnet", ".bash");
+        script.toFile().deleteOnExit();
         Files.writeString(script, CommandRun.of("completion", "bash").out());
         StringBuilder array = new StringBuilder();
         for (String word : words) {

@@ -180,6 +180,9 @@ class ExitCodeTest {
                 + " HVNET_JAVA_OPTS=-Xmx2g ./hvnet simulate ...", InternalFailure.line("simulate", new OutOfMemoryError(), 1024L << 20));
         assertEquals("hvnet simulate: out of memory: the model needs more than the 3072 MB the Java heap may use; give it more, e.g."
                 + " HVNET_JAVA_OPTS=-Xmx6g ./hvnet simulate ...", InternalFailure.line("simulate", new OutOfMemoryError(), 3072L << 20));
+        // Xtext's parser wraps the error it ran into: still out of memory, not an internal error
+        assertEquals(InternalFailure.line("simulate", new OutOfMemoryError(), 1024L << 20), InternalFailure.line("simulate",
+                new IllegalStateException(new RuntimeException(new OutOfMemoryError("Java heap space"))), 1024L << 20));
     }
 
     /** {@code hvnet fail} (or {@code args}) with one subcommand, {@code fail}, that throws {@code failure}. */

@@ -53,7 +53,8 @@ public class GenerateCommand implements Subcommand {
                 CommandOption.valued("M", "how many VMs on each host (required)", "--vms-per-host"),
                 CommandOption.valued("S", "the seed of the choices made (default 1)", "--seed"),
                 CommandOption.file("FILE", "writes the topology to FILE (atomically) instead of standard output", "-o", "--output"),
-                SimulationSubcommand.json("{\"hosts\", \"vms\", \"bytes\"} and {\"output\"} or, without -o, {\"text\"}"));
+                CommandOption.flag("prints one JSON document: {\"version\", \"hosts\", \"vms\", \"bytes\"} and {\"output\"} or, without"
+                        + " -o, {\"text\"}", "--json"));
     }
 
     @Override

@@ -48,8 +48,8 @@ public class HelpCommand implements Subcommand {
 
     @Override
     public List<CommandOption> options() {
-        return List.of(SimulationSubcommand.json("{\"subcommands\":[{name, usage, summary, description, options, operands, examples}],"
-                + " \"globalOptions\", \"exitCodes\"}"));
+        return List.of(CommandOption.flag("prints one JSON document: {\"version\", \"subcommands\":[{name, usage, summary, description,"
+                + " options, operands, examples}], \"globalOptions\", \"exitCodes\"}", "--json"));
     }
 
     @Override

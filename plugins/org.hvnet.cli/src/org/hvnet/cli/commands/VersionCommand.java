@@ -41,12 +41,12 @@ public class VersionCommand implements Subcommand {
 
     @Override
     public List<String> examples() {
-        return List.of("hvnet --version", "hvnet version --json");
+        return List.of("hvnet version", "hvnet version --json", "hvnet --version");
     }
 
     @Override
     public List<CommandOption> options() {
-        return List.of(SimulationSubcommand.json("{\"version\", \"build\", \"java\"}"));
+        return List.of(CommandOption.flag("prints one JSON document: {\"version\", \"build\", \"java\"}", "--json"));
     }
 
     @Override
