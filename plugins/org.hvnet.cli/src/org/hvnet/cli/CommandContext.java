@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.hvnet.cli.json.JsonDocuments;
 import org.hvnet.cli.json.JsonOutput;
@@ -141,9 +143,12 @@ public final class CommandContext {
      * {@code problems}, then the fields of {@code results} in the order of their names (strings, numbers, booleans,
      * lists and maps of them; null when none), for subcommands that other bundles contribute.
      */
-    public void printJson(List<SourceProblem> problems, java.util.Map<String, ?> results) {
+    public void printJson(List<SourceProblem> problems, Map<String, ?> results) {
         progress.done();
-        JsonObject fields = results == null ? null : new GsonBuilder().serializeNulls().create().toJsonTree(new java.util.TreeMap<>(results)).getAsJsonObject();
+        JsonObject fields = null;
+        if (results != null) {
+            fields = new GsonBuilder().serializeNulls().create().toJsonTree(new TreeMap<>(results)).getAsJsonObject();
+        }
         JsonOutput.print(out, JsonDocuments.of(problems, fields));
     }
 

@@ -135,6 +135,10 @@ public class FormatCommand implements Subcommand {
     }
 
     private static boolean writeFormatted(Resource resource, String file, String formatted, CommandContext context) {
+        if (!resource.getURI().isFile()) {
+            context.err().println(file + ": cannot write the formatted text: it was not read from a file");
+            return false;
+        }
         try {
             AtomicFiles.write(Path.of(resource.getURI().toFileString()), formatted);
             return true;

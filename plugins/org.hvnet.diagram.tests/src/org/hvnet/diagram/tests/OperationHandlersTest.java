@@ -155,7 +155,8 @@ class OperationHandlersTest {
         assertTrue(text.contains("switch LabNet internal {"), text);
         assertTrue(text.contains("vm Web01 { nic eth0 on LabNet { ipv4 dhcp } }"), text);
         assertFalse(text.contains(" on Lab "), text);
-        assertTrue(text.contains("router 192.168.1.1 internet            // a router on this LAN"), "alignment of comments stays");
+        assertTrue(text.contains("\n    router 192.168.1.1 internet // a router on this LAN; 'internet' = default route out\n"),
+                "untouched lines stay as written");
         assertUndoRestoresTheFile();
     }
 
