@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Regenerates the golden JSON files of cases.txt with the built hvnet command (run ./mvnw -B verify first).
+# Regenerates the golden JSON files of cases.txt with the built hvnet command (run ./mvnw -B verify first), from the
+# repository root so that file names in diagnostics read examples/NAME.hvnet. HVNET=path runs another build of hvnet.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../../.." && pwd)"
+HVNET="${HVNET:-$ROOT/hvnet}"
+cd "$ROOT"
 grep -v '^#' "$HERE/cases.txt" | while IFS=$'\t' read -r command example args; do
     [ -z "$command" ] && continue
     read -r -a rest <<< "${args:-}"
@@ -15,8 +18,8 @@ grep -v '^#' "$HERE/cases.txt" | while IFS=$'\t' read -r command example args; d
     dir="$HERE/${example%.hvnet}"
     mkdir -p "$dir"
     case "$command" in
-        install) "$ROOT/hvnet" install "$ROOT/examples/$example" --host "${rest[0]}" --json > "$dir/$name" ;;
-        trace) "$ROOT/hvnet" trace "$ROOT/examples/$example" "${rest[0]}" "${rest[1]}" --json > "$dir/$name" ;;
-        *) "$ROOT/hvnet" "$command" "$ROOT/examples/$example" --json > "$dir/$name" ;;
+        install) "$HVNET" install "examples/$example" --host "${rest[0]}" --json > "$dir/$name" ;;
+        trace) "$HVNET" trace "examples/$example" "${rest[0]}" "${rest[1]}" --json > "$dir/$name" ;;
+        *) "$HVNET" "$command" "examples/$example" --json > "$dir/$name" ;;
     esac
 done

@@ -5,28 +5,60 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
+import org.hvnet.cli.json.JsonDocuments;
+import org.hvnet.cli.json.JsonOutput;
+import org.hvnet.cli.text.ProblemText;
 import org.hvnet.dsl.HvnetStandaloneSetup;
 import org.hvnet.frontend.loading.LoadedModel;
 import org.hvnet.frontend.loading.SourceProblem;
 import org.hvnet.frontend.loading.TopologyLoader;
 import org.hvnet.frontend.loading.UnreadableInputException;
 
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
 import com.google.inject.Injector;
 
-/** What a subcommand works with: the standard streams and the language (created on first use). */
+/**
+ * What a subcommand works with: the standard streams with their styles (colour on a terminal), the progress shown on
+ * a terminal, the global options ({@code --debug}), every subcommand (for help and completion), and the language
+ * (created on first use).
+ */
 public final class CommandContext {
 
     private final PrintStream out;
     private final PrintStream err;
     private final InputStream in;
+    private final Terminal terminal;
+    private final Style outStyle;
+    private final Style errStyle;
+    private final boolean debug;
+    private final List<Subcommand> commands;
+    private final Progress progress;
     private Injector injector;
 
-    /** A context writing to {@code out} (results) and {@code err} (diagnostics). */
+    /** A context writing to {@code out} (results) and {@code err} (diagnostics), neither a terminal. */
     public CommandContext(PrintStream out, PrintStream err, InputStream in) {
+        this(out, err, in, Terminal.NONE, "auto", false, List.of());
+    }
+
+    /**
+     * A context on streams that {@code terminal} describes, with colour as {@code --color WHEN} says ({@code auto},
+     * {@code always}, {@code never}), {@code --debug} and the subcommands of this run.
+     */
+    public CommandContext(PrintStream out, PrintStream err, InputStream in, Terminal terminal, String color, boolean debug,
+            List<Subcommand> commands) {
         this.out = out;
         this.err = err;
         this.in = in;
+        this.terminal = terminal;
+        this.outStyle = terminal.outStyle(color);
+        this.errStyle = terminal.errStyle(color);
+        this.debug = debug;
+        this.commands = List.copyOf(commands);
+        this.progress = new Progress(err, terminal.err());
     }
 
     /** Standard output: results, the JSON document. */
@@ -44,6 +76,36 @@ public final class CommandContext {
         return in;
     }
 
+    /** Which streams are terminals. */
+    public Terminal terminal() {
+        return terminal;
+    }
+
+    /** How standard output marks words (colour on a terminal). */
+    public Style outStyle() {
+        return outStyle;
+    }
+
+    /** How standard error marks words. */
+    public Style errStyle() {
+        return errStyle;
+    }
+
+    /** True with {@code --debug}: an internal error prints its stack trace. */
+    public boolean debug() {
+        return debug;
+    }
+
+    /** Every subcommand of this run, in help order. */
+    public List<Subcommand> commands() {
+        return commands;
+    }
+
+    /** The progress of this run on standard error (shown on a terminal only). */
+    public Progress progress() {
+        return progress;
+    }
+
     /** The injector of the .hvnet language. */
     public synchronized Injector injector() {
         if (injector == null) {
@@ -54,6 +116,7 @@ public final class CommandContext {
 
     /** Loads the files (directories expanded) named by command arguments. */
     public LoadedModel load(List<String> files) throws UnreadableInputException {
+        progress.phase("reading " + InputSize.describe(files));
         return injector().getInstance(TopologyLoader.class).loadArguments(files);
     }
 
@@ -75,10 +138,25 @@ public final class CommandContext {
         }
     }
 
+    /**
+     * Prints the one JSON document of a {@code --json} run on standard output: the version, the diagnostics of
+     * {@code problems}, then the fields of {@code results} in the order of their names (strings, numbers, booleans,
+     * lists and maps of them; null when none), for subcommands that other bundles contribute.
+     */
+    public void printJson(List<SourceProblem> problems, Map<String, ?> results) {
+        progress.done();
+        JsonObject fields = null;
+        if (results != null) {
+            fields = new GsonBuilder().serializeNulls().create().toJsonTree(new TreeMap<>(results)).getAsJsonObject();
+        }
+        JsonOutput.print(out, JsonDocuments.of(problems, fields));
+    }
+
     /** Prints problems as {@code FILE:LINE:COL: SEVERITY: MESSAGE [RULE]} on standard error. */
     public void printProblems(List<SourceProblem> problems) {
+        progress.done();
         for (SourceProblem problem : problems) {
-            err.println(problem.toText());
+            err.println(ProblemText.line(problem, errStyle));
         }
     }
 }

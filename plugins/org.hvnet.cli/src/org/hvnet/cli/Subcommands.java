@@ -11,15 +11,19 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.hvnet.cli.commands.AddressesCommand;
 import org.hvnet.cli.commands.CheckCommand;
+import org.hvnet.cli.commands.CompletionCommand;
 import org.hvnet.cli.commands.ConvertCommand;
 import org.hvnet.cli.commands.FormatCommand;
 import org.hvnet.cli.commands.GenerateCommand;
+import org.hvnet.cli.commands.HelpCommand;
 import org.hvnet.cli.commands.InstallCommand;
 import org.hvnet.cli.commands.LspCommand;
 import org.hvnet.cli.commands.ReachCommand;
 import org.hvnet.cli.commands.SimulateCommand;
 import org.hvnet.cli.commands.TraceCommand;
 import org.hvnet.cli.commands.ValidateCommand;
+import org.hvnet.cli.commands.VersionCommand;
+import org.hvnet.cli.commands.WorkbenchCommand;
 
 /**
  * Every subcommand of {@code hvnet}, in the order {@code hvnet help} lists them: the command's own, and those other
@@ -46,8 +50,12 @@ public final class Subcommands {
                 new CheckCommand(),
                 new FormatCommand(),
                 new ConvertCommand(),
+                new WorkbenchCommand(),
                 new LspCommand(),
-                new GenerateCommand()));
+                new GenerateCommand(),
+                new CompletionCommand(),
+                new HelpCommand(),
+                new VersionCommand()));
         IExtensionRegistry registry = RegistryFactory.getRegistry();
         if (registry != null) {
             for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {

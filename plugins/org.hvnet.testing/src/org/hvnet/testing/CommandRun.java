@@ -10,6 +10,7 @@ import java.util.List;
 import org.hvnet.cli.Hvnet;
 import org.hvnet.cli.Subcommand;
 import org.hvnet.cli.Subcommands;
+import org.hvnet.cli.Terminal;
 
 /** One in-process run of {@code hvnet ARGS}: its exit code and what it printed (standard output as the product buffers it). */
 public record CommandRun(int exitCode, String out, String err) {
@@ -21,11 +22,20 @@ public record CommandRun(int exitCode, String out, String err) {
 
     /** Runs {@code hvnet args} with only the given subcommands, and empty standard input. */
     public static CommandRun of(List<Subcommand> commands, String... args) {
+        return of(commands, Terminal.NONE, args);
+    }
+
+    /** Runs {@code hvnet args} as if its standard streams were what {@code terminal} says (terminals or pipes). */
+    public static CommandRun onTerminal(Terminal terminal, String... args) {
+        return of(Subcommands.all(), terminal, args);
+    }
+
+    private static CommandRun of(List<Subcommand> commands, Terminal terminal, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         // standard output buffered without auto-flush, as the hvnet application gives it: what is not flushed is lost
         int code = Hvnet.run(commands, args, new PrintStream(new BufferedOutputStream(out, 1 << 16), false, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]));
+                new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]), terminal);
         return new CommandRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

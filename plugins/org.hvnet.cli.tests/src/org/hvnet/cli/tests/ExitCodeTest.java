@@ -136,7 +136,7 @@ class ExitCodeTest {
         assertEquals(0, run.exitCode());
         List<String> lines = run.out().lines().toList();
         assertEquals(List.of("simulate", "validate", "install", "addresses", "trace", "reach", "check", "format", "convert", "diagram",
-                "serve", "lsp", "generate"), lines.stream().filter(line -> line.startsWith("  ")).map(line -> line.trim().split(" ")[0])
+                "serve", "workbench", "lsp", "generate", "completion", "help", "version"), lines.stream().filter(line -> line.startsWith("  ")).map(line -> line.trim().split(" ")[0])
                 .toList(), run::toString);
         assertEquals("exit codes: 0 ok, 1 model errors or failed expectations, 2 bad usage or unreadable input, 3 internal error",
                 lines.get(lines.size() - 1));
@@ -154,8 +154,20 @@ class ExitCodeTest {
     void anInternalErrorExitsThreeWithOneLine() {
         CommandRun run = runFailing(new IllegalStateException("the snapshot has no port 7"));
         assertEquals(3, run.exitCode(), run::toString);
-        assertEquals("hvnet fail: internal error: java.lang.IllegalStateException: the snapshot has no port 7 (please report this)\n",
-                run.err());
+        assertEquals("hvnet fail: internal error: java.lang.IllegalStateException: the snapshot has no port 7 (please report this;"
+                + " --debug prints the stack trace)\n", run.err());
+    }
+
+    @Test
+    void debugPrintsTheStackTraceOfAnInternalErrorAndStillExitsThree() {
+        for (String[] args : new String[][] { { "--debug", "fail" }, { "fail", "--debug" } }) {
+            CommandRun run = runFailing(new IllegalStateException("the snapshot has no port 7"), args);
+            assertEquals(3, run.exitCode(), run::toString);
+            List<String> lines = run.err().lines().toList();
+            assertTrue(lines.get(0).startsWith("hvnet fail: internal error: java.lang.IllegalStateException"), run::toString);
+            assertEquals("java.lang.IllegalStateException: the snapshot has no port 7", lines.get(1), run::toString);
+            assertTrue(lines.get(2).startsWith("\tat org.hvnet.cli.tests.ExitCodeTest"), run::toString);
+        }
     }
 
     @Test
@@ -168,10 +180,13 @@ class ExitCodeTest {
                 + " HVNET_JAVA_OPTS=-Xmx2g ./hvnet simulate ...", InternalFailure.line("simulate", new OutOfMemoryError(), 1024L << 20));
         assertEquals("hvnet simulate: out of memory: the model needs more than the 3072 MB the Java heap may use; give it more, e.g."
                 + " HVNET_JAVA_OPTS=-Xmx6g ./hvnet simulate ...", InternalFailure.line("simulate", new OutOfMemoryError(), 3072L << 20));
+        // Xtext's parser wraps the error it ran into: still out of memory, not an internal error
+        assertEquals(InternalFailure.line("simulate", new OutOfMemoryError(), 1024L << 20), InternalFailure.line("simulate",
+                new IllegalStateException(new RuntimeException(new OutOfMemoryError("Java heap space"))), 1024L << 20));
     }
 
-    /** {@code hvnet fail} with one subcommand, {@code fail}, that throws {@code failure}. */
-    private static CommandRun runFailing(Throwable failure) {
+    /** {@code hvnet fail} (or {@code args}) with one subcommand, {@code fail}, that throws {@code failure}. */
+    private static CommandRun runFailing(Throwable failure, String... args) {
         Subcommand fail = new Subcommand() {
             @Override
             public String name() {
@@ -196,6 +211,6 @@ class ExitCodeTest {
                 throw (RuntimeException) failure;
             }
         };
-        return CommandRun.of(List.of(fail), "fail");
+        return CommandRun.of(List.of(fail), args.length == 0 ? new String[] { "fail" } : args);
     }
 }

@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.hvnet.cli.json.SarifReport;
+import org.hvnet.cli.sarif.SarifReport;
 import org.hvnet.testing.CommandRun;
 import org.hvnet.testing.HvnetTestFiles;
 import org.hvnet.validation.Rule;
@@ -55,7 +55,7 @@ class ValidateCommandTest {
                 + " gateway 192.168.1.1 dns 192.168.1.2) are lost when Hyper-V is installed: on Windows Server 2008 the new host vNIC uses"
                 + " DHCP (I-2). Move the settings to the host vNIC that the install creates (quick fix), or mark the host"
                 + " preserve-ip-on-install. [V-4]",
-                file + ":29:39: WARNING: VM NIC HV01.Db01.eth0 uses DHCP on private switch HV01.Isolated, but no DHCP server is in its"
+                file + ":29:38: WARNING: VM NIC HV01.Db01.eth0 uses DHCP on private switch HV01.Isolated, but no DHCP server is in its"
                 + " segment: it will get an APIPA address (S-5, A-3). Give it a static address, or run a DHCP server in a VM on that"
                 + " switch. [V-5]"), run.err().lines().toList());
     }
@@ -111,7 +111,11 @@ class ValidateCommandTest {
         assertEquals("VM NIC HV01.B.eth0 has address 10.0.0.1, which VM NIC HV01.A.eth0 already has in segment HV01.Lab. Give one of them another address.",
                 result.getAsJsonObject("message").get("text").getAsString());
         JsonObject physical = result.getAsJsonArray("locations").get(0).getAsJsonObject().getAsJsonObject("physicalLocation");
-        assertEquals(file.toUri().toString(), physical.getAsJsonObject("artifactLocation").get("uri").getAsString());
+        // an absolute path outside the working directory: a relative URI against a base that originalUriBaseIds places
+        JsonObject artifact = physical.getAsJsonObject("artifactLocation");
+        assertEquals("lab.hvnet", artifact.get("uri").getAsString());
+        assertEquals(dir.toUri().toString(), runs.get(0).getAsJsonObject().getAsJsonObject("originalUriBaseIds")
+                .getAsJsonObject(artifact.get("uriBaseId").getAsString()).get("uri").getAsString());
         assertEquals(6, physical.getAsJsonObject("region").get("startLine").getAsInt());
         assertEquals(42, physical.getAsJsonObject("region").get("startColumn").getAsInt());
     }

@@ -3,10 +3,12 @@ package org.hvnet.cli.commands;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.util.List;
 
 import org.hvnet.cli.CommandArguments;
 import org.hvnet.cli.CommandContext;
 import org.hvnet.cli.ExitCode;
+import org.hvnet.cli.Operand;
 import org.hvnet.cli.Subcommand;
 import org.hvnet.cli.UsageException;
 import org.hvnet.dsl.ide.server.HvnetLanguageServer;
@@ -27,6 +29,24 @@ public class LspCommand implements Subcommand {
     @Override
     public String summary() {
         return "runs the language server (LSP over stdio) for editors";
+    }
+
+    @Override
+    public String description() {
+        return "Runs the .hvnet language server, speaking the Language Server Protocol over standard input and output, for"
+                + " VS Code, Neovim, Emacs and other editors: diagnostics with their rule ids, completion, formatting, symbols and"
+                + " quick fixes. Configure the editor to start 'hvnet lsp' for files ending in .hvnet. Standard output carries the"
+                + " protocol only, so this subcommand has no --json.";
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of("hvnet lsp     # started by the editor, not by hand");
+    }
+
+    @Override
+    public List<Operand> operands() {
+        return List.of();
     }
 
     @Override

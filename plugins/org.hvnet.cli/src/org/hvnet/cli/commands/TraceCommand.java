@@ -1,14 +1,17 @@
 package org.hvnet.cli.commands;
 
 import java.util.List;
-import java.util.Set;
 
 import org.hvnet.cli.CommandArguments;
 import org.hvnet.cli.CommandContext;
+import org.hvnet.cli.CommandOption;
 import org.hvnet.cli.ExitCode;
+import org.hvnet.cli.Operand;
 import org.hvnet.cli.SimulationInput;
+import org.hvnet.cli.Style;
 import org.hvnet.cli.Subcommand;
 import org.hvnet.cli.UsageException;
+import org.hvnet.cli.json.JsonDocuments;
 import org.hvnet.cli.json.JsonOutput;
 import org.hvnet.cli.json.TraceJson;
 import org.hvnet.frontend.loading.UnreadableInputException;
@@ -34,8 +37,27 @@ public class TraceCommand implements Subcommand {
     }
 
     @Override
-    public Set<String> flags() {
-        return Set.of("--json");
+    public String description() {
+        return "Follows one packet from FROM to TO on the simulated network (rule T-7): through interfaces, switches, the"
+                + " hypervisor, physical networks, routers and NAT, to DELIVERED or DROPPED with the rule that dropped it."
+                + " FROM and TO are a host, a VM, OWNER.IFACE (quote names with spaces: 'HV01.\"Local Area Connection 3\"') or"
+                + " an IPv4 address; a host or VM sends from its first interface with an address.";
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of("hvnet trace examples/article.hvnet Web01 8.8.8.8",
+                "hvnet trace examples/article.hvnet Db01 HV01 --json");
+    }
+
+    @Override
+    public List<CommandOption> options() {
+        return List.of(SimulationSubcommand.json("{\"from\", \"to\", \"verdict\", \"rule\", \"reason\", \"hops\":[{at, kind, detail}]}"));
+    }
+
+    @Override
+    public List<Operand> operands() {
+        return List.of(Operand.models("FILES"), Operand.text("FROM"), Operand.text("TO"));
     }
 
     @Override
@@ -44,24 +66,30 @@ public class TraceCommand implements Subcommand {
         List<String> files = positional.subList(0, positional.size() - 2);
         String from = positional.get(positional.size() - 2);
         String to = positional.get(positional.size() - 1);
+        boolean json = arguments.flag("--json");
         SimulationInput input = SimulationInput.load(context, files);
+        context.printProblems(input.problems());
         if (!input.simulated()) {
+            if (json) {
+                JsonOutput.print(context.out(), JsonDocuments.of(input.problems(), null));
+            }
             return ExitCode.MODEL_ERRORS;
         }
         Trace trace = input.simulation().trace(from, to);
         if ("link".equals(trace.rule())) {
             throw new UsageException(trace.reason());
         }
-        if (arguments.flag("--json")) {
-            JsonOutput.print(context.out(), TraceJson.document(trace));
+        if (json) {
+            JsonOutput.print(context.out(), JsonDocuments.of(input.problems(), TraceJson.document(trace)));
         } else {
+            Style style = context.outStyle();
             context.out().println("trace " + trace.from() + " -> " + trace.to());
             int step = 1;
             for (Hop hop : trace.hops()) {
                 context.out().printf("%3d  %-10s %s: %s%n", step++, hop.kind(), hop.at(), hop.detail());
             }
-            context.out().println(trace.delivered() ? "DELIVERED: " + trace.reason()
-                    : "DROPPED: " + trace.reason() + " [" + trace.rule() + "]");
+            context.out().println(trace.delivered() ? style.good("DELIVERED") + ": " + trace.reason()
+                    : style.bad("DROPPED") + ": " + trace.reason() + " [" + trace.rule() + "]");
         }
         return input.hasErrors() ? ExitCode.MODEL_ERRORS : ExitCode.OK;
     }

@@ -29,12 +29,10 @@ public final class AddressesJson {
         return json;
     }
 
-    /** The whole document. */
-    public static JsonObject document(List<InterfaceAddress> rows) {
+    /** The rows as the {@code interfaces} array. */
+    public static JsonArray interfaces(List<InterfaceAddress> rows) {
         JsonArray interfaces = new JsonArray();
         rows.forEach(r -> interfaces.add(row(r)));
-        JsonObject json = new JsonObject();
-        json.add("interfaces", interfaces);
-        return json;
+        return interfaces;
     }
 }

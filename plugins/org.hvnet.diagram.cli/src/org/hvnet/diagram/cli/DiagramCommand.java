@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.hvnet.cli.AtomicFiles;
 import org.hvnet.cli.CommandArguments;
 import org.hvnet.cli.CommandContext;
+import org.hvnet.cli.CommandOption;
 import org.hvnet.cli.ExitCode;
+import org.hvnet.cli.Operand;
 import org.hvnet.cli.Subcommand;
 import org.hvnet.cli.UsageException;
 import org.hvnet.diagram.TopologyDiagram;
@@ -18,8 +20,9 @@ import org.hvnet.diagram.text.TopologyDocument;
 import org.hvnet.frontend.loading.LoadedModel;
 import org.hvnet.frontend.loading.SourceProblem;
 import org.hvnet.frontend.loading.UnreadableInputException;
+import org.hvnet.frontend.validation.ModelValidation;
 
-/** {@code hvnet diagram FILE -o OUT.svg}: the laid-out diagram as SVG, headless (same layout and styling as serve). */
+/** {@code hvnet diagram FILE -o OUT.svg [--json]}: the laid-out diagram as SVG, headless (same layout and styling as serve). */
 public class DiagramCommand implements Subcommand {
 
     @Override
@@ -29,7 +32,7 @@ public class DiagramCommand implements Subcommand {
 
     @Override
     public String usage() {
-        return "diagram FILE -o OUT.svg";
+        return "diagram FILE -o OUT.svg [--json]";
     }
 
     @Override
@@ -38,14 +41,33 @@ public class DiagramCommand implements Subcommand {
     }
 
     @Override
-    public Set<String> valuedOptions() {
-        return Set.of("-o", "--output");
+    public String description() {
+        return "Lays out the diagram of one .hvnet file as the diagram editor shows it (same ELK layout and styling, shapes"
+                + " moved in the editor kept from FILE.hvnet.layout.json) and writes it as SVG, with the validation markers, without"
+                + " a browser. A file with syntax errors gives no diagram (exit 1).";
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of("hvnet diagram examples/article.hvnet -o article.svg");
+    }
+
+    @Override
+    public List<CommandOption> options() {
+        return List.of(CommandOption.file("OUT.svg", "the SVG file to write (required), atomically", "-o", "--output"),
+                CommandOption.flag("prints one JSON document: {\"file\", \"output\"} with the version and the model's diagnostics",
+                        "--json"));
+    }
+
+    @Override
+    public List<Operand> operands() {
+        return List.of(Operand.models("FILE"));
     }
 
     @Override
     public int run(CommandArguments arguments, CommandContext context) throws UsageException, UnreadableInputException {
         List<String> files = arguments.requirePositional(1, "FILE");
-        String output = arguments.option("-o", arguments.option("--output", null));
+        String output = arguments.option("-o", null);
         if (files.size() != 1) {
             throw new UsageException("diagram takes exactly one file");
         }
@@ -58,6 +80,11 @@ public class DiagramCommand implements Subcommand {
         }
         LoadedModel loaded = context.load(files);
         List<SourceProblem> syntax = loaded.problems().stream().filter(p -> p.rule().equals(SourceProblem.SYNTAX)).toList();
+        boolean json = arguments.flag("--json");
+        if (!syntax.isEmpty() && json) {
+            context.printJson(syntax, null);
+            return ExitCode.MODEL_ERRORS;
+        }
         if (!syntax.isEmpty()) {
             context.printProblems(syntax);
             context.err().println(file + ": no diagram: fix the syntax errors first");
@@ -72,6 +99,10 @@ public class DiagramCommand implements Subcommand {
         } catch (IOException e) {
             context.err().println(output + ": cannot write the diagram (" + e.getMessage() + ")");
             return ExitCode.USAGE;
+        }
+        if (json) {
+            context.printJson(ModelValidation.validate(loaded), Map.of("file", file.toString(), "output", output));
+            return ExitCode.OK;
         }
         context.err().println(output + ": diagram of " + file);
         return ExitCode.OK;

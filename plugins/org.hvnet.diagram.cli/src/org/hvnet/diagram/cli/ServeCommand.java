@@ -4,10 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.hvnet.cli.CommandArguments;
 import org.hvnet.cli.CommandContext;
+import org.hvnet.cli.CommandOption;
 import org.hvnet.cli.ExitCode;
 import org.hvnet.cli.Subcommand;
 import org.hvnet.cli.UsageException;
@@ -15,7 +16,7 @@ import org.hvnet.diagram.server.DiagramServer;
 import org.hvnet.frontend.loading.InputFiles;
 import org.hvnet.frontend.loading.UnreadableInputException;
 
-/** {@code hvnet serve FILES [--port N]}: the web diagram editor of the files, on 127.0.0.1 only, until stopped. */
+/** {@code hvnet serve FILES [--port N] [--json]}: the web diagram editor of the files, on 127.0.0.1 only, until stopped. */
 public class ServeCommand implements Subcommand {
 
     @Override
@@ -25,7 +26,7 @@ public class ServeCommand implements Subcommand {
 
     @Override
     public String usage() {
-        return "serve FILES [--port N]";
+        return "serve FILES [--port N] [--json]";
     }
 
     @Override
@@ -34,8 +35,21 @@ public class ServeCommand implements Subcommand {
     }
 
     @Override
-    public Set<String> valuedOptions() {
-        return Set.of("--port");
+    public String description() {
+        return "Serves the diagram editor of the files in the browser, on 127.0.0.1 only, until stopped (Ctrl+C). Prints its"
+                + " address with the secret token of this run: open that address. Every edit made in the diagram is saved into"
+                + " its .hvnet file at once, so the files must be writable.";
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of("hvnet serve examples/article.hvnet", "hvnet serve labs/ --port 8080");
+    }
+
+    @Override
+    public List<CommandOption> options() {
+        return List.of(CommandOption.valued("N", "the port on 127.0.0.1 (0, the default: any free port)", "--port"),
+                CommandOption.flag("prints one JSON document when the server is up: {\"url\", \"files\"} with the version", "--json"));
     }
 
     @Override
@@ -64,7 +78,11 @@ public class ServeCommand implements Subcommand {
             context.err().println("hvnet serve: cannot listen on 127.0.0.1:" + port + " (" + e.getMessage() + ")");
             return ExitCode.USAGE;
         }
-        context.out().println(server.url());
+        if (arguments.flag("--json")) {
+            context.printJson(List.of(), Map.of("url", server.url(), "files", files.stream().map(Path::toString).toList()));
+        } else {
+            context.out().println(server.url());
+        }
         context.out().flush();
         context.err().println("hvnet serve: " + files.size() + " file(s) at " + server.url() + " (Ctrl+C stops)");
         try {

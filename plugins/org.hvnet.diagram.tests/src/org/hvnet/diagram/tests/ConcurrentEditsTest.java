@@ -137,7 +137,7 @@ class ConcurrentEditsTest {
     @Test
     void aDiagramEditThatNoLongerAppliesToTheFileOnDiskIsRefused() throws IOException {
         DiagramSession diagram = client();
-        String edited = original.replace("    vm Db01  { nic eth0 on Isolated { ipv4 dhcp } }\n", "")
+        String edited = original.replace("    vm Db01 { nic eth0 on Isolated { ipv4 dhcp } }\n", "")
                 .replace("expect address Db01.eth0 apipa\n", "").replace("expect no reach Db01 -> HV01\n", "");
         assertFalse(edited.equals(original));
         Files.writeString(file, edited);
