@@ -3,10 +3,10 @@ package org.hvnet.cli.commands;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.util.Set;
 
 import org.hvnet.cli.CommandArguments;
 import org.hvnet.cli.CommandContext;
-import org.hvnet.cli.ExitCode;
 import org.hvnet.cli.Subcommand;
 import org.hvnet.cli.UsageException;
 import org.hvnet.dsl.ide.server.HvnetLanguageServer;
@@ -21,7 +21,13 @@ public class LspCommand implements Subcommand {
 
     @Override
     public String usage() {
-        return "lsp";
+        return "lsp [--stdio]";
+    }
+
+    /** {@code --stdio}: what editors' LSP clients (VS Code's among them) pass; standard I/O is the only transport. */
+    @Override
+    public Set<String> flags() {
+        return Set.of("--stdio");
     }
 
     @Override
@@ -32,12 +38,17 @@ public class LspCommand implements Subcommand {
     @Override
     public int run(CommandArguments arguments, CommandContext context) throws UsageException {
         if (!arguments.positional().isEmpty()) {
-            throw new UsageException("lsp takes no arguments");
+            throw new UsageException("lsp takes no arguments (--stdio is the only transport)");
         }
-        // Standard output carries the protocol only: anything else printed by libraries goes to stderr.
+        // Standard output carries the protocol only: anything else printed by libraries goes to stderr meanwhile.
         FileOutputStream protocolOut = new FileOutputStream(FileDescriptor.out);
+        PrintStream out = System.out;
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
-        HvnetLanguageServer.run(context.in(), protocolOut);
-        return ExitCode.OK;
+        try {
+            // 0, or 1 for an exit without shutdown (as LSP says)
+            return HvnetLanguageServer.run(context.in(), protocolOut);
+        } finally {
+            System.setOut(out);
+        }
     }
 }
