@@ -1,8 +1,11 @@
 package org.hvnet.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
+import org.hvnet.dsl.ide.highlighting.HvnetSemanticHighlighter;
 import org.hvnet.dsl.ide.outline.OutlineSymbolDetails;
+import org.hvnet.dsl.ide.outline.OutlineSymbolKinds;
 import org.hvnet.dsl.ide.outline.OutlineSymbolNames;
 import org.hvnet.dsl.ide.quickfix.InstallSettingsQuickFix;
 
@@ -14,9 +17,19 @@ public class HvnetIdeModule extends AbstractHvnetIdeModule {
         return InstallSettingsQuickFix.class;
     }
 
+    /** Semantic tokens: the workbench editor's colouring of names, keywords, values and comments. */
+    public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+        return HvnetSemanticHighlighter.class;
+    }
+
     /** Document symbols for the unnamed statements of today's Hyper-V (ACLs, static mappings, MAC pools). */
     public Class<? extends DocumentSymbolMapper.DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
         return OutlineSymbolNames.class;
+    }
+
+    /** Document and workspace symbol kinds: module, namespace, class, struct, object, interface, ... by element. */
+    public Class<? extends DocumentSymbolMapper.DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {
+        return OutlineSymbolKinds.class;
     }
 
     /** Document symbol details: VLAN and guards of a port, prefix of a NetNat, teaming of a switch. */

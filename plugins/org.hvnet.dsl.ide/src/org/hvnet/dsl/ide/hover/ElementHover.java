@@ -28,7 +28,7 @@ import com.google.inject.Singleton;
 
 /**
  * The language server's hover, with the workbench editor's content: the help of each rule whose diagnostic lies
- * under the position, then what the element there is, with its simulated addresses. The address table is computed
+ * under the position, then what the name or reference there names, with its simulated addresses. The address table is computed
  * once per build of the workspace (a build makes a new resource set).
  */
 @Singleton
@@ -50,20 +50,28 @@ public class ElementHover {
         }
         EObjectAtOffsetHelper elements = resource.getResourceServiceProvider().get(EObjectAtOffsetHelper.class);
         EObject element = elements.resolveElementAt(resource, offset);
-        lines.addAll(ElementDescription.lines(element, () -> addressesOf(resource.getResourceSet())));
+        INode name = nameAt(elements, resource, element, offset);
+        if (name != null) {
+            lines.addAll(ElementDescription.lines(element, () -> addressesOf(resource.getResourceSet())));
+        }
         if (lines.isEmpty()) {
             return null;
         }
         Hover hover = new Hover(new MarkupContent(MarkupKind.PLAINTEXT, String.join("\n", lines)));
+        if (name != null) {
+            hover.setRange(new Range(document.getPosition(name.getOffset()), document.getPosition(name.getEndOffset())));
+        }
+        return hover;
+    }
+
+    /** The reference or the declared name at {@code offset} that names {@code element}, or null. */
+    private static INode nameAt(EObjectAtOffsetHelper elements, XtextResource resource, EObject element, int offset) {
         INode node = elements.getCrossReferenceNode(resource, new TextRegion(offset, 0));
         if (node == null && element != null && element.eResource() == resource) {
             List<INode> names = NodeModelUtils.findNodesForFeature(element, HvnetPackage.Literals.NAMED_ELEMENT__NAME);
             node = names.isEmpty() ? null : names.get(0);
         }
-        if (node != null && node.getOffset() <= offset && offset <= node.getEndOffset()) {
-            hover.setRange(new Range(document.getPosition(node.getOffset()), document.getPosition(node.getEndOffset())));
-        }
-        return hover;
+        return node != null && node.getOffset() <= offset && offset <= node.getEndOffset() ? node : null;
     }
 
     private List<InterfaceAddress> addressesOf(ResourceSet resourceSet) {
