@@ -4,6 +4,7 @@ import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
+import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.hvnet.dsl.ide.highlighting.HvnetSemanticHighlighter;
 import org.hvnet.dsl.ide.outline.OutlineSymbolDetails;
 import org.hvnet.dsl.ide.outline.OutlineSymbolKinds;
@@ -22,6 +23,11 @@ public class HvnetIdeModule extends AbstractHvnetIdeModule {
     /** The quick fixes of the rule catalogue, one {@code @QuickFix} method per rule id. */
     public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
         return HvnetQuickfixProvider.class;
+    }
+
+    /** The element at an offset, also where a half-typed file has none. */
+    public Class<? extends EObjectAtOffsetHelper> bindEObjectAtOffsetHelper() {
+        return ElementsAtOffset.class;
     }
 
     /** Semantic tokens: the workbench editor's colouring of names, keywords, values and comments. */

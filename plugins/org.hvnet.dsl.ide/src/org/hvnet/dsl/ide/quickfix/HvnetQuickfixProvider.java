@@ -33,15 +33,14 @@ public class HvnetQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvide
     /** V-5 (S-5, A-3): a DHCP interface without a DHCP server gets a free static address of its segment. */
     @QuickFix("V-5")
     public void giveAStaticAddress(DiagnosticResolutionAcceptor acceptor) {
-        acceptor.accept("Give it a free static address of its segment (rule V-5)", on(EObject.class, (element, document) ->
-                SegmentAddressing.staticAddress(dhcpClient(element), document)));
+        acceptor.accept("Give it a free static address of its segment (rule V-5)", onDhcpClient(SegmentAddressing::staticAddress));
     }
 
     /** V-5 (S-5, A-3): a VM with a static address on the segment runs a DHCP server for it. */
     @QuickFix("V-5")
     public void runADhcpServer(DiagnosticResolutionAcceptor acceptor) {
         acceptor.accept("Run a DHCP server for the segment in a VM that has a static address on it (rule V-5)",
-                on(EObject.class, (element, document) -> SegmentAddressing.dhcpServer(dhcpClient(element), document)));
+                onDhcpClient(SegmentAddressing::dhcpServer));
     }
 
     /** V-8 (I-2): only the switch protocol on a NIC that backs an external switch; its settings go to the host vNIC. */
@@ -60,10 +59,18 @@ public class HvnetQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvide
     // V-11 (a feature used on a platform without it): the rule is not in the catalogue yet. Its fix, "change the
     // platform to the one the message names", goes here as @QuickFix("V-11"), replacing the host's platform keyword.
 
-    /** What V-5 is reported on: the DHCP interface, or the internal switch whose implied host vNIC uses DHCP. */
-    private static EObject dhcpClient(EObject element) {
-        Interface iface = EcoreUtil2.getContainerOfType(element, Interface.class);
-        return iface != null ? iface : EcoreUtil2.getContainerOfType(element, VirtualSwitch.class);
+    /**
+     * A text modification on what V-5 is reported on: the DHCP interface, or the internal switch whose implied host
+     * vNIC uses DHCP.
+     */
+    private static ITextModification onDhcpClient(BiFunction<EObject, Document, List<TextEdit>> edits) {
+        return (diagnostic, element, document) -> {
+            EObject client = EcoreUtil2.getContainerOfType(element, Interface.class);
+            if (client == null) {
+                client = EcoreUtil2.getContainerOfType(element, VirtualSwitch.class);
+            }
+            return client == null ? List.of() : edits.apply(client, document);
+        };
     }
 
     /**

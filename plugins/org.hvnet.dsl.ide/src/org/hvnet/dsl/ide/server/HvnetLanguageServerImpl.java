@@ -6,7 +6,10 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.DocumentRangeFormattingParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
@@ -15,12 +18,21 @@ import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.BuildManager.Buildable;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 import org.hvnet.dsl.ide.IssueRules;
@@ -82,10 +94,55 @@ public class HvnetLanguageServerImpl extends LanguageServerImpl {
         return diagnostic;
     }
 
+    /** The language of a document a request names: a document of another language is an {@code InvalidParams} error. */
+    @Override
+    protected IResourceServiceProvider getResourceServiceProvider(URI uri) {
+        IResourceServiceProvider language = super.getResourceServiceProvider(uri);
+        if (language == null) {
+            throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, "hvnet lsp serves .hvnet documents, not " + uri, null));
+        }
+        return language;
+    }
+
     @Override
     protected Hover hover(HoverParams params, CancelIndicator cancelIndicator) {
         return getWorkspaceManager().doRead(getURI(params), (document, resource) -> hovers.hover(document, resource,
                 params.getPosition(), published.at(getURI(params), params.getPosition())));
+    }
+
+    @Override
+    protected List<? extends TextEdit> formatting(DocumentFormattingParams params, CancelIndicator cancelIndicator) {
+        refuseSyntaxErrors(getURI(params.getTextDocument()), "formatted");
+        return super.formatting(params, cancelIndicator);
+    }
+
+    @Override
+    protected List<? extends TextEdit> rangeFormatting(DocumentRangeFormattingParams params, CancelIndicator cancelIndicator) {
+        refuseSyntaxErrors(getURI(params.getTextDocument()), "formatted");
+        return super.rangeFormatting(params, cancelIndicator);
+    }
+
+    @Override
+    protected WorkspaceEdit rename(RenameParams params, CancelIndicator cancelIndicator) {
+        refuseSyntaxErrors(getURI(params.getTextDocument()), "renamed in");
+        return super.rename(params, cancelIndicator);
+    }
+
+    /**
+     * Formatting and renaming rewrite what parses: a text with syntax errors is neither formatted (as with
+     * {@code hvnet format}) nor renamed in.
+     */
+    private void refuseSyntaxErrors(URI uri, String what) {
+        getWorkspaceManager().doRead(uri, (document, resource) -> {
+            if (resource.getParseResult() != null && resource.getParseResult().hasSyntaxErrors()) {
+                INode error = resource.getParseResult().getSyntaxErrors().iterator().next();
+                Position at = document.getPosition(error.getOffset());
+                throw new ResponseErrorException(new ResponseError(ResponseErrorCode.RequestFailed, "hvnet: " + uri.lastSegment()
+                        + " is " + what + " once it parses; it has a syntax error at line " + (at.getLine() + 1) + ", column " + (at.getCharacter() + 1),
+                        null));
+            }
+            return null;
+        });
     }
 
     @Override

@@ -11,7 +11,9 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.xtext.ide.server.BuildManager.Buildable;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.Pair;
 import org.eclipse.xtext.xbase.lib.Functions.Function2;
 
 import com.google.inject.Inject;
@@ -25,6 +27,9 @@ public class HvnetWorkspaceManager extends WorkspaceManager {
 
     @Inject
     private ClientMessages messages;
+
+    @Inject
+    private IResourceServiceProvider.Registry languages;
 
     @Override
     public Buildable didOpen(URI uri, Integer version, String contents) {
@@ -59,12 +64,28 @@ public class HvnetWorkspaceManager extends WorkspaceManager {
         return new LspDocument(1, resource.getParseResult() == null ? "" : resource.getParseResult().getRootNode().getText());
     }
 
+    /**
+     * Reads a document of the workspace; a document of another language, one the workspace does not hold or a URI
+     * that cannot be read is an {@code InvalidParams} error.
+     */
     @Override
     public <T> T doRead(URI uri, Function2<? super Document, ? super XtextResource, ? extends T> work) {
-        if (uri == null || read(uri) == null) {
-            throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
-                    "no .hvnet document " + uri + " in the workspace: open it first, or open its folder", null));
+        if (uri == null || languages.getResourceServiceProvider(uri) == null) {
+            throw invalid("hvnet lsp serves .hvnet documents, not " + uri);
         }
-        return super.doRead(uri, work);
+        Pair<? super Document, ? super XtextResource> read;
+        try {
+            read = read(uri);
+        } catch (RuntimeException e) {
+            throw invalid("cannot read " + uri + ": " + e.getMessage());
+        }
+        if (read == null) {
+            throw invalid("no .hvnet document " + uri + " in the workspace: open it first, or open its folder");
+        }
+        return work.apply((Document) read.getFirst(), (XtextResource) read.getSecond());
+    }
+
+    private static ResponseErrorException invalid(String message) {
+        return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, message, null));
     }
 }
