@@ -24,7 +24,8 @@ import com.google.inject.Inject;
  * Finds the files of a workspace folder for the language server's first build. Follows symbolic links but not round
  * a loop, and passes on only regular files it can read: a FIFO, a device or an unreadable {@code .hvnet} file is
  * skipped and named in the client's log, so that {@code initialize} answers whatever the folder holds (Xtext's own
- * scanner recurses into a symbolic link loop without end and blocks on reading a FIFO).
+ * scanner recurses into a symbolic link loop without end and blocks on reading a FIFO). In a folder served for a
+ * file opened outside every workspace folder ({@link DetachedFolders}), only the files directly in it count.
  */
 public class WorkspaceFileScanner implements IFileSystemScanner {
 
@@ -37,11 +38,15 @@ public class WorkspaceFileScanner implements IFileSystemScanner {
     @Inject
     private ClientMessages messages;
 
+    @Inject
+    private DetachedFolders detached;
+
     @Override
     public void scan(URI root, IAcceptor<URI> acceptor) {
         Path start = Paths.get(root.toFileString());
+        int depth = detached.contains(start) ? 1 : Integer.MAX_VALUE;
         try {
-            Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), depth, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     if (!isLanguageFile(file)) {

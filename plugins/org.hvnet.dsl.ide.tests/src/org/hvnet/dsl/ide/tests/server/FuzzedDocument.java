@@ -83,6 +83,20 @@ final class FuzzedDocument {
         assertEquals(client.text(), serverText, "the server's text is the client's");
     }
 
+    /**
+     * Opens the document again with the client's text, as a client resynchronizes, and checks the server has it (after
+     * a notification that may have closed or replaced it).
+     */
+    void reopen() throws Exception {
+        version++;
+        wire.notify("textDocument/didOpen", Json.didOpen(uri, version, client.text()));
+        assertEquals(client.text(), ServerDocuments.text(wire, uri), "the server's text after reopening");
+        wire.takeNotifications().stream().filter(message -> message.has("method")
+                && message.get("method").getAsString().equals("textDocument/publishDiagnostics")
+                && message.getAsJsonObject("params").get("uri").getAsString().equals(uri))
+                .reduce((first, second) -> second).ifPresent(message -> published = message.getAsJsonObject("params").getAsJsonArray("diagnostics"));
+    }
+
     /** Checks that every text edit of code actions or formatting lies inside the text and none overlaps another. */
     void assertEditsInside(JsonArray result) {
         List<JsonObject> edits = new ArrayList<>();

@@ -30,7 +30,7 @@ import com.google.gson.JsonObject;
 class LanguageServerFuzzTest {
 
     private static final long SEED = Long.getLong("hvnet.lspFuzz.seed", 20261207L);
-    private static final int STEPS = Integer.getInteger("hvnet.lspFuzz.steps", 500);
+    private static final int STEPS = Integer.getInteger("hvnet.lspFuzz.steps", 2000);
     private static final int CUT_STRIDE = Integer.getInteger("hvnet.lspFuzz.cutStride", 9);
 
     @TempDir
@@ -106,6 +106,13 @@ class LanguageServerFuzzTest {
         } else if (roll < 83) {
             method = "workspace/symbol";
             params = object("query", random.query());
+        } else if (roll < 86) {
+            String notification = random.notification();
+            JsonElement garbage = random.badParams(fuzzed.uri());
+            what.append(notification).append(" (notification) ").append(garbage).append(", then the document reopened");
+            wire.notify(notification, garbage);
+            fuzzed.reopen();
+            return;
         } else if (roll < 90) {
             method = random.unknownMethod();
             params = random.badParams(fuzzed.uri());

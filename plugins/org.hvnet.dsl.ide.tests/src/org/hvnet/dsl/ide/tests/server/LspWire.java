@@ -137,9 +137,14 @@ final class LspWire implements AutoCloseable {
         write(message.toString());
     }
 
-    /** Writes {@code content} as one message, with its header. */
+    /**
+     * Writes {@code content} as one message, with its header. Surrogates are written as JSON escapes, so that a lone
+     * one (an edit may split a pair, as LSP's UTF-16 positions allow) reaches the server as it is.
+     */
     synchronized void write(String content) {
-        byte[] body = content.getBytes(StandardCharsets.UTF_8);
+        StringBuilder escaped = new StringBuilder(content.length());
+        content.chars().forEach(c -> escaped.append(Character.isSurrogate((char) c) ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        byte[] body = escaped.toString().getBytes(StandardCharsets.UTF_8);
         try {
             toServer.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             toServer.write(body);

@@ -137,6 +137,20 @@ class ProtocolTest {
     }
 
     @Test
+    void aFileOpenedWithoutAWorkspaceFolderIsServed() throws Exception {
+        // VS Code with a single file and no folder open sends no rootUri and no workspace folders
+        try (LspWire wire = LspWire.initialized(null, null)) {
+            String uri = open(wire, "alone.hvnet", LAB.replace("on Lab", "on Lba"));
+            JsonObject published = wire.awaitNotification(message -> "textDocument/publishDiagnostics".equals(message.get("method").getAsString())
+                    && message.getAsJsonObject("params").getAsJsonArray("diagnostics").size() > 0, "diagnostics of alone.hvnet");
+            assertEquals(uri, published.getAsJsonObject("params").get("uri").getAsString());
+            JsonObject hover = wire.request("textDocument/hover", at(uri, 5, LAB.lines().toList().get(5).indexOf("Web01") + 1));
+            assertTrue(hover.getAsJsonObject("result").getAsJsonObject("contents").get("value").getAsString().startsWith("VirtualMachine Web01"),
+                    hover::toString);
+        }
+    }
+
+    @Test
     void positionsPastTheEndOfALineMeanItsEnd() throws Exception {
         String text = """
                 topology T

@@ -116,6 +116,14 @@ final class RandomLsp {
         return names.get(random.nextInt(names.size()));
     }
 
+    /** A notification, known or not (not {@code exit}, which ends the connection). */
+    String notification() {
+        List<String> names = List.of("textDocument/didOpen", "textDocument/didChange", "textDocument/didClose", "textDocument/didSave",
+                "workspace/didChangeWatchedFiles", "workspace/didChangeConfiguration", "workspace/didChangeWorkspaceFolders", "$/setTrace",
+                "$/cancelRequest", "initialized", "hvnet/" + random.nextInt(100));
+        return names.get(random.nextInt(names.size()));
+    }
+
     /** Params of the wrong shape, or pointing at nothing. */
     JsonElement badParams(String uri) {
         List<String> shapes = List.of("[]", "\"text\"", "5", "{}", "{\"textDocument\": 5}", "{\"textDocument\": {\"uri\": 7}, \"position\": {\"line\": \"a\"}}",
