@@ -91,7 +91,7 @@ class ValidationTest {
         assertTrue(IDE.getMarkerHelpRegistry().hasResolutions(v4));
         IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(v4);
         assertEquals(1, resolutions.length);
-        assertEquals("Move the static IPv4 settings to host vNIC 'Local Area Connection 3' (rule V-4)", resolutions[0].getLabel());
+        assertEquals("Move the static IPv4 settings to the host vNIC that the install creates (rule V-4)", resolutions[0].getLabel());
 
         resolutions[0].run(v4);
         WorkbenchFixture.waitUntil(() -> markers(file, "V-4").isEmpty(), 30_000, "the V-4 warning to go");

@@ -2,7 +2,7 @@ package org.hvnet.ui.language;
 
 import org.eclipse.xtext.parser.antlr.ITokenDefProvider;
 import org.hvnet.dsl.ide.HvnetIdeSetup;
-import org.hvnet.ui.editor.coloring.LexerTokens;
+import org.hvnet.dsl.ide.highlighting.LexerTokens;
 
 import com.google.inject.Injector;
 

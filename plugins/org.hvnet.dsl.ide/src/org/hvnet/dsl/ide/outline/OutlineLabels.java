@@ -6,8 +6,11 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.hvnet.model.Host;
 import org.hvnet.model.MacAddressPool;
 import org.hvnet.model.NetNat;
+import org.hvnet.model.Network;
+import org.hvnet.model.PhysicalNic;
 import org.hvnet.model.PortAcl;
 import org.hvnet.model.PortMapping;
 import org.hvnet.model.VirtualPort;
@@ -54,6 +57,31 @@ public final class OutlineLabels {
         if (element instanceof VirtualSwitch vswitch && vswitch.isEmbeddedTeaming()) {
             parts.add("embedded-teaming");
         }
+        parts.removeIf(String::isEmpty);
+        return String.join(", ", parts);
+    }
+
+    /**
+     * The detail of a document symbol: what the element is beyond its name, in the words of the language: a
+     * network's subnet and VLAN, a host's platform, a switch's kind (and NICs), a VM NIC's switch, a physical NIC's
+     * networks, then the {@link #detail} of ports, NetNats and teamed switches.
+     */
+    public static String symbolDetail(EObject element) {
+        List<String> parts = new ArrayList<>();
+        if (element instanceof Network network) {
+            parts.add(network.getSubnet() == null ? "" : network.getSubnet().toString());
+            parts.add(network.getVlan() == null ? "" : "vlan " + network.getVlan());
+        } else if (element instanceof Host host && host.getPlatform() != null) {
+            parts.add(host.getPlatform().getLiteral());
+        } else if (element instanceof VirtualSwitch vswitch && vswitch.getKind() != null) {
+            List<String> nics = vswitch.getExternalNics().stream().filter(nic -> !nic.eIsProxy()).map(PhysicalNic::getName).toList();
+            parts.add(vswitch.getKind().getLiteral() + (nics.isEmpty() ? "" : " on " + String.join(", ", nics)));
+        } else if (element instanceof VmNic nic && nic.getSwitch() != null && !nic.getSwitch().eIsProxy()) {
+            parts.add("on " + nic.getSwitch().getName());
+        } else if (element instanceof PhysicalNic nic && !nic.getCables().isEmpty()) {
+            parts.add("cable " + String.join(", ", nic.getCables().stream().filter(n -> !n.eIsProxy()).map(Network::getName).toList()));
+        }
+        parts.add(detail(element));
         parts.removeIf(String::isEmpty);
         return String.join(", ", parts);
     }

@@ -6,6 +6,7 @@ import org.antlr.runtime.Token;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.hvnet.ui.HvnetUiPlugin;
+import org.hvnet.dsl.ide.highlighting.LexerTokens;
 
 /**
  * Walks the language lexer's tokens over a range of a document, lazily, with absolute offsets. Characters the

@@ -6,6 +6,7 @@ import org.eclipse.jface.text.rules.IPartitionTokenScanner;
 import org.eclipse.jface.text.rules.IToken;
 import org.eclipse.jface.text.rules.Token;
 import org.hvnet.ui.HvnetUiPlugin;
+import org.hvnet.dsl.ide.highlighting.LexerTokens;
 
 /** Finds comment and string partitions with the language's lexer. */
 final class LexerPartitionScanner implements IPartitionTokenScanner {

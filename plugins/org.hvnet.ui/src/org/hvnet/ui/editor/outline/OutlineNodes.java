@@ -20,7 +20,8 @@ import org.hvnet.model.VirtualMachine;
 import org.hvnet.model.VirtualPort;
 import org.hvnet.model.VirtualSwitch;
 import org.hvnet.model.VmNic;
-import org.hvnet.ui.editor.coloring.SemanticRanges;
+import org.hvnet.dsl.ide.highlighting.SemanticRanges;
+import org.hvnet.ui.editor.coloring.TextStyle;
 
 /**
  * The outline of a topology: networks; hosts with their MAC pool, NICs, switches (with host vNICs), NetNats (with
@@ -107,6 +108,6 @@ public final class OutlineNodes {
         INode node = names.isEmpty() ? NodeModelUtils.findActualNodeFor(element) : names.get(0);
         int offset = node == null ? 0 : node.getOffset();
         int length = node == null ? 0 : node.getLength();
-        return new OutlineNode(label, SemanticRanges.styleOf(element), offset, length, List.copyOf(children));
+        return new OutlineNode(label, TextStyle.of(SemanticRanges.kindOf(element)), offset, length, List.copyOf(children));
     }
 }

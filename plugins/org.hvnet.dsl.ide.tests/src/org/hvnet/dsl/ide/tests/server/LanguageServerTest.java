@@ -196,11 +196,11 @@ class LanguageServerTest {
         assertTrue(names.containsAll(List.of("mac-pool 00-15-5D-0A-15-00 - 00-15-5D-0A-15-FF", "HV02.LabNat",
                 "forward tcp 8080 to 172.20.0.10 port 80", "LAPTOP.Default Switch")), names::toString);
         DocumentSymbol eth0 = all.stream().filter(s -> s.getName().equals("Web.eth0")).findFirst().orElseThrow();
-        assertEquals("vlan access 20, dhcp-guard, router-guard, mac-spoofing", eth0.getDetail());
+        assertEquals("on Converged, vlan access 20, dhcp-guard, router-guard, mac-spoofing", eth0.getDetail());
         assertEquals(List.of("acl deny in remote 10.0.0.0/8", "acl allow in remote 10.0.5.0/24"),
                 eth0.getChildren().stream().map(DocumentSymbol::getName).toList());
         DocumentSymbol uplink = all.stream().filter(s -> s.getName().equals("Web.uplink")).findFirst().orElseThrow();
-        assertEquals("vlan trunk 10, 20, 30-39 native 10", uplink.getDetail());
+        assertEquals("on Converged, vlan trunk 10, 20, 30-39 native 10", uplink.getDetail());
         DocumentSymbol labNat = all.stream().filter(s -> s.getName().equals("HV02.LabNat")).findFirst().orElseThrow();
         assertEquals(List.of("forward tcp 8080 to 172.20.0.10 port 80"), labNat.getChildren().stream().map(DocumentSymbol::getName).toList());
         assertEquals("172.20.0.0/24", labNat.getDetail());

@@ -1,4 +1,4 @@
-package org.hvnet.ui.editor.coloring;
+package org.hvnet.dsl.ide.highlighting;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -17,7 +17,7 @@ import com.google.inject.Provider;
  */
 public final class LexerTokens {
 
-    private final Map<Integer, TextStyle> styles = new HashMap<>();
+    private final Map<Integer, TokenKind> kinds = new HashMap<>();
     private final Provider<? extends org.eclipse.xtext.parser.antlr.Lexer> lexers;
     private final int mlComment;
     private final int slComment;
@@ -30,7 +30,7 @@ public final class LexerTokens {
     public LexerTokens(ITokenDefProvider definitions, Provider<? extends org.eclipse.xtext.parser.antlr.Lexer> lexers) {
         this.lexers = lexers;
         for (Map.Entry<Integer, String> definition : definitions.getTokenDefMap().entrySet()) {
-            styles.put(definition.getKey(), styleOf(definition.getValue()));
+            kinds.put(definition.getKey(), kindOf(definition.getValue()));
         }
         mlComment = typeOf(definitions, "RULE_ML_COMMENT");
         slComment = typeOf(definitions, "RULE_SL_COMMENT");
@@ -44,17 +44,17 @@ public final class LexerTokens {
                 .orElseThrow(() -> new IllegalStateException("the language's lexer defines no " + name));
     }
 
-    private static TextStyle styleOf(String definition) {
+    private static TokenKind kindOf(String definition) {
         if (definition.startsWith("'")) {
             String literal = definition.substring(1, definition.length() - 1);
-            return literal.chars().anyMatch(Character::isLetter) ? TextStyle.KEYWORD : TextStyle.PUNCTUATION;
+            return literal.chars().anyMatch(Character::isLetter) ? TokenKind.KEYWORD : TokenKind.PUNCTUATION;
         }
         return switch (definition) {
-        case "RULE_STRING" -> TextStyle.STRING;
-        case "RULE_INT", "RULE_NUMBER_RANGE", "RULE_NUMBER_WITH_LETTERS" -> TextStyle.NUMBER;
-        case "RULE_IPV4", "RULE_MAC" -> TextStyle.ADDRESS;
-        case "RULE_ML_COMMENT", "RULE_SL_COMMENT" -> TextStyle.COMMENT;
-        default -> TextStyle.IDENTIFIER;
+        case "RULE_STRING" -> TokenKind.STRING;
+        case "RULE_INT", "RULE_NUMBER_RANGE", "RULE_NUMBER_WITH_LETTERS" -> TokenKind.NUMBER;
+        case "RULE_IPV4", "RULE_MAC" -> TokenKind.ADDRESS;
+        case "RULE_ML_COMMENT", "RULE_SL_COMMENT" -> TokenKind.COMMENT;
+        default -> TokenKind.IDENTIFIER;
         };
     }
 
@@ -65,9 +65,9 @@ public final class LexerTokens {
         return lexer;
     }
 
-    /** The style of a token type, or null for white space and unknown types. */
-    public TextStyle style(int tokenType) {
-        return styles.get(tokenType);
+    /** The kind of a token type, or null for white space and unknown types. */
+    public TokenKind kind(int tokenType) {
+        return kinds.get(tokenType);
     }
 
     /** True for a comment token. */

@@ -1,4 +1,4 @@
-package org.hvnet.ui.editor.coloring;
+package org.hvnet.dsl.ide.highlighting;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +21,20 @@ import org.hvnet.model.util.HvnetSwitch;
 
 /**
  * Semantic colouring: the names of hosts, networks, switches (by kind), VMs and interfaces, where they are declared
- * and where a cross-reference names them, read from the parsed model. Computed off the UI thread.
+ * and where a cross-reference names them, read from the parsed model (for the workbench's colouring and the language
+ * server's semantic tokens).
  */
 public final class SemanticRanges {
 
-    /** One coloured range. */
-    public record Range(int offset, int length, TextStyle style) {
+    /**
+     * One coloured range.
+     *
+     * @param offset where it starts
+     * @param length its length
+     * @param kind what it names
+     * @param declaration true where the name is declared, false where a reference names it
+     */
+    public record Range(int offset, int length, TokenKind kind, boolean declaration) {
     }
 
     private SemanticRanges() {
@@ -40,10 +48,10 @@ public final class SemanticRanges {
         }
         var names = HvnetPackage.Literals.NAMED_ELEMENT__NAME;
         resource.getAllContents().forEachRemaining(element -> {
-            TextStyle style = styleOf(element);
-            if (style != null) {
+            TokenKind kind = kindOf(element);
+            if (kind != null) {
                 for (INode node : NodeModelUtils.findNodesForFeature(element, names)) {
-                    ranges.add(new Range(node.getOffset(), node.getLength(), style));
+                    ranges.add(new Range(node.getOffset(), node.getLength(), kind, true));
                 }
             }
         });
@@ -51,9 +59,9 @@ public final class SemanticRanges {
         for (INode node : root.getAsTreeIterable()) {
             if (node.getGrammarElement() instanceof CrossReference) {
                 EObject target = references.getCrossReferencedElement(node);
-                TextStyle style = target == null || target.eIsProxy() ? null : styleOf(target);
-                if (style != null) {
-                    ranges.add(new Range(node.getOffset(), node.getLength(), style));
+                TokenKind kind = target == null || target.eIsProxy() ? null : kindOf(target);
+                if (kind != null) {
+                    ranges.add(new Range(node.getOffset(), node.getLength(), kind, false));
                 }
             }
         }
@@ -61,40 +69,40 @@ public final class SemanticRanges {
         return ranges;
     }
 
-    /** The style of an element's name, or null when its name keeps the lexical colour. */
-    public static TextStyle styleOf(EObject element) {
-        return STYLES.doSwitch(element);
+    /** The kind of an element's name, or null when its name keeps the lexical colour. */
+    public static TokenKind kindOf(EObject element) {
+        return KINDS.doSwitch(element);
     }
 
     /** One case per kind of named element that has a colour of its own; null for every other element. */
-    private static final HvnetSwitch<TextStyle> STYLES = new HvnetSwitch<>() {
+    private static final HvnetSwitch<TokenKind> KINDS = new HvnetSwitch<>() {
         @Override
-        public TextStyle caseHost(Host object) {
-            return TextStyle.HOST;
+        public TokenKind caseHost(Host object) {
+            return TokenKind.HOST;
         }
 
         @Override
-        public TextStyle caseNetwork(Network object) {
-            return TextStyle.NETWORK;
+        public TokenKind caseNetwork(Network object) {
+            return TokenKind.NETWORK;
         }
 
         @Override
-        public TextStyle caseVirtualMachine(VirtualMachine object) {
-            return TextStyle.VM;
+        public TokenKind caseVirtualMachine(VirtualMachine object) {
+            return TokenKind.VM;
         }
 
         @Override
-        public TextStyle caseVirtualSwitch(VirtualSwitch virtualSwitch) {
+        public TokenKind caseVirtualSwitch(VirtualSwitch virtualSwitch) {
             SwitchKind kind = virtualSwitch.getKind();
             if (kind == SwitchKind.EXTERNAL) {
-                return TextStyle.SWITCH_EXTERNAL;
+                return TokenKind.SWITCH_EXTERNAL;
             }
-            return kind == SwitchKind.PRIVATE ? TextStyle.SWITCH_PRIVATE : TextStyle.SWITCH_INTERNAL;
+            return kind == SwitchKind.PRIVATE ? TokenKind.SWITCH_PRIVATE : TokenKind.SWITCH_INTERNAL;
         }
 
         @Override
-        public TextStyle caseInterface(Interface object) {
-            return TextStyle.INTERFACE;
+        public TokenKind caseInterface(Interface object) {
+            return TokenKind.INTERFACE;
         }
     };
 }

@@ -1,22 +1,26 @@
-package org.hvnet.ui.editor;
+package org.hvnet.dsl.ide.hover;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.hvnet.dsl.ide.IssueRules;
 import org.hvnet.validation.Rule;
 
 /** The help of a rule id, from the validation's rule catalogue (the one place rules are described). */
-final class RuleHelp {
+public final class RuleHelp {
 
     private RuleHelp() {
     }
 
     /** The rule's title and what to do about it, or null for an id the catalogue does not know. */
-    static String of(String rule) {
+    public static String of(String rule) {
+        if (rule == null) {
+            return null;
+        }
         switch (rule) {
-        case "syntax":
+        case IssueRules.SYNTAX:
             return "The text does not follow the .hvnet grammar here.";
-        case "link":
+        case IssueRules.LINK:
             return "No element of that name is declared where the language looks for it.";
         default:
             Set<String> lines = new LinkedHashSet<>();
