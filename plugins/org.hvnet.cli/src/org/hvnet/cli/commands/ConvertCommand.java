@@ -1,7 +1,6 @@
 package org.hvnet.cli.commands;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +13,10 @@ import org.hvnet.cli.Subcommand;
 import org.hvnet.cli.UsageException;
 import org.hvnet.cli.convert.XmiFormat;
 import org.hvnet.dsl.formatting2.TopologyWriter;
+import org.hvnet.files.BoundedInput;
+import org.hvnet.files.InputLimit;
 import org.hvnet.frontend.loading.LoadedModel;
+import org.hvnet.frontend.loading.ModelInput;
 import org.hvnet.frontend.loading.UnreadableInputException;
 import org.hvnet.model.Topology;
 
@@ -51,11 +53,10 @@ public class ConvertCommand implements Subcommand {
         if (!"xmi".equals(target) && !"hvnet".equals(target)) {
             throw new UsageException(target == null ? "missing --to xmi|hvnet" : "unknown target format '" + target + "': use xmi or hvnet");
         }
-        Path file = Path.of(files.get(0));
         String output = arguments.option("-o", null);
         String text;
         try {
-            text = target.equals("xmi") ? toXmi(files, output, context) : toHvnet(file, context);
+            text = target.equals("xmi") ? toXmi(files, output, context) : toHvnet(files.get(0), context);
         } catch (IOException e) {
             context.err().println(e.getMessage());
             return ExitCode.USAGE;
@@ -66,7 +67,7 @@ public class ConvertCommand implements Subcommand {
         if (!context.writeText(output, text)) {
             return ExitCode.USAGE;
         }
-        if (output != null) {
+        if (!CommandContext.isStandardOutput(output)) {
             context.err().println("written to " + output);
         }
         return ExitCode.OK;
@@ -80,15 +81,15 @@ public class ConvertCommand implements Subcommand {
             context.err().println(files.get(0) + ": not converted: fix the errors first");
             return null;
         }
-        return XmiFormat.write(model.topologies().get(0), output == null ? "topology.xmi" : output);
+        return XmiFormat.write(model.topologies().get(0), CommandContext.isStandardOutput(output) ? "topology.xmi" : output);
     }
 
-    /** The .hvnet text of an XMI topology. */
-    private static String toHvnet(Path file, CommandContext context) throws IOException, UnreadableInputException {
-        if (!Files.isRegularFile(file)) {
-            throw new UnreadableInputException(file + ": no such file");
-        }
-        Topology topology = XmiFormat.read(file);
+    /** The .hvnet text of an XMI topology read from the file {@code name} (or standard input), within the input limit. */
+    private static String toHvnet(String name, CommandContext context) throws IOException {
+        byte[] bytes = ModelInput.namesStandardInput(name)
+                ? BoundedInput.readStream(context.in(), ModelInput.STANDARD_INPUT_NAME, InputLimit.bytes())
+                : BoundedInput.readFile(Path.of(name), name, InputLimit.bytes());
+        Topology topology = XmiFormat.read(bytes, ModelInput.namesStandardInput(name) ? ModelInput.STANDARD_INPUT_NAME : name);
         return context.injector().getInstance(TopologyWriter.class).write(EcoreUtil.copy(topology));
     }
 }

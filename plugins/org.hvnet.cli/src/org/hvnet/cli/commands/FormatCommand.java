@@ -6,14 +6,18 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.xtext.resource.XtextResource;
-import org.hvnet.cli.AtomicFiles;
 import org.hvnet.cli.CommandArguments;
 import org.hvnet.cli.CommandContext;
 import org.hvnet.cli.ExitCode;
 import org.hvnet.cli.Subcommand;
 import org.hvnet.cli.UsageException;
 import org.hvnet.dsl.formatting2.DocumentFormatter;
+import org.hvnet.files.AtomicFileWriter;
+import org.hvnet.files.FileContent;
+import org.hvnet.files.Utf8Text;
+import org.hvnet.files.WriteRefusedException;
 import org.hvnet.frontend.loading.LoadedModel;
+import org.hvnet.frontend.loading.ModelInput;
 import org.hvnet.frontend.loading.SourceProblem;
 import org.hvnet.frontend.loading.UnreadableInputException;
 
@@ -46,8 +50,12 @@ public class FormatCommand implements Subcommand {
         if (files.size() != 1) {
             throw new UsageException("format takes exactly one file");
         }
+        boolean standardInput = ModelInput.namesStandardInput(files.get(0));
+        if (standardInput && arguments.flag("--write")) {
+            throw new UsageException("--write rewrites a file: name one (standard input is printed formatted)");
+        }
         Path file = Path.of(files.get(0));
-        if (java.nio.file.Files.isDirectory(file)) {
+        if (!standardInput && java.nio.file.Files.isDirectory(file)) {
             throw new UsageException(file + " is a directory: format takes one file");
         }
         LoadedModel model = context.load(files);
@@ -68,7 +76,11 @@ public class FormatCommand implements Subcommand {
             return ExitCode.OK;
         }
         try {
-            AtomicFiles.write(file, formatted);
+            // a file saved with a byte order mark (Windows Notepad) keeps it
+            AtomicFileWriter.write(file, FileContent.utf8(formatted, Utf8Text.startsWithByteOrderMark(file)));
+        } catch (WriteRefusedException e) {
+            context.err().println(e.getMessage());
+            return ExitCode.USAGE;
         } catch (IOException e) {
             context.err().println(file + ": cannot write the formatted file (" + e.getMessage() + ")");
             return ExitCode.USAGE;

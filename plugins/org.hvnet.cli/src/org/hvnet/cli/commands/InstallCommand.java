@@ -1,13 +1,11 @@
 package org.hvnet.cli.commands;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.hvnet.cli.AtomicFiles;
 import org.hvnet.cli.CommandArguments;
 import org.hvnet.cli.CommandContext;
 import org.hvnet.cli.ExitCode;
@@ -17,6 +15,7 @@ import org.hvnet.dsl.formatting2.TopologyWriter;
 import org.hvnet.cli.json.InstallJson;
 import org.hvnet.cli.json.JsonOutput;
 import org.hvnet.frontend.loading.LoadedModel;
+import org.hvnet.frontend.loading.ModelInput;
 import org.hvnet.frontend.loading.UnreadableInputException;
 import org.hvnet.analysis.install.InstallReport;
 import org.hvnet.analysis.install.InstallReportText;
@@ -59,7 +58,7 @@ public class InstallCommand implements Subcommand {
     @Override
     public int run(CommandArguments arguments, CommandContext context) throws UsageException, UnreadableInputException {
         List<String> files = arguments.requirePositional(1, "FILE");
-        if (files.size() != 1 || Files.isDirectory(Path.of(files.get(0)))) {
+        if (files.size() != 1 || !ModelInput.namesStandardInput(files.get(0)) && Files.isDirectory(Path.of(files.get(0)))) {
             throw new UsageException("install takes exactly one file");
         }
         String host = arguments.option("--host", null);
@@ -80,13 +79,10 @@ public class InstallCommand implements Subcommand {
         InstallReport report = result.reports().get(0);
         String text = context.injector().getInstance(TopologyWriter.class).write(result.topologies().get(0));
         String out = arguments.option("-o", null);
-        if (out != null) {
-            try {
-                AtomicFiles.write(Path.of(out), text);
-            } catch (IOException e) {
-                context.err().println(out + ": cannot write the installed topology (" + e.getMessage() + ")");
-                return ExitCode.USAGE;
-            }
+        if (CommandContext.isStandardOutput(out)) {
+            out = null;
+        } else if (!context.writeText(out, text)) {
+            return ExitCode.USAGE;
         }
         if (arguments.flag("--json")) {
             JsonObject json = InstallJson.document(report);

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.hvnet.cli.CommandArguments;
 import org.hvnet.cli.CommandContext;
+import org.hvnet.cli.UsageException;
 import org.hvnet.cli.SimulationInput;
 import org.hvnet.cli.json.JsonOutput;
 import org.hvnet.cli.json.ReachJson;
@@ -17,10 +18,16 @@ import org.hvnet.simulation.traffic.ReachabilityMatrix;
 import org.hvnet.simulation.traffic.ReachabilitySummary;
 
 /**
- * {@code hvnet reach FILES [--summary] [--json]}: the reachability matrix of all endpoints (T-8), or with
- * {@code --summary} its totals and one group per source class, which scale to data-centre models.
+ * {@code hvnet reach FILES [--summary] [--json] [--max-endpoints N]}: the reachability matrix of all endpoints
+ * (T-8), or with {@code --summary} its totals and one group per source class, which scale to data-centre models.
+ * The full matrix grows with the square of the endpoints: above {@value #MAX_ENDPOINTS} endpoints (25 million
+ * cells, about 140 MB of JSON) it is refused, pointing to {@code --summary}, unless {@code --max-endpoints} raises
+ * the limit.
  */
 public class ReachCommand extends SimulationSubcommand {
+
+    /** The most endpoints whose full matrix is printed unless {@code --max-endpoints} says otherwise. */
+    public static final int MAX_ENDPOINTS = 5_000;
 
     @Override
     public String name() {
@@ -29,7 +36,7 @@ public class ReachCommand extends SimulationSubcommand {
 
     @Override
     public String usage() {
-        return "reach FILES [--summary] [--json]";
+        return "reach FILES [--summary] [--json] [--max-endpoints N]";
     }
 
     @Override
@@ -43,8 +50,21 @@ public class ReachCommand extends SimulationSubcommand {
     }
 
     @Override
-    protected boolean report(SimulationInput input, CommandArguments arguments, CommandContext context) {
+    public Set<String> valuedOptions() {
+        return Set.of("--max-endpoints");
+    }
+
+    @Override
+    protected boolean report(SimulationInput input, CommandArguments arguments, CommandContext context) throws UsageException {
         if (!arguments.flag("--summary")) {
+            ReachabilityMatrix matrix = input.simulation().matrix();
+            int most = maxEndpoints(arguments);
+            if (matrix.size() > most) {
+                throw new UsageException( + matrix.size() + " endpoints: the full matrix would have "
+                        + String.format("%,d", (long) matrix.size() * matrix.size()) + " cells, more than the " + String.format("%,d", (long) most * most)
+                        + " of " + String.format("%,d", most) + " endpoints printed at most; use reach --summary (totals and one group per "
+                        + "source class), trace for single paths, or raise the limit with --max-endpoints N");
+            }
             return super.report(input, arguments, context);
         }
         ReachabilitySummary summary = input.simulation().reachabilitySummary();
@@ -54,6 +74,22 @@ public class ReachCommand extends SimulationSubcommand {
             ReachabilitySummaryText.printWithGroups(context.out(), summary);
         }
         return true;
+    }
+
+    private static int maxEndpoints(CommandArguments arguments) throws UsageException {
+        String value = arguments.option("--max-endpoints", null);
+        if (value == null) {
+            return MAX_ENDPOINTS;
+        }
+        try {
+            int most = Integer.parseInt(value);
+            if (most >= 0) {
+                return most;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("--max-endpoints takes a whole number of endpoints, not '" + value + "'");
     }
 
     @Override

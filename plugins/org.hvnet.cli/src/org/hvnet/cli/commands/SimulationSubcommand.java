@@ -33,8 +33,13 @@ abstract class SimulationSubcommand implements Subcommand {
         return passed && !input.hasErrors() ? ExitCode.OK : ExitCode.MODEL_ERRORS;
     }
 
-    /** Prints the report as the arguments ask (by default: text, or JSON with {@code --json}); false on a failure that makes it exit 1. */
-    protected boolean report(SimulationInput input, CommandArguments arguments, CommandContext context) {
+    /**
+     * Prints the report as the arguments ask (by default: text, or JSON with {@code --json}); false on a failure that
+     * makes it exit 1.
+     *
+     * @throws UsageException when the report asked for is refused (it would take unbounded time or memory)
+     */
+    protected boolean report(SimulationInput input, CommandArguments arguments, CommandContext context) throws UsageException {
         return report(input, arguments.flag("--json"), context);
     }
 

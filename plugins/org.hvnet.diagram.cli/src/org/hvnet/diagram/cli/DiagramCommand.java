@@ -1,12 +1,10 @@
 package org.hvnet.diagram.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.hvnet.cli.AtomicFiles;
 import org.hvnet.cli.CommandArguments;
 import org.hvnet.cli.CommandContext;
 import org.hvnet.cli.ExitCode;
@@ -15,7 +13,9 @@ import org.hvnet.cli.UsageException;
 import org.hvnet.diagram.TopologyDiagram;
 import org.hvnet.diagram.layout.LayoutFailedException;
 import org.hvnet.diagram.text.TopologyDocument;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.hvnet.frontend.loading.LoadedModel;
+import org.hvnet.frontend.loading.ModelInput;
 import org.hvnet.frontend.loading.SourceProblem;
 import org.hvnet.frontend.loading.UnreadableInputException;
 
@@ -52,8 +52,9 @@ public class DiagramCommand implements Subcommand {
         if (output == null) {
             throw new UsageException("missing -o OUT.svg");
         }
-        Path file = Path.of(files.get(0));
-        if (Files.isDirectory(file)) {
+        boolean standardInput = ModelInput.namesStandardInput(files.get(0));
+        Path file = standardInput ? Path.of(ModelInput.STANDARD_INPUT_NAME.replaceAll("[<>]", "") + ".hvnet") : Path.of(files.get(0));
+        if (!standardInput && Files.isDirectory(file)) {
             throw new UsageException(file + " is a directory: diagram takes one file");
         }
         LoadedModel loaded = context.load(files);
@@ -63,17 +64,21 @@ public class DiagramCommand implements Subcommand {
             context.err().println(file + ": no diagram: fix the syntax errors first");
             return ExitCode.MODEL_ERRORS;
         }
+        String svg;
         try {
-            TopologyDocument document = TopologyDocument.open(file, context.injector());
-            AtomicFiles.write(Path.of(output), TopologyDiagram.svg(document, context.err()::println));
+            // the text already read (a file, or standard input), not a second read of the file
+            String text = NodeModelUtils.getNode(loaded.topologies().get(0)).getRootNode().getText();
+            svg = TopologyDiagram.svg(TopologyDocument.of(file, text, context.injector()), context.err()::println);
         } catch (LayoutFailedException e) {
-            context.err().println(file + ": no diagram: " + e.getMessage());
+            context.err().println(files.get(0) + ": no diagram: " + e.getMessage());
             return ExitCode.MODEL_ERRORS;
-        } catch (IOException e) {
-            context.err().println(output + ": cannot write the diagram (" + e.getMessage() + ")");
+        }
+        if (!context.writeText(output, svg)) {
             return ExitCode.USAGE;
         }
-        context.err().println(output + ": diagram of " + file);
+        if (!CommandContext.isStandardOutput(output)) {
+            context.err().println(output + ": diagram of " + (standardInput ? ModelInput.STANDARD_INPUT_NAME : file));
+        }
         return ExitCode.OK;
     }
 }
