@@ -90,7 +90,7 @@ public final class BoundedInput {
     private static RefusedInputException tooLarge(String name, String size, long limit) {
         return new RefusedInputException(name + ": too large (" + size + "; HVNet reads at most " + InputLimit.text(InputLimit.bytes())
                 + " of model text in one run, all files together" + (limit < InputLimit.bytes() ? ", and the files before it took "
-                        + InputLimit.text(InputLimit.bytes() - limit) : "") + "); a bigger model needs more memory than a "
-                + "workstation has: check it in parts, or raise the limit with HVNET_JAVA_OPTS=\"-D" + InputLimit.PROPERTY + "=BYTES -XmxSIZE\"");
+                        + InputLimit.text(InputLimit.bytes() - limit) : "") + "); loading takes about 150 bytes of memory per byte of text: "
+                + "check the model in parts, or raise the limit and the memory with HVNET_JAVA_OPTS=\"-D" + InputLimit.PROPERTY + "=BYTES -XmxSIZE\"");
     }
 }

@@ -60,10 +60,9 @@ public class ReachCommand extends SimulationSubcommand {
             ReachabilityMatrix matrix = input.simulation().matrix();
             int most = maxEndpoints(arguments);
             if (matrix.size() > most) {
-                throw new UsageException( + matrix.size() + " endpoints: the full matrix would have "
-                        + String.format("%,d", (long) matrix.size() * matrix.size()) + " cells, more than the " + String.format("%,d", (long) most * most)
-                        + " of " + String.format("%,d", most) + " endpoints printed at most; use reach --summary (totals and one group per "
-                        + "source class), trace for single paths, or raise the limit with --max-endpoints N");
+                throw new UsageException(String.format("%,d endpoints: their full matrix would have %,d cells (it is printed for at most "
+                        + "%,d endpoints); use reach --summary (totals and one group per source class), trace for single paths, or "
+                        + "raise the limit with --max-endpoints N", matrix.size(), (long) matrix.size() * matrix.size(), most));
             }
             return super.report(input, arguments, context);
         }
