@@ -2,6 +2,7 @@ package org.hvnet.frontend.loading;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +36,12 @@ public final class InputFiles {
                 inputs.putIfAbsent("-", ModelInput.STANDARD_INPUT);
                 continue;
             }
-            Path path = Path.of(argument);
+            Path path;
+            try {
+                path = Path.of(argument);
+            } catch (InvalidPathException e) {
+                throw new UnreadableInputException(argument + ": not a file name on this system (" + e.getReason() + ")");
+            }
             if (!Files.exists(path)) {
                 throw new UnreadableInputException(argument + ": no such file or directory");
             }
