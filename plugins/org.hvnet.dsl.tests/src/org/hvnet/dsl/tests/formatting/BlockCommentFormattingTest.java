@@ -34,7 +34,7 @@ class BlockCommentFormattingTest {
 
     @Test
     void aOneLineBlockCommentStaysAsWritten() {
-        String text = "topology T\nhost H platform hyperv-2012 {\n    /*   spare:   B   */ nic B\n}\n";
+        String text = "topology T\n\nhost H platform hyperv-2012 {\n    /*   spare:   B   */ nic B\n}\n";
         assertEquals(text, Formatting.formatStrictly(text));
     }
 }
