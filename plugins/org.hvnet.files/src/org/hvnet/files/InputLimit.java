@@ -30,8 +30,12 @@ public final class InputLimit {
         }
     }
 
-    /** The limit in words: "32 MB". */
+    /** A size in words: "32 MB", "20.5 MB", "512 bytes". */
     static String text(long bytes) {
-        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes + " bytes";
+        long megabyte = 1024 * 1024;
+        if (bytes % megabyte == 0) {
+            return bytes / megabyte + " MB";
+        }
+        return bytes < megabyte ? bytes + " bytes" : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (double) megabyte);
     }
 }

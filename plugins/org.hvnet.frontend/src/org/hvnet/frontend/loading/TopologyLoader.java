@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -73,6 +75,26 @@ public class TopologyLoader {
         return URI.createFileURI(file.toAbsolutePath().normalize().toString());
     }
 
+    /**
+     * The URI a text is loaded under: its own, when it ends in {@code .hvnet}; else with {@code .hvnet} appended (as
+     * often as it takes to differ from every other), because the language's index knows resources by their
+     * extension, and the names of a file named {@code hosts.txt} must resolve in the other files too.
+     */
+    private static URI indexable(URI uri, Set<URI> taken) {
+        if (hasExtension(uri)) {
+            return uri;
+        }
+        URI indexable = uri.appendFileExtension(InputFiles.EXTENSION.substring(1));
+        while (!taken.add(indexable)) {
+            indexable = indexable.appendFileExtension(InputFiles.EXTENSION.substring(1));
+        }
+        return indexable;
+    }
+
+    private static boolean hasExtension(URI uri) {
+        return InputFiles.EXTENSION.equals("." + uri.fileExtension());
+    }
+
     /** A text to load: the name it is reported under, the URI of its resource. */
     private record NamedText(String name, URI uri, String text) {
     }
@@ -81,8 +103,10 @@ public class TopologyLoader {
         XtextResourceSet resourceSet = resourceSets.get();
         DisplayNames names = new DisplayNames();
         List<Resource> resources = new ArrayList<>();
+        Set<URI> taken = new HashSet<>();
+        texts.stream().map(NamedText::uri).filter(TopologyLoader::hasExtension).forEach(taken::add);
         for (NamedText text : texts) {
-            URI uri = text.uri();
+            URI uri = indexable(text.uri(), taken);
             names.put(uri, text.name());
             // the language's factory, not the registry's choice by extension: a file of any name is read as a topology
             Resource resource = resourceFactory.createResource(uri);

@@ -69,9 +69,13 @@ class InputLoadingTest {
     void aFileNamedExplicitlyIsATopologyWhateverItsNameAndItsNamesResolveAcrossFiles() throws Exception {
         Path networks = write("networks.txt", "topology Networks\nnetwork Office { }\n");
         Path hosts = write("hosts", "topology Hosts\nhost HV01 platform hyperv-2008 { nic LAN cable Office }\n");
-        LoadedModel model = loadArguments(networks.toString(), hosts.toString());
+        Path alsoHosts = write("hosts.hvnet", "topology MoreHosts\nhost HV02 platform hyperv-2008 { nic LAN cable Office }\n");
+        LoadedModel model = loadArguments(networks.toString(), hosts.toString(), alsoHosts.toString());
         assertEquals(List.of(), model.problems());
         assertSame(model.topologies().get(0).getNetworks().get(0), model.topologies().get(1).getHosts().get(0).getNics().get(0).getCables().get(0));
+        assertSame(model.topologies().get(0).getNetworks().get(0), model.topologies().get(2).getHosts().get(0).getNics().get(0).getCables().get(0));
+        LoadedModel broken = loadArguments(write("broken.txt", "topology B\nnetwork N { router 1.2.3.400 }\n").toString());
+        assertEquals(dir.resolve("broken.txt").toString(), broken.problems().get(0).file(), "reported under the name the user gave");
     }
 
     @Test
