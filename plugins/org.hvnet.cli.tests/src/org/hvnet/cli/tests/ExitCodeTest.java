@@ -143,11 +143,11 @@ class ExitCodeTest {
     }
 
     @Test
-    void aFileThatIsNotHvnetIsBadUsageNotAnInternalError() throws IOException {
-        Path notes = Files.writeString(dir.resolve("notes.txt"), "topology T\n");
+    void aFileNamedExplicitlyIsReadAsATopologyWhateverItsName() throws IOException {
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "topology T\nnetwork N { router 1.2.3.400 }\n");
         CommandRun run = CommandRun.of("validate", notes.toString());
-        assertEquals(2, run.exitCode(), run::toString);
-        assertEquals(notes + ": not a .hvnet file (hvnet reads .hvnet files, or directories of them)\n", run.err());
+        assertEquals(1, run.exitCode(), run::toString);
+        assertEquals(notes + ":2:20: ERROR: '1.2.3.400' is not an IPv4 address: octet 400 is greater than 255 [syntax]\n", run.err());
     }
 
     @Test

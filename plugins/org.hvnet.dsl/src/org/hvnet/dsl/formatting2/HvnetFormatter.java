@@ -60,6 +60,9 @@ public class HvnetFormatter extends AbstractJavaFormatter {
         if (comment.getText().startsWith("//")) {
             return new LineCommentReplacer(comment);
         }
+        if (comment.getText().startsWith("/*")) {
+            return new BlockCommentReplacer(comment);
+        }
         return super.createCommentReplacer(comment);
     }
 
