@@ -9,9 +9,7 @@ import java.util.UUID;
 import org.hvnet.interop.windows.HostVnicNames;
 import org.hvnet.model.Host;
 import org.hvnet.model.HvnetFactory;
-import org.hvnet.model.StaticIpv4Config;
 import org.hvnet.model.SwitchKind;
-import org.hvnet.model.values.Ipv4Cidr;
 import org.hvnet.model.HostVirtualNic;
 import org.hvnet.model.Interface;
 import org.hvnet.model.PhysicalNic;
@@ -65,9 +63,6 @@ final class HostPorts {
     private static HostVirtualNic defaultSwitchVnic(VirtualSwitch vswitch) {
         HostVirtualNic vnic = HvnetFactory.eINSTANCE.createHostVirtualNic();
         vnic.setName(HostVnicNames.connectionName(vswitch.getName()));
-        StaticIpv4Config config = HvnetFactory.eINSTANCE.createStaticIpv4Config();
-        config.setAddress(new Ipv4Cidr(vswitch.getSubnet().network().plus(1), vswitch.getSubnet().prefix()));
-        vnic.setIpv4(config);
         return vnic;
     }
 

@@ -25,7 +25,8 @@ import com.google.gson.JsonObject;
 /**
  * The Hyper-V and NetNat keys of an exported host: switches (the Default Switch with its well-known id), the NICs of
  * the VMs and the host vNICs with the addresses the VMs would report, their VLAN settings and port ACLs (a rule of
- * both directions listed once per direction, as Windows does), WinNAT with its static mappings, and the VMs, running.
+ * both directions listed once per direction, as Windows does), WinNAT with its static mappings, and the VMs: a VM
+ * none of whose NICs reports an address ({@link ModelAddresses#reported}) is reported off, as the import reads it.
  */
 final class HyperVRows {
 
@@ -61,7 +62,7 @@ final class HyperVRows {
         for (Adapter adapter : adapters(true)) {
             VirtualPort port = adapter.port();
             VmNic nic = port instanceof VmNic vmNic ? vmNic : null;
-            InterfaceAddress address = adapter.vm() == null ? null : addresses.of(adapter.vm().getName(), port.getName());
+            InterfaceAddress address = adapter.vm() == null ? null : addresses.reported(adapter.vm().getName(), port);
             List<String> reported = address == null || address.address() == null ? List.of() : List.of(address.address().split("/")[0]);
             rows.add(Rows.row("Name", adapter.name(), "VMName", adapter.vm() == null ? "" : adapter.vm().getName(), "Id", adapter.id(),
                     "IsManagementOs", adapter.vm() == null, "DeviceId", adapter.deviceId(), "SwitchName",
@@ -125,7 +126,7 @@ final class HyperVRows {
     JsonArray vms() {
         JsonArray rows = new JsonArray();
         host.getVms().forEach(vm -> rows.add(Rows.row("Name", vm.getName(), "Id", HostPorts.id(host.getName() + "/vm/" + vm.getName()),
-                "State", 2)));
+                "State", vm.getNics().stream().anyMatch(nic -> addresses.reported(vm.getName(), nic) != null) ? 2 : 3)));
         return rows;
     }
 

@@ -36,7 +36,7 @@ public final class InventoryWriter {
     /** The inventory as JSON text, and what the model has that no inventory carries. */
     public ExportResult write() {
         HostPorts ports = new HostPorts(host);
-        ModelAddresses addresses = new ModelAddresses(Simulation.of(simulated), host);
+        ModelAddresses addresses = new ModelAddresses(Simulation.of(simulated));
         JsonObject inventory = new JsonObject();
         JsonArray skipped = new JsonArray();
         inventory.add(InventoryKey.COLLECTOR_KEY, Rows.row("version", 1, "computer", host.getName(), "exportedBy", "hvnet export",

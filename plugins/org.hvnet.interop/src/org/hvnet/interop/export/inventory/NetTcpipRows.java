@@ -10,6 +10,7 @@ import org.hvnet.interop.windows.WindowsBindings;
 import org.hvnet.model.Binding;
 import org.hvnet.model.Host;
 import org.hvnet.model.StaticIpv4Config;
+import org.hvnet.model.SwitchKind;
 import org.hvnet.model.values.Ipv4Address;
 import org.hvnet.model.values.Ipv4Cidr;
 import org.hvnet.simulation.addresses.AddressSource;
@@ -127,14 +128,17 @@ final class NetTcpipRows {
         return rows;
     }
 
+    /**
+     * The address the host would report on a port ({@link ModelAddresses#reported}); on a Default Switch, the first
+     * address of its pinned subnet (rule X-2).
+     */
     private InterfaceAddress addressOf(Port port) {
-        InterfaceAddress simulated = addresses.of(host.getName(), port.iface().getName());
-        if (simulated == null && port.iface().eContainer() == null && port.iface().getIpv4() instanceof StaticIpv4Config config) {
-            // the Default Switch's host vNIC, which the model does not write (rule X-2)
-            return new InterfaceAddress(host.getName(), port.iface().getName(), "host-vnic", port.vswitch().getName(),
-                    config.getAddress().toString(), AddressSource.STATIC, null, null, null, null);
+        if (port.vswitch() != null && port.vswitch().getKind() == SwitchKind.DEFAULT) {
+            Ipv4Cidr subnet = port.vswitch().getSubnet();
+            return subnet == null ? null : new InterfaceAddress(host.getName(), port.iface().getName(), "host-vnic", port.vswitch().getName(),
+                    new Ipv4Cidr(subnet.network().plus(1), subnet.prefix()).toString(), AddressSource.STATIC, null, null, null, null);
         }
-        return simulated;
+        return addresses.reported(host.getName(), port.iface());
     }
 
     private static List<String> dns(InterfaceAddress address) {

@@ -26,6 +26,11 @@ record HostInterface(String name, MacAddress mac, String description, Integer in
         return hyperV != null;
     }
 
+    /** This interface under another name (the model's names are unique, Windows's connection names need not be). */
+    HostInterface withName(String newName) {
+        return new HostInterface(newName, mac, description, interfaceIndex, hyperV, bindings, observed);
+    }
+
     /** This interface with the address it had. */
     HostInterface withObserved(ObservedAddress address) {
         return new HostInterface(name, mac, description, interfaceIndex, hyperV, bindings, address);

@@ -37,8 +37,16 @@ final class HostMapping {
         this.name = name;
         this.warnings = warnings;
         this.platform = PlatformChoice.of(inventory.os(), inventory.source(), name, warnings);
+        UniqueNames connections = new UniqueNames();
         for (HostInterface iface : HostInterfaces.of(inventory, name, warnings)) {
-            interfaces.add(iface.withObserved(InterfaceAddresses.of(inventory, iface, name, warnings)));
+            HostInterface observed = iface.withObserved(InterfaceAddresses.of(inventory, iface, name, warnings));
+            String unique = connections.claim(iface.name());
+            if (!unique.equals(iface.name())) {
+                warnings.warn(inventory.source(), InventoryKey.GET_NET_ADAPTER, name + "." + iface.name(), "a second connection '"
+                        + iface.name() + "' on " + name + " is named '" + unique + "' in the model");
+                observed = observed.withName(unique);
+            }
+            interfaces.add(observed);
         }
         this.switches = new SwitchIndex(inventory.switches(), inventory.source(), name, warnings);
         for (VmSwitch vswitch : switches.all()) {

@@ -24,7 +24,7 @@ final class InterfaceAddresses {
     private InterfaceAddresses() {
     }
 
-    /** What {@code iface} had, or null when it had no IPv4 address and no DHCP setting is known. */
+    /** What {@code iface} had, or null when it had no IPv4 address (the model's default, DHCP, is then left unwritten). */
     static ObservedAddress of(Inventory inventory, HostInterface iface, String host, ImportWarnings warnings) {
         AdapterConfiguration wmi = wmiRow(inventory, iface);
         List<IpAddress> rows = inventory.ipAddresses().stream().filter(row -> sameInterface(row.interfaceAlias(), row.interfaceIndex(), iface))
@@ -43,11 +43,9 @@ final class InterfaceAddresses {
             address = wmi.addresses().isEmpty() ? null : wmi.addresses().get(0);
             origin = !wmi.dhcpEnabled() ? Origin.STATIC
                     : address != null && Ipv4Address.LINK_LOCAL.contains(address.address()) ? Origin.APIPA : Origin.DHCP;
-            if (!wmi.ipEnabled() || (address == null && !wmi.dhcpEnabled())) {
-                return null;
+            if (!wmi.ipEnabled() || address == null) {
+                return null; // DHCP without a lease yet says no more than the model's default (ipv4 dhcp)
             }
-        } else if (wmi != null && wmi.ipEnabled() && wmi.dhcpEnabled()) {
-            return new ObservedAddress(null, Origin.DHCP, null, List.of(), null);
         } else {
             return null;
         }

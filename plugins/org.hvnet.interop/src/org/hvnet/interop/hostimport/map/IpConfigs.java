@@ -36,12 +36,13 @@ final class IpConfigs {
             expectations.address(owner, iface.getName(), observed.address().address());
             return;
         }
+        if (observed.origin() == Origin.APIPA && !connected) {
+            return; // DHCP, the default, on a network the import does not know: nothing to write or expect
+        }
         DhcpIpv4Config config = HvnetFactory.eINSTANCE.createDhcpIpv4Config();
         iface.setIpv4(config);
         if (observed.origin() == Origin.APIPA) {
-            if (connected) {
-                expectations.apipa(owner, iface.getName());
-            }
+            expectations.apipa(owner, iface.getName());
         } else if (observed.address() != null && leasedFrom != null && !leasedFrom.getDhcpServers().isEmpty()) {
             expectations.dhcpFrom(owner, iface.getName(), leasedFrom);
         }

@@ -46,8 +46,8 @@ final class VmBuilder {
             org.hvnet.model.VirtualMachine vm = HvnetFactory.eINSTANCE.createVirtualMachine();
             vm.setName(vmNames.claim(row.name()));
             if (!vm.getName().equals(row.name())) {
-                mapping.warnings.warn(mapping.file(), InventoryKey.GET_VM, mapping.name + "." + row.name(), "another host of the import"
-                        + " has a VM '" + row.name() + "': this one is named '" + vm.getName() + "' in the model");
+                mapping.warnings.warn(mapping.file(), InventoryKey.GET_VM, mapping.name + "." + row.name(), "another VM of the import"
+                        + " is named '" + row.name() + "' too (names ignore case): this one is '" + vm.getName() + "' in the model");
             }
             boolean running = row.state() == VmState.RUNNING || (row.state() == null && !mapping.inventory.keys().contains(InventoryKey.GET_VM));
             for (VmNetworkAdapter adapter : adaptersOf(mapping, row.name())) {
