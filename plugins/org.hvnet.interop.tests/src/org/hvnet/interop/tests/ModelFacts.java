@@ -1,6 +1,8 @@
 package org.hvnet.interop.tests;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,7 +27,7 @@ import org.hvnet.simulation.addresses.InterfaceAddress;
 
 /**
  * What an inventory carries of some hosts of a model, as sorted lines: each host's platform and MAC pool, NICs
- * (MAC, bindings, the subnets their cables carry where an address shows them), switches, host vNICs and VM NICs (VLAN, ACLs, guards, static MAC),
+ * (MAC, bindings, the networks their cables carry where an address on that subnet and VLAN shows them), switches, host vNICs and VM NICs (VLAN, ACLs, guards, static MAC),
  * WinNAT, the host interfaces' static settings, and where every interface's simulated address lies. Networks appear
  * by subnet and VLAN, never by name; a rule for both directions and an in and an out rule alike are one rule.
  */
@@ -38,40 +40,47 @@ final class ModelFacts {
     static Set<String> of(List<Topology> written, Set<String> hosts) {
         SimulatedModel simulated = SimulatedModel.of(written);
         Set<String> facts = new TreeSet<>();
-        List<String> owners = new ArrayList<>();
+        Map<String, String> hostOf = new HashMap<>();
+        Map<String, Integer> vlanOf = new HashMap<>();
         for (Topology topology : simulated.topologies()) {
             for (Host host : topology.getHosts()) {
-                if (!hosts.contains(host.getName())) {
-                    continue;
+                if (hosts.contains(host.getName())) {
+                    hostOf.put(host.getName(), host.getName());
+                    host.getSwitches().forEach(s -> s.getHostVnics().forEach(v -> vlanOf.put(host.getName() + "." + v.getName(), ownVlan(v))));
+                    for (VirtualMachine vm : host.getVms()) {
+                        hostOf.put(vm.getName(), host.getName());
+                        vm.getNics().forEach(nic -> vlanOf.put(vm.getName() + "." + nic.getName(), ownVlan(nic)));
+                    }
                 }
-                owners.add(host.getName());
-                host.getVms().forEach(vm -> owners.add(vm.getName()));
             }
         }
-        List<Ipv4Cidr> observed = new ArrayList<>();
+        Map<String, List<String>> observed = new HashMap<>();
         for (InterfaceAddress row : Simulation.of(simulated).addressTable()) {
-            if (owners.contains(row.owner())) {
-                facts.add("address " + row.owner() + "." + row.iface() + " " + where(row));
+            if (hostOf.containsKey(row.owner())) {
+                String label = row.owner() + "." + row.iface();
+                facts.add("address " + label + " " + where(row));
                 if (row.address() != null) {
-                    observed.add(Ipv4Cidr.valueOf(row.address()));
+                    Integer vlan = vlanOf.get(label);
+                    observed.computeIfAbsent(hostOf.get(row.owner()), k -> new ArrayList<>())
+                            .add(Ipv4Cidr.valueOf(row.address()).subnet() + (vlan == null ? "" : " vlan " + vlan));
                 }
             }
         }
         for (Topology topology : simulated.topologies()) {
-            topology.getHosts().stream().filter(host -> hosts.contains(host.getName())).forEach(host -> host(host, observed, facts));
+            topology.getHosts().stream().filter(host -> hosts.contains(host.getName()))
+                    .forEach(host -> host(host, observed.getOrDefault(host.getName(), List.of()), facts));
         }
         return facts;
     }
 
-    /** A host's facts; its NICs' cables only to networks where an address of these hosts lies (an inventory shows no other). */
-    private static void host(Host host, List<Ipv4Cidr> observed, Set<String> facts) {
+    /** A host's facts; its NICs' cables only to networks where an address of the host or its VMs lies (an inventory shows no other). */
+    private static void host(Host host, List<String> observed, Set<String> facts) {
         String h = host.getName();
         facts.add("host " + h + " " + host.getPlatform().getLiteral()
                 + (host.getMacPool() == null ? "" : " pool " + host.getMacPool().getFirst() + " - " + host.getMacPool().getLast()));
         for (PhysicalNic nic : host.getNics()) {
             facts.add("nic " + h + "." + nic.getName() + " mac " + nic.getMac() + " bind " + EffectiveBindings.of(nic) + " cables "
-                    + new TreeSet<>(nic.getCables().stream().filter(n -> n.getSubnet() != null
-                    && observed.stream().anyMatch(a -> n.getSubnet().contains(a.address()))).map(ModelFacts::network).toList()) + ipv4(nic.getIpv4()));
+                    + new TreeSet<>(nic.getCables().stream().map(ModelFacts::network).filter(observed::contains).toList()) + ipv4(nic.getIpv4()));
         }
         for (VirtualSwitch vswitch : host.getSwitches()) {
             facts.add("switch " + h + "." + vswitch.getName() + " " + vswitch.getKind().getLiteral() + " on "
@@ -94,6 +103,11 @@ final class ModelFacts {
         host.getNetNats().forEach(nat -> facts.add("netnat " + h + "." + nat.getName() + " " + nat.getInternalPrefix() + " "
                 + nat.getStaticMappings().stream().map(m -> m.getProtocol() + " " + m.getPublicPort() + " " + m.getPrivateAddress() + " "
                         + (m.getPrivatePort() == null ? m.getPublicPort() : m.getPrivatePort())).sorted().toList()));
+    }
+
+    /** The VLAN of a port's own traffic: its access VLAN, a trunk's native VLAN, or null untagged (rule X-3). */
+    private static Integer ownVlan(VirtualPort port) {
+        return port.getTrunk() != null ? port.getTrunk().getNativeVlan() : port.getVlan();
     }
 
     private static String port(VirtualPort port) {
