@@ -43,10 +43,10 @@ final class ScriptShape {
                 comment = !line.startsWith("#>");
                 continue;
             }
-            String code = stripStrings(line, i + 1);
-            if (code.strip().startsWith("#")) {
+            if (line.strip().startsWith("#")) {
                 continue;
             }
+            String code = stripStrings(line, i + 1);
             Matcher cmdlet = CMDLET.matcher(code);
             while (cmdlet.find()) {
                 String rest = code.substring(cmdlet.end());

@@ -6,8 +6,9 @@ final class ScriptText {
     private final StringBuilder text = new StringBuilder();
     private int depth;
 
-    /** Appends one line at the current indentation (an empty line stays empty). */
-    ScriptText line(String line) {
+    /** Appends one line at the current indentation (an empty line stays empty; a comment line stays one line). */
+    ScriptText line(String text) {
+        String line = text.startsWith("# ") ? inComment(text) : text;
         if (!line.isEmpty()) {
             text.append("    ".repeat(depth));
         }
@@ -45,6 +46,11 @@ final class ScriptText {
     /** Text for inside a double-quoted message string: quotes, backticks and dollars escaped. */
     static String inMessage(String value) {
         return value.replace("`", "``").replace("\"", "`\"").replace("$", "`$").replace("\u201C", "`\u201C").replace("\u201D", "`\u201D");
+    }
+
+    /** Text for a comment: a block comment's end ({@code #>}) and line breaks cannot end it early. */
+    static String inComment(String value) {
+        return value.replace("#>", "# >").replace('\n', ' ').replace('\r', ' ');
     }
 
     @Override

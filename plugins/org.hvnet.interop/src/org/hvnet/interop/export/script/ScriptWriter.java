@@ -51,14 +51,15 @@ public final class ScriptWriter {
     private void header(ScriptText script) {
         script.line("<#")
                 .line(".SYNOPSIS")
-                .line("    Makes the virtual network of host " + host.getName() + " as modeled in " + source + ".")
+                .line("    Makes the virtual network of host " + ScriptText.inComment(host.getName()) + " as modeled in "
+                        + ScriptText.inComment(source) + ".")
                 .line(".DESCRIPTION")
                 .line("    Written by hvnet export. It refuses to run unless this host's physical NICs are the model's (names and")
                 .line("    MACs). Every step checks the host first and changes only what differs, so a second run changes nothing.")
                 .line("    Run it with -WhatIf to list the changes without making them, and with -Confirm to be asked before each.")
                 .line("    It creates no VMs (a missing VM is reported and its NICs skipped) and changes no protocol bindings.")
                 .line(".PARAMETER AnyComputerName")
-                .line("    Runs on a computer whose name is not " + host.getName() + " (the physical NICs must still match).")
+                .line("    Runs on a computer whose name is not " + ScriptText.inComment(host.getName()) + " (the physical NICs must still match).")
                 .line("#>")
                 .line("#Requires -Version 5.1")
                 .line("#Requires -RunAsAdministrator")
@@ -73,7 +74,7 @@ public final class ScriptWriter {
     }
 
     private void nicCheck(ScriptText script) {
-        script.line("# This must be host " + host.getName() + ", with the physical NICs of the model")
+        script.line("# This must be host " + ScriptText.inComment(host.getName()) + ", with the physical NICs of the model")
                 .open("if (-not $AnyComputerName -and $env:COMPUTERNAME -ne " + quote(host.getName()) + ") {")
                 .line("throw \"This is $env:COMPUTERNAME, not " + ScriptText.inMessage(host.getName())
                         + " (nothing was changed). Run the script there, or with -AnyComputerName.\"")
