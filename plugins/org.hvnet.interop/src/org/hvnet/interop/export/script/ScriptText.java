@@ -7,8 +7,8 @@ final class ScriptText {
     private int depth;
 
     /** Appends one line at the current indentation (an empty line stays empty; a comment line stays one line). */
-    ScriptText line(String text) {
-        String line = text.startsWith("# ") ? inComment(text) : text;
+    ScriptText line(String written) {
+        String line = written.startsWith("# ") ? inComment(written) : written;
         if (!line.isEmpty()) {
             text.append("    ".repeat(depth));
         }
