@@ -3,6 +3,7 @@ package org.hvnet.dsl;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IAstFactory;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
@@ -10,6 +11,7 @@ import org.hvnet.dsl.conversion.HvnetValueConverters;
 import org.hvnet.dsl.formatting2.StrayStatementRegionAccessBuilder;
 import org.hvnet.dsl.linking.HvnetLinkingDiagnosticMessageProvider;
 import org.hvnet.dsl.naming.HvnetQualifiedNameProvider;
+import org.hvnet.dsl.naming.WholeNameConverter;
 import org.hvnet.dsl.parser.HvnetSyntaxErrorMessageProvider;
 import org.hvnet.dsl.parser.OnceOnlyElementFactory;
 
@@ -24,6 +26,11 @@ public class HvnetRuntimeModule extends AbstractHvnetRuntimeModule {
     @Override
     public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
         return HvnetQualifiedNameProvider.class;
+    }
+
+    /** A quoted name with dots ("192.168.200.0/24", the networks an import writes) is one name, not a path. */
+    public Class<? extends IQualifiedNameConverter> bindIQualifiedNameConverter() {
+        return WholeNameConverter.class;
     }
 
     /** Unresolved names reported in the domain's words, naming where they were looked for. */

@@ -136,7 +136,7 @@ class ExitCodeTest {
         assertEquals(0, run.exitCode());
         List<String> lines = run.out().lines().toList();
         assertEquals(List.of("simulate", "validate", "install", "addresses", "trace", "reach", "check", "format", "convert", "diagram",
-                "serve", "workbench", "lsp", "generate", "completion", "help", "version"), lines.stream().filter(line -> line.startsWith("  ")).map(line -> line.trim().split(" ")[0])
+                "serve", "workbench", "lsp", "generate", "import", "export", "completion", "help", "version"), lines.stream().filter(line -> line.startsWith("  ")).map(line -> line.trim().split(" ")[0])
                 .toList(), run::toString);
         assertEquals("exit codes: 0 ok, 1 model errors or failed expectations, 2 bad usage or unreadable input, 3 internal error",
                 lines.get(lines.size() - 1));

@@ -55,7 +55,8 @@ class BundleDependencyTest {
             headless.add(plugin.group(1));
         }
         assertEquals(List.of("org.hvnet.files", "org.hvnet.model", "org.hvnet.analysis", "org.hvnet.simulation", "org.hvnet.validation", "org.hvnet.dsl",
-                "org.hvnet.dsl.ide", "org.hvnet.frontend", "org.hvnet.generator", "org.hvnet.interop", "org.hvnet.cli"), headless, "each bundle once");
+                "org.hvnet.dsl.ide", "org.hvnet.frontend", "org.hvnet.generator", "org.hvnet.interop", "org.hvnet.cli", "org.hvnet.interop.cli"),
+                headless, "each bundle once");
         for (String bundle : headless) {
             for (String required : BundleManifests.required(bundle)) {
                 assertTrue(UI_AND_DIAGRAM.stream().noneMatch(required::startsWith), bundle + " requires " + required);
