@@ -14,6 +14,8 @@ import org.hvnet.analysis.install.ImpliedHostVnics;
 import org.hvnet.analysis.install.InstallReport;
 import org.hvnet.analysis.install.InstallResult;
 import org.hvnet.analysis.install.InstallTransformation;
+import org.hvnet.analysis.macs.DynamicMacs;
+import org.hvnet.analysis.order.WrittenOrder;
 import org.hvnet.analysis.segments.SegmentIndex;
 
 /**
@@ -30,6 +32,8 @@ public final class SimulatedModel {
     private final Map<EObject, EObject> copies;
     private final Map<EObject, EObject> originals;
     private SegmentIndex segments;
+    private WrittenOrder writtenOrder;
+    private DynamicMacs macs;
 
     private SimulatedModel(List<Topology> written, InstallResult installed, List<ImpliedHostVnic> implied) {
         this.written = List.copyOf(written);
@@ -69,6 +73,25 @@ public final class SimulatedModel {
             segments = SegmentIndex.of(topologies);
         }
         return segments;
+    }
+
+    /**
+     * The order in which the elements are written in the files (rules A-2, X-5), for written and simulated elements
+     * alike; an element the rules create takes the position of the line that creates it.
+     */
+    public synchronized WrittenOrder writtenOrder() {
+        if (writtenOrder == null) {
+            writtenOrder = new WrittenOrder(written, originals);
+        }
+        return writtenOrder;
+    }
+
+    /** The MAC pools of the hosts and the MAC of every simulated interface (rule X-5), computed once. */
+    public synchronized DynamicMacs macs() {
+        if (macs == null) {
+            macs = DynamicMacs.of(this);
+        }
+        return macs;
     }
 
     /** The change reports of the planned installs, host by host in file order. */
