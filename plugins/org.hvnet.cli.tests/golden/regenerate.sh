@@ -16,7 +16,7 @@ grep -v '^#' "$HERE/cases.txt" | while IFS=$'\t' read -r command example args; d
     mkdir -p "$dir"
     case "$command" in
         install) "$ROOT/hvnet" install "$ROOT/examples/$example" --host "${rest[0]}" --json > "$dir/$name" ;;
-        trace) "$ROOT/hvnet" trace "$ROOT/examples/$example" "${rest[0]}" "${rest[1]}" --json > "$dir/$name" ;;
+        trace) "$ROOT/hvnet" trace "$ROOT/examples/$example" "${rest[@]}" --json > "$dir/$name" ;;
         *) "$ROOT/hvnet" "$command" "$ROOT/examples/$example" --json > "$dir/$name" ;;
     esac
 done

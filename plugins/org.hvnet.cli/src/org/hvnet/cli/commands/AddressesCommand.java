@@ -21,7 +21,7 @@ public class AddressesCommand extends SimulationSubcommand {
 
     @Override
     public String summary() {
-        return "every interface's IPv4 address and where it came from, with planned installs applied";
+        return "every interface's IPv4 address and where it came from, its MAC and VLAN, with planned installs applied";
     }
 
     @Override
@@ -29,7 +29,7 @@ public class AddressesCommand extends SimulationSubcommand {
         if (json) {
             JsonOutput.print(context.out(), AddressesJson.document(input.simulation().addressTable()));
         } else {
-            AddressTable.print(context.out(), input.simulation().addressTable());
+            AddressTable.print(context.out(), input.simulation().addressTable(), true);
         }
         return true;
     }
