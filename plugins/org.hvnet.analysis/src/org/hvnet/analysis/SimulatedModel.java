@@ -45,6 +45,23 @@ public final class SimulatedModel {
         copies.forEach((original, copy) -> originals.put(copy, original));
     }
 
+    private SimulatedModel(SimulatedModel model) {
+        this.written = model.written;
+        this.topologies = model.topologies;
+        this.installs = model.installs;
+        this.implied = model.implied;
+        this.copies = model.copies;
+        this.originals = model.originals;
+    }
+
+    /**
+     * The same simulated model (the same copies, nothing installed again) whose derived tables — segments, written
+     * order, MACs — are computed anew on first use: for benchmarks that time those computations.
+     */
+    public SimulatedModel uncached() {
+        return new SimulatedModel(this);
+    }
+
     /** Applies every planned install and adds implied host vNICs, on copies of {@code written}. */
     public static SimulatedModel of(Collection<Topology> written) {
         InstallResult installed = InstallTransformation.applyPlanned(written);

@@ -102,7 +102,8 @@ public enum Rule {
     /** V-11 / X-1: WinNAT (NetNat) exists on Windows Server 2016 and later and on Windows 10/11 only. */
     V11_NETNAT_PLATFORM("V-11", RuleSeverity.ERROR, without(Platform.HYPERV_2016_PLUS, Platform.HYPERV_CLIENT),
             "A NetNat is used on a platform that has WinNAT",
-            "netnat %s is on host %s of platform %s, which has no WinNAT: New-NetNat came with Windows Server 2016 and Windows 10 (hyperv-2016, hyperv-client) (X-1)",
+            "netnat %s is on host %s of platform %s, which has no WinNAT: New-NetNat came with Windows Server "
+                    + "2016 and Windows 10 (hyperv-2016, hyperv-client) (X-1)",
             "Use platform hyperv-2016 or hyperv-client, or use RRAS NAT instead (rras nat public IFACE private IFACE)."),
 
     /** V-11 / X-2: the Default Switch exists on Windows 10/11 only. */
@@ -120,7 +121,8 @@ public enum Rule {
     /** V-11 / X-6: Switch Embedded Teaming exists on Windows Server 2016 and later. */
     V11_EMBEDDED_TEAMING_PLATFORM("V-11", RuleSeverity.ERROR, without(Platform.HYPERV_2016_PLUS),
             "Switch Embedded Teaming is used on Windows Server 2016 and later only",
-            "external switch %s is embedded-teaming, which platform %s does not have: Switch Embedded Teaming came with Windows Server 2016 (hyperv-2016) (X-6)",
+            "external switch %s is embedded-teaming, which platform %s does not have: Switch Embedded Teaming "
+                    + "came with Windows Server 2016 (hyperv-2016) (X-6)",
             "Bind the switch to one NIC, or use platform hyperv-2016."),
 
     /** V-11 / X-7: port ACLs exist on Hyper-V 2012 and later. */
@@ -132,8 +134,10 @@ public enum Rule {
     /** V-12 / X-1: a NetNat's prefix holds the static address of an internal switch's host vNIC on its host. */
     V12_NETNAT_WITHOUT_SWITCH("V-12", RuleSeverity.ERROR, hyperV(),
             "A NetNat's prefix holds the static address of an internal switch's host vNIC",
-            "the prefix %s of netnat %s holds no static address of an internal switch's host vNIC on host %s, so no VM has a gateway into it (X-1)",
-            "Give the host vNIC of an internal switch a static address inside the prefix (the VMs' gateway), or change the prefix to that switch's subnet."),
+            "the prefix %s of netnat %s holds no static address of an internal switch's host vNIC on host %s, so "
+                    + "no VM has a gateway into it (X-1)",
+            "Give the host vNIC of an internal switch a static address inside the prefix (the VMs' gateway), "
+                    + "or change the prefix to that switch's subnet."),
 
     /** V-12 / X-1: a NetNat's static mapping points inside its prefix. */
     V12_MAPPING_OUTSIDE_PREFIX("V-12", RuleSeverity.ERROR, hyperV(),
@@ -162,7 +166,8 @@ public enum Rule {
     /** V-13 / X-6: an external switch on several NICs is a Switch Embedded Team. */
     V13_SEVERAL_NICS_WITHOUT_TEAMING("V-13", RuleSeverity.ERROR, hyperV(),
             "An external switch on several NICs is a Switch Embedded Team",
-            "external switch %s is bound to %d NICs without embedded-teaming: a switch has one uplink unless its NICs form a Switch Embedded Team (X-6)",
+            "external switch %s is bound to %d NICs without embedded-teaming: a switch has one uplink unless its "
+                    + "NICs form a Switch Embedded Team (X-6)",
             "Write embedded-teaming after the NICs (Windows Server 2016 and later), or bind the switch to one NIC."),
 
     /** V-14 / X-5: a host's MAC pool holds a MAC for every host vNIC and VM NIC without a written one. */
@@ -174,7 +179,8 @@ public enum Rule {
     /** V-14 / X-5: the pools of two hosts whose dynamic MACs meet in one segment do not overlap. */
     V14_MAC_POOLS_OVERLAP("V-14", RuleSeverity.WARNING, hyperV(),
             "The MAC pools of hosts whose NICs share a segment do not overlap",
-            "the MAC pool %s of host %s overlaps the pool %s of host %s, and both give MACs to NICs in segment %s: their dynamic MACs collide (X-5)",
+            "the MAC pool %s of host %s overlaps the pool %s of host %s, and both give MACs to NICs in segment "
+                    + "%s: their dynamic MACs collide (X-5)",
             "Give one of the hosts another mac-pool (Set-VMHost -MacAddressMinimum ... -MacAddressMaximum ...)."),
 
     /** V-15 / X-3: VLAN ids are 1 to 4094. */

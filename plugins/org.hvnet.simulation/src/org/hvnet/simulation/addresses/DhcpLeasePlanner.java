@@ -9,7 +9,7 @@ import org.hvnet.simulation.snapshot.NetworkSnapshot;
  * they are written (files in the order given, then text order; an interface the rules create at the line that creates
  * it), each leased the lowest free address of the server of its segment: the first one written there whose offers
  * DhcpGuard does not drop (X-4); APIPA when no server answers or its scope is full; nothing without TCP/IPv4 or when
- * connected nowhere.
+ * connected nowhere, static or not (A-3: no link, no address).
  */
 public final class DhcpLeasePlanner {
 
@@ -24,6 +24,8 @@ public final class DhcpLeasePlanner {
         for (int port = 0; port < n; port++) {
             if (!snapshot.tcpip4(port)) {
                 none(plan, port, "no TCP/IPv4 binding (rule A-5)");
+            } else if (snapshot.isStatic(port) && port < snapshot.interfaceCount() && snapshot.segment(port) < 0) {
+                none(plan, port, "connected to no switch or network: without a link its static address is not used (rule A-3)");
             } else if (snapshot.isStatic(port)) {
                 plan.has[port] = true;
                 plan.address[port] = snapshot.staticAddress(port);

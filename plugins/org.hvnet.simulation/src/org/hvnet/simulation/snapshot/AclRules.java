@@ -64,7 +64,9 @@ public final class AclRules {
     public int decidingRule(int remote) {
         int best = -1;
         for (int i = 0; i < networks.length; i++) {
-            if (matches(i, remote) && (best < 0 || prefixes[i] > prefixes[best] || (prefixes[i] == prefixes[best] && deny[i] && !deny[best]))) {
+            boolean longer = best < 0 || prefixes[i] > prefixes[best];
+            boolean denyOnATie = best >= 0 && prefixes[i] == prefixes[best] && deny[i] && !deny[best];
+            if (matches(i, remote) && (longer || denyOnATie)) {
                 best = i;
             }
         }
@@ -84,6 +86,9 @@ public final class AclRules {
 
     /** The prefixes of the rules as {address bits, length}: they refine the classes of the reachability analysis (T-8). */
     public List<int[]> prefixes() {
+        if (networks.length == 0) {
+            return List.of();
+        }
         List<int[]> result = new ArrayList<>(networks.length);
         for (int i = 0; i < networks.length; i++) {
             result.add(new int[] { networks[i], prefixes[i] });
@@ -93,6 +98,9 @@ public final class AclRules {
 
     /** A canonical text of the rules: ports with equal keys decide alike for every remote address. */
     String key() {
+        if (networks.length == 0) {
+            return "";
+        }
         StringBuilder key = new StringBuilder();
         for (int i = 0; i < networks.length; i++) {
             key.append(texts[i]).append(';');
@@ -104,7 +112,10 @@ public final class AclRules {
     public String explain(int remote) {
         int rule = decidingRule(remote);
         String address = Ipv4Address.ofBits(remote).toString();
-        return rule < 0 ? "no rule matches " + address + ": allowed" : texts[rule] + " matches " + address + ": " + (deny[rule] ? "denied" : "allowed");
+        if (rule < 0) {
+            return "no rule matches " + address + ": allowed";
+        }
+        return texts[rule] + " matches " + address + ": " + (deny[rule] ? "denied" : "allowed");
     }
 
     private boolean matches(int rule, int remote) {

@@ -160,6 +160,23 @@ class AddressRulesTest {
     }
 
     @Test
+    void a3WithoutALinkEvenAStaticInterfaceHasNoAddress() {
+        Simulation s = lab("nic e { ipv4 static 10.0.0.50/24 }\nvm V { nic eth0 { ipv4 static 10.0.0.51/24 } }", LAN);
+        for (String label : List.of("H.e", "V.eth0")) {
+            assertEquals(AddressSource.NONE, row(s, label).source(), label);
+            assertNull(row(s, label).address(), label);
+            assertEquals("connected to no switch or network: without a link its static address is not used (rule A-3)", row(s, label).note());
+        }
+        assertEquals("A-5", s.trace("V", "10.0.0.50").rule(), "a sender without an address");
+    }
+
+    @Test
+    void a3NearMissACabledStaticInterfaceKeepsItsAddress() {
+        Simulation s = lab("nic e cable N { ipv4 static 10.0.0.50/24 }", LAN);
+        assertEquals("10.0.0.50/24", row(s, "H.e").address());
+    }
+
+    @Test
     void s7UnconnectedVmNicHasNoAddressAndNoSegment() {
         Simulation s = lab("vm V { nic eth0 }", "");
         assertEquals(AddressSource.NONE, row(s, "V.eth0").source());
