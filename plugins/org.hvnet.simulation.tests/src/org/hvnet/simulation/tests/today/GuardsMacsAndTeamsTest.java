@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.hvnet.simulation.Simulation;
 import org.hvnet.simulation.addresses.AddressSource;
+import org.hvnet.simulation.expectations.ExpectationResult;
 import org.hvnet.simulation.tests.AddressRows;
 import org.hvnet.simulation.traffic.Hop;
 import org.hvnet.simulation.traffic.Trace;
+import org.hvnet.testing.HvnetTestFiles;
 import org.hvnet.testing.Labs;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +84,14 @@ class GuardsMacsAndTeamsTest {
         assertEquals("00-15-5D-00-00-00", AddressRows.row(s, "Lone.eth0").mac(), "the first host without a static address: 00-00");
         assertEquals("00-15-5D-00-01-00", AddressRows.row(s, "Lone2.eth0").mac(), "the second: 00-01");
         assertNull(AddressRows.row(s, "Old.eth0").mac(), "the hosted products have no pool of Hyper-V's");
+    }
+
+    @Test
+    void x5TheExpectationOfTheLanguageReferencesExampleHolds() {
+        // the host vNICs "vEthernet (Management)" and "vEthernet (Nat)" are written first: Web.eth0 takes the third MAC
+        List<ExpectationResult> results = Simulation.of(Labs.of(HvnetTestFiles.todaysHyperV())).expectations();
+        assertEquals(1, results.size());
+        assertTrue(results.get(0).passed(), results.get(0).found());
     }
 
     @Test
