@@ -136,7 +136,7 @@ final class NetTcpipRows {
         if (port.vswitch() != null && port.vswitch().getKind() == SwitchKind.DEFAULT) {
             Ipv4Cidr subnet = port.vswitch().getSubnet();
             return subnet == null ? null : new InterfaceAddress(host.getName(), port.iface().getName(), "host-vnic", port.vswitch().getName(),
-                    new Ipv4Cidr(subnet.network().plus(1), subnet.prefix()).toString(), AddressSource.STATIC, null, null, null, null);
+                    new Ipv4Cidr(subnet.network().plus(1), subnet.prefix()).toString(), AddressSource.STATIC, null, null, null, null, null, null);
         }
         return addresses.reported(host.getName(), port.iface());
     }
