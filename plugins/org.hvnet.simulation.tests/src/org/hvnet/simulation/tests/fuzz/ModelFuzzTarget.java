@@ -2,6 +2,7 @@ package org.hvnet.simulation.tests.fuzz;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,27 +19,31 @@ import org.hvnet.testing.HvnetTestFiles;
 import org.hvnet.testing.fuzz.FuzzTarget;
 
 /**
- * The pipeline of {@code hvnet simulate} on any bytes: parse, link and validate never throw (diagnostics are fine,
- * each with a message), and a model that parses and links simulates without an exception, as the command simulates
- * it (so every model that validates without errors, and those with rule errors too): install, addresses, the
- * reachability summary, every expectation, and the traces between a bounded sample of endpoints (ports, endpoint
- * text as a user writes it, addresses).
+ * The pipeline of {@code hvnet simulate} on any bytes (one file, or several cut at {@link #FILE_BREAK}): parse, link
+ * and validate never throw (diagnostics are fine, each with a message, a file, a line and a column), and a model
+ * that parses and links simulates without an exception, as the command simulates it (so every model that validates
+ * without errors, and those with rule errors too): install, addresses, the reachability summary, every expectation,
+ * and the traces between a bounded sample of endpoints (ports, endpoint text as a user writes it, addresses).
  */
 final class ModelFuzzTarget implements FuzzTarget {
 
     /** How many interfaces the traced endpoints are drawn from (each traced to and from every other). */
     static final int ENDPOINT_SAMPLE = 4;
 
+    /** The line that separates two files in one input (names resolve across them, as in a folder). */
+    static final String FILE_BREAK = "//--- next file";
+
     private final AtomicLong simulated = new AtomicLong();
     private final AtomicLong valid = new AtomicLong();
 
     @Override
     public void fuzzerTestOneInput(byte[] data) {
-        LoadedModel model = HvnetTestFiles.load(Map.of("fuzz.hvnet", new String(data, StandardCharsets.UTF_8)));
+        LoadedModel model = HvnetTestFiles.load(files(new String(data, StandardCharsets.UTF_8)));
         SimulatedModel install = model.hasErrors() ? null : SimulatedModel.of(model.topologies());
         List<SourceProblem> problems = ModelValidation.validate(model, install);
         for (SourceProblem problem : problems) {
-            if (problem.message() == null || problem.message().isBlank() || problem.message().contains("internal error")) {
+            if (problem.message() == null || problem.message().isBlank() || problem.message().contains("internal error")
+                    || problem.file() == null || problem.line() < 1 || problem.column() < 1) {
                 throw new AssertionError("a problem without a proper message: " + problem);
             }
         }
@@ -49,6 +54,15 @@ final class ModelFuzzTarget implements FuzzTarget {
                 valid.incrementAndGet();
             }
         }
+    }
+
+    /** The input's files: the text is cut at each line {@value #FILE_BREAK} into {@code 1.hvnet}, {@code 2.hvnet}, ... */
+    static Map<String, String> files(String text) {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String part : text.split("\n" + FILE_BREAK + "\n", -1)) {
+            files.put((files.size() + 1) + ".hvnet", part);
+        }
+        return files;
     }
 
     /** How many inputs so far parsed and linked, and were simulated; how many of them validated without errors. */

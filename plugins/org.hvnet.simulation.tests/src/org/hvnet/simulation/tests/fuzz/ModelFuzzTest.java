@@ -44,11 +44,18 @@ class ModelFuzzTest {
         assertEquals(0, report.failures(), report::describe);
     }
 
-    /** The inputs: a third byte mutations of a seed, a third token mutations, a third generated (some mutated). */
+    /**
+     * The inputs: a third byte mutations of a seed (or two files, a seed and a mutated one), a third token mutations,
+     * a third generated (some mutated).
+     */
     static InputSource source(List<byte[]> seeds) {
         return random -> {
             switch (random.nextInt(3)) {
                 case 0:
+                    if (random.nextInt(8) == 0) {
+                        return (text(pick(seeds, random)) + "\n" + ModelFuzzTarget.FILE_BREAK + "\n"
+                                + TokenMutations.mutate(text(pick(seeds, random)), random)).getBytes(StandardCharsets.UTF_8);
+                    }
                     return ByteMutations.mutate(pick(seeds, random), seeds, random, LARGEST);
                 case 1:
                     return TokenMutations.mutate(text(pick(seeds, random)), random).getBytes(StandardCharsets.UTF_8);

@@ -120,7 +120,7 @@ final class TopologyTextGenerator {
         String name = name("Sw");
         text.append("  switch ").append(name);
         boolean management = true;
-        switch (random.nextInt(4)) {
+        switch (nics.isEmpty() && !chance(16) ? 1 + random.nextInt(3) : random.nextInt(4)) {
             case 0 -> {
                 management = chance(6);
                 text.append(" external on ").append(nics.isEmpty() ? nicName() : nics.remove(random.nextInt(nics.size())))
@@ -157,7 +157,7 @@ final class TopologyTextGenerator {
             String nic = name("eth");
             endpoints.add(vm + "." + nic);
             text.append(" nic ").append(nic).append(chance(4) ? " mac " + mac() : "");
-            if (!switches.isEmpty() ? !chance(5) : chance(3)) {
+            if (!switches.isEmpty() ? !chance(5) : chance(16)) {
                 text.append(" on ").append(switches.isEmpty() ? name("Sw") : pick(switches));
             }
             text.append(vlanSetting()).append(chance(4) ? " dhcp-guard" : "").append(chance(4) ? " router-guard" : "")
