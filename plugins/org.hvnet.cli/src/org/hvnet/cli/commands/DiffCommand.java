@@ -110,6 +110,7 @@ public class DiffCommand implements Subcommand {
                 JsonOutput.print(context.out(), DiffJson.document(comparison.difference(), comparison.diagnostics()));
             } else {
                 DiffText.print(context.out(), comparison.difference(), comparison.diagnostics());
+                context.out().flush();
             }
             return comparison.isEmpty() ? ExitCode.OK : ExitCode.MODEL_ERRORS;
         } finally {
