@@ -40,7 +40,11 @@ if /i "%~1"=="workbench" goto workbench
 
 rem A short-lived command: C1 only and the serial collector start fastest (as hvnet on Linux does for lab files).
 set "HVNET_COLLECTOR=-XX:+UseSerialGC"
-if defined HVNET_JAVA_OPTS if not "%HVNET_JAVA_OPTS:GC=%"=="%HVNET_JAVA_OPTS%" set "HVNET_COLLECTOR="
+rem (the test on a line of its own: cmd expands a whole line first, and the substitution of an undefined variable
+rem would break the line)
+if not defined HVNET_JAVA_OPTS goto command_run
+if not "%HVNET_JAVA_OPTS:GC=%"=="%HVNET_JAVA_OPTS%" set "HVNET_COLLECTOR="
+:command_run
 rem %* is the command line as typed: every argument reaches the command as Windows programs parse it.
 "%HVNET_JAVA%" -XX:TieredStopAtLevel=1 %HVNET_COLLECTOR% -Xlog:disable %HVNET_JAVA_OPTS% %HVNET_APPLICATION% -jar "%HVNET_LAUNCHER%" %*
 exit /b %ERRORLEVEL%
