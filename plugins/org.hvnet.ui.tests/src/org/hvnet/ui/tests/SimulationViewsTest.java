@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.hvnet.ui.editor.HvnetEditor;
@@ -49,9 +53,43 @@ class SimulationViewsTest {
         WorkbenchFixture.waitUntil(() -> view.verdictText().startsWith("DELIVERED") || view.verdictText().startsWith("DROPPED"),
                 30_000, "the verdict");
         assertTrue(view.verdictText().startsWith("DELIVERED"), view.verdictText());
+        assertVerdictWhole(view);
+        assertColumnsFit(view.hopsTable());
+        WorkbenchFixture.fillScreen();
+        assertVerdictWhole(view);
+        WorkbenchFixture.screenshotMaximized(view, "trace-view.png");
         view.trace("Db01", "HV01");
         WorkbenchFixture.waitUntil(() -> !view.verdictText().startsWith("Tracing"), 30_000, "the second verdict");
         assertTrue(view.verdictText().startsWith("DROPPED"), view.verdictText());
+        assertVerdictWhole(view);
+        assertColumnsFit(view.hopsTable());
+    }
+
+    /** The verdict label shows its whole text: as wide as its first word at least, and as high as its wrapped lines. */
+    private static void assertVerdictWhole(TraceView view) {
+        Label verdict = view.verdictLabel();
+        String firstWord = verdict.getText().split("[ :]")[0];
+        assertTrue(verdict.getSize().x >= WorkbenchFixture.textWidth(verdict, firstWord),
+                "'" + firstWord + "' fits: label " + verdict.getSize() + " for " + verdict.getText());
+        assertTrue(verdict.computeSize(verdict.getSize().x, SWT.DEFAULT).y <= verdict.getSize().y,
+                "every wrapped line fits: label " + verdict.getSize() + " for " + verdict.getText());
+        assertTrue(verdict.getBounds().x + verdict.getSize().x <= verdict.getParent().getClientArea().width,
+                "the label lies inside the view");
+    }
+
+    /** Every column is at least as wide as its header and as each of its cells. */
+    private static void assertColumnsFit(Table table) {
+        assertTrue(table.getItemCount() > 0, "the table has rows");
+        for (int c = 0; c < table.getColumnCount(); c++) {
+            TableColumn column = table.getColumn(c);
+            assertTrue(column.getWidth() >= WorkbenchFixture.textWidth(table, column.getText()),
+                    "header '" + column.getText() + "' fits in " + column.getWidth());
+            for (TableItem item : table.getItems()) {
+                String cell = item.getText(c);
+                assertTrue(column.getWidth() >= WorkbenchFixture.textWidth(table, cell),
+                        "'" + cell + "' fits in column '" + column.getText() + "' of " + column.getWidth());
+            }
+        }
     }
 
     @Test
@@ -91,5 +129,10 @@ class SimulationViewsTest {
         List<String> cells = Arrays.stream(view.table().getItems())
                 .flatMap(item -> java.util.stream.IntStream.range(1, n + 1).mapToObj(item::getText)).toList();
         assertTrue(cells.contains("\u2713") && cells.contains("\u2717"), "both reachable and unreachable pairs: " + cells);
+        assertTrue(Arrays.stream(view.table().getColumns()).skip(1).allMatch(c -> c.getToolTipText().equals(c.getText())),
+                "each endpoint's whole name as its header");
+        assertColumnsFit(view.table());
+        WorkbenchFixture.fillScreen();
+        WorkbenchFixture.screenshotMaximized(view, "reachability-view.png");
     }
 }

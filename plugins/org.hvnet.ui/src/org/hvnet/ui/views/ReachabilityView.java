@@ -79,12 +79,10 @@ public class ReachabilityView extends ViewPart {
                     + (matrix.total() > matrix.endpoints().size() ? "; the first " + matrix.endpoints().size() + " shown" : ""));
             TableColumn corner = new TableColumn(table, SWT.LEFT);
             corner.setText("from \\ to");
-            corner.setWidth(220);
             for (String endpoint : matrix.endpoints()) {
                 TableColumn column = new TableColumn(table, SWT.CENTER);
                 column.setText(endpoint);
                 column.setToolTipText(endpoint);
-                column.setWidth(48);
             }
             for (int i = 0; i < matrix.endpoints().size(); i++) {
                 TableItem item = new TableItem(table, SWT.NONE);
@@ -95,6 +93,7 @@ public class ReachabilityView extends ViewPart {
                     item.setBackground(j + 1, reachable ? REACHABLE : UNREACHABLE);
                 }
             }
+            TableColumns.pack(table); // every header whole, however long the endpoint's name
         } finally {
             table.setRedraw(true);
         }
