@@ -19,7 +19,7 @@ grep -v '^#' "$HERE/cases.txt" | while IFS=$'\t' read -r command example args; d
     mkdir -p "$dir"
     case "$command" in
         install) "$HVNET" install "examples/$example" --host "${rest[0]}" --json > "$dir/$name" ;;
-        trace) "$HVNET" trace "examples/$example" "${rest[0]}" "${rest[1]}" --json > "$dir/$name" ;;
+        trace) "$HVNET" trace "examples/$example" "${rest[@]}" --json > "$dir/$name" ;;
         *) "$HVNET" "$command" "examples/$example" --json > "$dir/$name" ;;
     esac
 done

@@ -14,6 +14,8 @@ import org.hvnet.analysis.install.ImpliedHostVnics;
 import org.hvnet.analysis.install.InstallReport;
 import org.hvnet.analysis.install.InstallResult;
 import org.hvnet.analysis.install.InstallTransformation;
+import org.hvnet.analysis.macs.DynamicMacs;
+import org.hvnet.analysis.order.WrittenOrder;
 import org.hvnet.analysis.segments.SegmentIndex;
 
 /**
@@ -30,6 +32,8 @@ public final class SimulatedModel {
     private final Map<EObject, EObject> copies;
     private final Map<EObject, EObject> originals;
     private SegmentIndex segments;
+    private WrittenOrder writtenOrder;
+    private DynamicMacs macs;
 
     private SimulatedModel(List<Topology> written, InstallResult installed, List<ImpliedHostVnic> implied) {
         this.written = List.copyOf(written);
@@ -39,6 +43,23 @@ public final class SimulatedModel {
         this.copies = installed.copies();
         this.originals = new IdentityHashMap<>(copies.size());
         copies.forEach((original, copy) -> originals.put(copy, original));
+    }
+
+    private SimulatedModel(SimulatedModel model) {
+        this.written = model.written;
+        this.topologies = model.topologies;
+        this.installs = model.installs;
+        this.implied = model.implied;
+        this.copies = model.copies;
+        this.originals = model.originals;
+    }
+
+    /**
+     * The same simulated model (the same copies, nothing installed again) whose derived tables — segments, written
+     * order, MACs — are computed anew on first use: for benchmarks that time those computations.
+     */
+    public SimulatedModel uncached() {
+        return new SimulatedModel(this);
     }
 
     /** Applies every planned install and adds implied host vNICs, on copies of {@code written}. */
@@ -69,6 +90,25 @@ public final class SimulatedModel {
             segments = SegmentIndex.of(topologies);
         }
         return segments;
+    }
+
+    /**
+     * The order in which the elements are written in the files (rules A-2, X-5), for written and simulated elements
+     * alike; an element the rules create takes the position of the line that creates it.
+     */
+    public synchronized WrittenOrder writtenOrder() {
+        if (writtenOrder == null) {
+            writtenOrder = new WrittenOrder(written, originals);
+        }
+        return writtenOrder;
+    }
+
+    /** The MAC pools of the hosts and the MAC of every simulated interface (rule X-5), computed once. */
+    public synchronized DynamicMacs macs() {
+        if (macs == null) {
+            macs = DynamicMacs.of(this);
+        }
+        return macs;
     }
 
     /** The change reports of the planned installs, host by host in file order. */

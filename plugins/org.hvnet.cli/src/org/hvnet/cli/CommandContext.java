@@ -12,6 +12,9 @@ import org.hvnet.cli.json.JsonDocuments;
 import org.hvnet.cli.json.JsonOutput;
 import org.hvnet.cli.text.ProblemText;
 import org.hvnet.dsl.HvnetStandaloneSetup;
+import org.hvnet.files.AtomicFileWriter;
+import org.hvnet.files.FileContent;
+import org.hvnet.files.WriteRefusedException;
 import org.hvnet.frontend.loading.LoadedModel;
 import org.hvnet.frontend.loading.SourceProblem;
 import org.hvnet.frontend.loading.TopologyLoader;
@@ -114,25 +117,41 @@ public final class CommandContext {
         return injector;
     }
 
-    /** Loads the files (directories expanded) named by command arguments. */
+    /** Loads the files (directories expanded, {@code -} for standard input) named by command arguments. */
     public LoadedModel load(List<String> files) throws UnreadableInputException {
         progress.phase("reading " + InputSize.describe(files));
-        return injector().getInstance(TopologyLoader.class).loadArguments(files);
+        return injector().getInstance(TopologyLoader.class).loadArguments(files, in);
+    }
+
+    /** True when the output option {@code output} means standard output: absent, {@code -} or {@code /dev/stdout}. */
+    public static boolean isStandardOutput(String output) {
+        return output == null || output.equals("-") || output.equals("/dev/stdout");
     }
 
     /**
-     * Writes a subcommand's text result: on standard output when {@code output} is null, else atomically to that file
-     * ({@link AtomicFiles}). False, with the reason on standard error, when the file cannot be written.
+     * Writes a subcommand's text result: on standard output when {@code output} says so ({@link #isStandardOutput}),
+     * else to that file through the one writer of the user's files ({@link AtomicFileWriter}: atomically, keeping
+     * permissions, owner and links; a device or pipe in place). False, with the reason on standard error, when the
+     * file cannot or may not be written.
      */
     public boolean writeText(String output, String text) {
-        if (output == null) {
-            out.print(text);
-            return true;
-        }
+        return write(output, FileContent.utf8(text));
+    }
+
+    /** {@link #writeText}, with content streamed into the file or standard output. */
+    public boolean write(String output, FileContent content) {
         try {
-            AtomicFiles.write(Path.of(output), text);
+            if (isStandardOutput(output)) {
+                content.writeTo(out);
+                out.flush();
+            } else {
+                AtomicFileWriter.write(Path.of(output), content);
+            }
             return true;
-        } catch (IOException e) {
+        } catch (WriteRefusedException e) {
+            err.println(e.getMessage());
+            return false;
+        } catch (IOException | java.nio.file.InvalidPathException e) {
             err.println(output + ": cannot write (" + e.getMessage() + ")");
             return false;
         }

@@ -14,10 +14,12 @@ import org.hvnet.simulation.expectations.ExpectationResult;
 import org.hvnet.simulation.snapshot.NetworkSnapshot;
 import org.hvnet.simulation.snapshot.SnapshotBuilder;
 import org.hvnet.simulation.traffic.AddressIndex;
+import org.hvnet.simulation.traffic.DestinationPort;
 import org.hvnet.simulation.traffic.EndpointResolver;
 import org.hvnet.simulation.traffic.PacketTracer;
 import org.hvnet.simulation.traffic.ReachabilityAnalysis;
 import org.hvnet.simulation.traffic.ReachabilityMatrix;
+import org.hvnet.simulation.traffic.ReachSide;
 import org.hvnet.simulation.traffic.ReachabilitySummary;
 import org.hvnet.simulation.traffic.ResolvedEndpoint;
 import org.hvnet.simulation.traffic.Trace;
@@ -40,7 +42,7 @@ public final class Simulation {
 
     private Simulation(SimulatedModel model) {
         this.model = model;
-        this.snapshot = SnapshotBuilder.build(model.topologies(), model.segments());
+        this.snapshot = SnapshotBuilder.build(model);
         this.addresses = DhcpLeasePlanner.plan(snapshot);
         this.index = new AddressIndex(snapshot, addresses, snapshot.networkSubnets());
         this.endpoints = new EndpointResolver(snapshot, addresses);
@@ -98,6 +100,14 @@ public final class Simulation {
         return tracer.trace(from, to);
     }
 
+    /**
+     * The trace of one packet between endpoints given as text, to a destination port ({@code tcp/8080}), so that the
+     * static port mappings of NetNats (X-1) and RRAS NATs (T-6) can be followed; null {@code port} for none.
+     */
+    public Trace trace(String from, String to, DestinationPort port) {
+        return tracer.trace(endpoint(from), endpoint(to), port);
+    }
+
     /** The reachability analysis (T-8). */
     public ReachabilityAnalysis reachability() {
         return reachability;
@@ -114,6 +124,11 @@ public final class Simulation {
             reachabilitySummary = ReachabilitySummary.of(snapshot, addresses, index, reachability);
         }
         return reachabilitySummary;
+    }
+
+    /** This version as a comparison of reachability with another sees it (T-8): endpoints by name, class walks, traces. */
+    public ReachSide reachSide() {
+        return new ReachSide(snapshot, addresses, index, reachability, reachabilitySummary(), tracer);
     }
 
     /** The result of every {@code expect} of the written topologies, in file order. */

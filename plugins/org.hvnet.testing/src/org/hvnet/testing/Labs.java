@@ -26,6 +26,11 @@ public final class Labs {
         return List.of(HvnetTestFiles.parseClean(text));
     }
 
+    /** The topologies of several clean texts loaded together, file name to text, files in the map's order. */
+    public static List<Topology> of(Map<String, String> textsByFile) {
+        return loaded("the files " + textsByFile.keySet(), HvnetTestFiles.load(textsByFile));
+    }
+
     /** The topologies of an example file in {@code examples/}. */
     public static List<Topology> example(String fileName) {
         return loaded("example " + fileName, HvnetTestFiles.load(HvnetTestFiles.read(examplePath(fileName))));

@@ -79,9 +79,9 @@ public final class EndToEndRow {
         put("validateMs", validate.millis());
         System.err.println("# " + validate.result().size() + " problems, " + model.problems().size() + " from parsing and linking");
 
-        List<Topology> simulated = install.result().topologies();
+        SimulatedModel simulated = install.result();
         PhaseTimer.Timed<Map.Entry<NetworkSnapshot, AddressPlan>> addressed = PhaseTimer.median(() -> {
-            NetworkSnapshot snapshot = SnapshotBuilder.build(simulated);
+            NetworkSnapshot snapshot = SnapshotBuilder.build(simulated.uncached());
             return Map.entry(snapshot, DhcpLeasePlanner.plan(snapshot));
         });
         put("segmentsMs", addressed.millis());

@@ -12,8 +12,8 @@ import org.hvnet.model.VirtualSwitch;
 import org.hvnet.model.platform.Platforms;
 
 /**
- * Adds the host vNICs that Hyper-V creates without being written: one on every internal switch (rule S-4) and
- * one on every external switch that allows the management OS (rules I-2, S-8), named after the names of the
+ * Adds the host vNICs that Hyper-V creates without being written: one on every internal switch (rule S-4), on the
+ * Default Switch (X-2) and on every external switch that allows the management OS (rules I-2, S-8), named after the names of the
  * planned install, in file order. Private switches get none (S-3); the hosted products have no host vNICs:
  * their host uses the physical NIC directly (I-1).
  */
@@ -37,6 +37,8 @@ public final class ImpliedHostVnics {
             String rule;
             if (vswitch.getKind() == SwitchKind.INTERNAL) {
                 rule = "S-4";
+            } else if (vswitch.getKind() == SwitchKind.DEFAULT) {
+                rule = "X-2"; // the Default Switch's host vNIC, Windows' ICS gateway
             } else if (vswitch.isAllowManagementOS()) {
                 rule = "I-2";
             } else {

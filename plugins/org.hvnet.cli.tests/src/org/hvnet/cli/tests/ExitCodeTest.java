@@ -136,18 +136,18 @@ class ExitCodeTest {
         assertEquals(0, run.exitCode());
         List<String> lines = run.out().lines().toList();
         assertEquals(List.of("simulate", "validate", "install", "addresses", "trace", "reach", "check", "format", "convert", "diagram",
-                "serve", "workbench", "lsp", "generate", "completion", "help", "version"), lines.stream().filter(line -> line.startsWith("  ")).map(line -> line.trim().split(" ")[0])
+                "serve", "workbench", "lsp", "generate", "import", "export", "completion", "help", "version"), lines.stream().filter(line -> line.startsWith("  ")).map(line -> line.trim().split(" ")[0])
                 .toList(), run::toString);
         assertEquals("exit codes: 0 ok, 1 model errors or failed expectations, 2 bad usage or unreadable input, 3 internal error",
                 lines.get(lines.size() - 1));
     }
 
     @Test
-    void aFileThatIsNotHvnetIsBadUsageNotAnInternalError() throws IOException {
-        Path notes = Files.writeString(dir.resolve("notes.txt"), "topology T\n");
+    void aFileNamedExplicitlyIsReadAsATopologyWhateverItsName() throws IOException {
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "topology T\nnetwork N { router 1.2.3.400 }\n");
         CommandRun run = CommandRun.of("validate", notes.toString());
-        assertEquals(2, run.exitCode(), run::toString);
-        assertEquals(notes + ": not a .hvnet file (hvnet reads .hvnet files, or directories of them)\n", run.err());
+        assertEquals(1, run.exitCode(), run::toString);
+        assertEquals(notes + ":2:20: ERROR: '1.2.3.400' is not an IPv4 address: octet 400 is greater than 255 [syntax]\n", run.err());
     }
 
     @Test

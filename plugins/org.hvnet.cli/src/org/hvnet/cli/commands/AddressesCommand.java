@@ -28,7 +28,7 @@ public class AddressesCommand extends SimulationSubcommand {
 
     @Override
     public String summary() {
-        return "every interface's IPv4 address and where it came from, with planned installs applied";
+        return "every interface's IPv4 address and where it came from, its MAC and VLAN, with planned installs applied";
     }
 
     @Override
@@ -59,7 +59,7 @@ public class AddressesCommand extends SimulationSubcommand {
             results.add("interfaces", AddressesJson.interfaces(rows));
             JsonOutput.print(context.out(), JsonDocuments.of(input.problems(), results));
         } else {
-            AddressTable.print(context.out(), rows);
+            AddressTable.print(context.out(), rows, true);
         }
         return true;
     }

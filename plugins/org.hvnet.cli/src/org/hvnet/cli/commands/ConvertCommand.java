@@ -1,7 +1,6 @@
 package org.hvnet.cli.commands;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -18,6 +17,9 @@ import org.hvnet.cli.convert.XmiFormat;
 import org.hvnet.cli.json.JsonDocuments;
 import org.hvnet.cli.json.JsonOutput;
 import org.hvnet.dsl.formatting2.TopologyWriter;
+import org.hvnet.files.BoundedInput;
+import org.hvnet.files.InputLimit;
+import org.hvnet.frontend.loading.ModelInput;
 import org.hvnet.frontend.loading.SourceProblem;
 import org.hvnet.frontend.loading.UnreadableInputException;
 import org.hvnet.model.Topology;
@@ -98,38 +100,39 @@ public class ConvertCommand implements Subcommand {
                     }
                     return ExitCode.MODEL_ERRORS;
                 }
-                text = XmiFormat.write(input.model().topologies().get(0), output == null ? "topology.xmi" : output);
+                text = XmiFormat.write(input.model().topologies().get(0), CommandContext.isStandardOutput(output) ? "topology.xmi" : output);
             } else {
-                text = toHvnet(Path.of(files.get(0)), context);
+                text = toHvnet(files.get(0), context);
             }
         } catch (IOException e) {
             context.err().println(e.getMessage());
             return ExitCode.USAGE;
         }
         if (json) {
-            if (output != null && !context.writeText(output, text)) {
+            boolean inline = CommandContext.isStandardOutput(output);
+            if (!inline && !context.writeText(output, text)) {
                 return ExitCode.USAGE;
             }
             JsonObject results = new JsonObject();
-            results.addProperty(output == null ? "text" : "output", output == null ? text : output);
+            results.addProperty(inline ? "text" : "output", inline ? text : output);
             JsonOutput.print(context.out(), JsonDocuments.of(problems, results));
             return ExitCode.OK;
         }
         if (!context.writeText(output, text)) {
             return ExitCode.USAGE;
         }
-        if (output != null) {
+        if (!CommandContext.isStandardOutput(output)) {
             context.err().println("written to " + output);
         }
         return ExitCode.OK;
     }
 
-    /** The .hvnet text of an XMI topology. */
-    private static String toHvnet(Path file, CommandContext context) throws IOException, UnreadableInputException {
-        if (!Files.isRegularFile(file)) {
-            throw new UnreadableInputException(file + ": no such file");
-        }
-        Topology topology = XmiFormat.read(file);
+    /** The .hvnet text of an XMI topology read from the file {@code name} (or standard input), within the input limit. */
+    private static String toHvnet(String name, CommandContext context) throws IOException {
+        byte[] bytes = ModelInput.namesStandardInput(name)
+                ? BoundedInput.readStream(context.in(), ModelInput.STANDARD_INPUT_NAME, InputLimit.bytes())
+                : BoundedInput.readFile(Path.of(name), name, InputLimit.bytes());
+        Topology topology = XmiFormat.read(bytes, ModelInput.namesStandardInput(name) ? ModelInput.STANDARD_INPUT_NAME : name);
         return context.injector().getInstance(TopologyWriter.class).write(EcoreUtil.copy(topology));
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
-import org.hvnet.cli.AtomicFiles;
 import org.hvnet.cli.CommandArguments;
 import org.hvnet.cli.CommandContext;
 import org.hvnet.cli.CommandOption;
@@ -18,7 +17,12 @@ import org.hvnet.cli.json.JsonDocuments;
 import org.hvnet.cli.json.JsonOutput;
 import org.hvnet.cli.text.Plural;
 import org.hvnet.dsl.formatting2.DocumentFormatter;
+import org.hvnet.files.AtomicFileWriter;
+import org.hvnet.files.FileContent;
+import org.hvnet.files.Utf8Text;
+import org.hvnet.files.WriteRefusedException;
 import org.hvnet.frontend.loading.LoadedModel;
+import org.hvnet.frontend.loading.ModelInput;
 import org.hvnet.frontend.loading.SourceProblem;
 import org.hvnet.frontend.loading.UnreadableInputException;
 
@@ -77,6 +81,9 @@ public class FormatCommand implements Subcommand {
         boolean json = arguments.flag("--json");
         if (write && check) {
             throw new UsageException("give --write or --check, not both");
+        }
+        if (write && names.stream().anyMatch(ModelInput::namesStandardInput)) {
+            throw new UsageException("--write rewrites files: name them (standard input is printed formatted)");
         }
         LoadedModel model = context.load(names);
         context.progress().done();
@@ -140,8 +147,13 @@ public class FormatCommand implements Subcommand {
             return false;
         }
         try {
-            AtomicFiles.write(Path.of(resource.getURI().toFileString()), formatted);
+            Path path = Path.of(resource.getURI().toFileString());
+            // a file saved with a byte order mark (Windows Notepad) keeps it
+            AtomicFileWriter.write(path, FileContent.utf8(formatted, Utf8Text.startsWithByteOrderMark(path)));
             return true;
+        } catch (WriteRefusedException e) {
+            context.err().println(e.getMessage());
+            return false;
         } catch (IOException e) {
             context.err().println(file + ": cannot write the formatted file (" + e.getMessage() + ")");
             return false;

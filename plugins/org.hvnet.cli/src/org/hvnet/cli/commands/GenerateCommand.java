@@ -91,7 +91,7 @@ public class GenerateCommand implements Subcommand {
         if (!context.writeText(output, text)) {
             return ExitCode.USAGE;
         }
-        if (output == null) {
+        if (CommandContext.isStandardOutput(output)) {
             return ExitCode.OK;
         }
         context.err().printf("%s: %d hosts, %d VMs, %d bytes%n", output, settings.hosts(), settings.hosts() * settings.vmsPerHost(), text.length());

@@ -1,6 +1,5 @@
 package org.hvnet.cli.commands;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +9,6 @@ import org.hvnet.analysis.install.InstallReport;
 import org.hvnet.analysis.install.InstallReportText;
 import org.hvnet.analysis.install.InstallResult;
 import org.hvnet.analysis.install.InstallTransformation;
-import org.hvnet.cli.AtomicFiles;
 import org.hvnet.cli.CommandArguments;
 import org.hvnet.cli.CommandContext;
 import org.hvnet.cli.CommandOption;
@@ -23,6 +21,7 @@ import org.hvnet.cli.json.InstallJson;
 import org.hvnet.cli.json.JsonDocuments;
 import org.hvnet.cli.json.JsonOutput;
 import org.hvnet.dsl.formatting2.TopologyWriter;
+import org.hvnet.frontend.loading.ModelInput;
 import org.hvnet.frontend.loading.UnreadableInputException;
 
 import com.google.gson.JsonObject;
@@ -83,7 +82,7 @@ public class InstallCommand implements Subcommand {
     @Override
     public int run(CommandArguments arguments, CommandContext context) throws UsageException, UnreadableInputException {
         List<String> files = arguments.requirePositional(1, "FILE");
-        if (files.size() != 1 || Files.isDirectory(Path.of(files.get(0)))) {
+        if (files.size() != 1 || !ModelInput.namesStandardInput(files.get(0)) && Files.isDirectory(Path.of(files.get(0)))) {
             throw new UsageException("install takes exactly one file");
         }
         String host = arguments.option("--host", null);
@@ -109,13 +108,10 @@ public class InstallCommand implements Subcommand {
         InstallReport report = result.reports().get(0);
         String text = context.injector().getInstance(TopologyWriter.class).write(result.topologies().get(0));
         String out = arguments.option("-o", null);
-        if (out != null) {
-            try {
-                AtomicFiles.write(Path.of(out), text);
-            } catch (IOException e) {
-                context.err().println(out + ": cannot write the installed topology (" + e.getMessage() + ")");
-                return ExitCode.USAGE;
-            }
+        if (CommandContext.isStandardOutput(out)) {
+            out = null;
+        } else if (!context.writeText(out, text)) {
+            return ExitCode.USAGE;
         }
         if (json) {
             JsonObject results = InstallJson.document(report);

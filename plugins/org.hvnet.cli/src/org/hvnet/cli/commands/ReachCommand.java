@@ -11,6 +11,7 @@ import org.hvnet.cli.CommandArguments;
 import org.hvnet.cli.CommandContext;
 import org.hvnet.cli.CommandOption;
 import org.hvnet.cli.Progress;
+import org.hvnet.cli.UsageException;
 import org.hvnet.cli.SimulationInput;
 import org.hvnet.cli.json.JsonDocuments;
 import org.hvnet.cli.json.JsonOutput;
@@ -21,10 +22,16 @@ import org.hvnet.simulation.traffic.ReachabilityMatrix;
 import org.hvnet.simulation.traffic.ReachabilitySummary;
 
 /**
- * {@code hvnet reach FILES [--summary] [--json]}: the reachability matrix of all endpoints (T-8), or with
- * {@code --summary} its totals and one group per source class, which scale to data-centre models.
+ * {@code hvnet reach FILES [--summary] [--json] [--max-endpoints N]}: the reachability matrix of all endpoints
+ * (T-8), or with {@code --summary} its totals and one group per source class, which scale to data-centre models.
+ * The full matrix grows with the square of the endpoints: above {@value #MAX_ENDPOINTS} endpoints (25 million
+ * cells, about 140 MB of JSON) it is refused, pointing to {@code --summary}, unless {@code --max-endpoints} raises
+ * the limit.
  */
 public class ReachCommand extends SimulationSubcommand {
+
+    /** The most endpoints whose full matrix is printed unless {@code --max-endpoints} says otherwise. */
+    public static final int MAX_ENDPOINTS = 5_000;
 
     @Override
     public String name() {
@@ -33,7 +40,7 @@ public class ReachCommand extends SimulationSubcommand {
 
     @Override
     public String usage() {
-        return "reach FILES [--summary] [--json]";
+        return "reach FILES [--summary] [--json] [--max-endpoints N]";
     }
 
     @Override
@@ -59,12 +66,13 @@ public class ReachCommand extends SimulationSubcommand {
     @Override
     public List<CommandOption> options() {
         return List.of(CommandOption.flag("the totals and one line per group of endpoints that behave alike, instead of the matrix",
-                "--summary"), json("the matrix, {\"endpoints\":[...],\"reachable\":[[...]]} (row = source), or with --summary the totals"
+                "--summary"), CommandOption.valued("N", "the most endpoints whose full matrix is printed (default "
+                        + MAX_ENDPOINTS + "); above it, use --summary", "--max-endpoints"), json("the matrix, {\"endpoints\":[...],\"reachable\":[[...]]} (row = source), or with --summary the totals"
                         + " and groups, with the same endpoints"));
     }
 
     @Override
-    protected boolean report(SimulationInput input, CommandArguments arguments, CommandContext context) {
+    protected boolean report(SimulationInput input, CommandArguments arguments, CommandContext context) throws UsageException {
         Progress progress = context.progress();
         if (arguments.flag("--summary")) {
             progress.phase("counting the reachability of the endpoints");
@@ -79,6 +87,34 @@ public class ReachCommand extends SimulationSubcommand {
             return true;
         }
         ReachabilityMatrix matrix = input.simulation().matrix();
+        int most = maxEndpoints(arguments);
+        if (matrix.size() > most) {
+            progress.done();
+            throw new UsageException(String.format("%,d endpoints: their full matrix would have %,d cells (it is printed for at most "
+                    + "%,d endpoints); use reach --summary (totals and one group per source class), trace for single paths, or "
+                    + "raise the limit with --max-endpoints N", matrix.size(), (long) matrix.size() * matrix.size(), most));
+        }
+        return printMatrix(input, matrix, arguments, context);
+    }
+
+    private static int maxEndpoints(CommandArguments arguments) throws UsageException {
+        String value = arguments.option("--max-endpoints", null);
+        if (value == null) {
+            return MAX_ENDPOINTS;
+        }
+        try {
+            int most = Integer.parseInt(value);
+            if (most >= 0) {
+                return most;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("--max-endpoints takes a whole number of endpoints, not '" + value + "'");
+    }
+
+    private static boolean printMatrix(SimulationInput input, ReachabilityMatrix matrix, CommandArguments arguments, CommandContext context) {
+        Progress progress = context.progress();
         progress.done();
         Writer out = new OutputStreamWriter(context.out(), StandardCharsets.UTF_8);
         try {

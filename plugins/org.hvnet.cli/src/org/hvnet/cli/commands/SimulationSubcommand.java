@@ -43,6 +43,10 @@ abstract class SimulationSubcommand implements Subcommand {
         return passed && !input.hasErrors() ? ExitCode.OK : ExitCode.MODEL_ERRORS;
     }
 
-    /** Prints the report as the arguments ask; false on a failure that makes it exit 1. Erase the progress first. */
-    protected abstract boolean report(SimulationInput input, CommandArguments arguments, CommandContext context);
+    /**
+     * Prints the report as the arguments ask; false on a failure that makes it exit 1. Erase the progress first.
+     *
+     * @throws UsageException when the report asked for is refused (it would take unbounded time or memory)
+     */
+    protected abstract boolean report(SimulationInput input, CommandArguments arguments, CommandContext context) throws UsageException;
 }

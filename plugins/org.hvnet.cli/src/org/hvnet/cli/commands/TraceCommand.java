@@ -15,10 +15,14 @@ import org.hvnet.cli.json.JsonDocuments;
 import org.hvnet.cli.json.JsonOutput;
 import org.hvnet.cli.json.TraceJson;
 import org.hvnet.frontend.loading.UnreadableInputException;
+import org.hvnet.simulation.traffic.DestinationPort;
 import org.hvnet.simulation.traffic.Hop;
 import org.hvnet.simulation.traffic.Trace;
 
-/** {@code hvnet trace FILES FROM TO [--json]}: one packet, hop by hop (T-7). */
+/**
+ * {@code hvnet trace FILES FROM TO [--port tcp/N|udp/N] [--json]}: one packet, hop by hop (T-7); with a destination
+ * port, static port mappings (X-1, T-6) translate it.
+ */
 public class TraceCommand implements Subcommand {
 
     @Override
@@ -28,12 +32,12 @@ public class TraceCommand implements Subcommand {
 
     @Override
     public String usage() {
-        return "trace FILES FROM TO [--json]";
+        return "trace FILES FROM TO [--port tcp/N|udp/N] [--json]";
     }
 
     @Override
     public String summary() {
-        return "follows one packet from FROM to TO hop by hop (host, VM, OWNER.IFACE or IPv4 address)";
+        return "follows one packet from FROM to TO hop by hop (host, VM, OWNER.IFACE or IPv4 address), to a port with --port";
     }
 
     @Override
@@ -47,12 +51,15 @@ public class TraceCommand implements Subcommand {
     @Override
     public List<String> examples() {
         return List.of("hvnet trace examples/article.hvnet Web01 8.8.8.8",
-                "hvnet trace examples/article.hvnet Db01 HV01 --json");
+                "hvnet trace examples/article.hvnet Db01 HV01 --json",
+                "hvnet trace examples/nat-switch.hvnet Ws01 192.168.50.20 --port tcp/8080");
     }
 
     @Override
     public List<CommandOption> options() {
-        return List.of(SimulationSubcommand.json("{\"from\", \"to\", \"verdict\", \"rule\", \"reason\", \"hops\":[{at, kind, detail}]}"));
+        return List.of(CommandOption.valued("tcp/N|udp/N", "the packet's destination port: static port mappings of a NAT (X-1) translate it",
+                "--port"), SimulationSubcommand.json("{\"from\", \"to\", \"port\", \"verdict\", \"rule\", \"reason\", \"hops\":[{at, kind,"
+                        + " detail}]}"));
     }
 
     @Override
@@ -67,6 +74,7 @@ public class TraceCommand implements Subcommand {
         String from = positional.get(positional.size() - 2);
         String to = positional.get(positional.size() - 1);
         boolean json = arguments.flag("--json");
+        DestinationPort port = port(arguments.option("--port", null));
         SimulationInput input = SimulationInput.load(context, files);
         context.printProblems(input.problems());
         if (!input.simulated()) {
@@ -75,15 +83,15 @@ public class TraceCommand implements Subcommand {
             }
             return ExitCode.MODEL_ERRORS;
         }
-        Trace trace = input.simulation().trace(from, to);
+        Trace trace = input.simulation().trace(from, to, port);
         if ("link".equals(trace.rule())) {
             throw new UsageException(trace.reason());
         }
         if (json) {
-            JsonOutput.print(context.out(), JsonDocuments.of(input.problems(), TraceJson.document(trace)));
+            JsonOutput.print(context.out(), JsonDocuments.of(input.problems(), TraceJson.document(trace, port)));
         } else {
             Style style = context.outStyle();
-            context.out().println("trace " + trace.from() + " -> " + trace.to());
+            context.out().println("trace " + trace.from() + " -> " + trace.to() + (port == null ? "" : " " + port));
             int step = 1;
             for (Hop hop : trace.hops()) {
                 context.out().printf("%3d  %-10s %s: %s%n", step++, hop.kind(), hop.at(), hop.detail());
@@ -92,5 +100,13 @@ public class TraceCommand implements Subcommand {
                     : style.bad("DROPPED") + ": " + trace.reason() + " [" + trace.rule() + "]");
         }
         return input.hasErrors() ? ExitCode.MODEL_ERRORS : ExitCode.OK;
+    }
+
+    private static DestinationPort port(String text) throws UsageException {
+        try {
+            return text == null ? null : DestinationPort.valueOf(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--port " + e.getMessage());
+        }
     }
 }

@@ -1,12 +1,11 @@
 package org.hvnet.diagram.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.hvnet.cli.AtomicFiles;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.hvnet.cli.CommandArguments;
 import org.hvnet.cli.CommandContext;
 import org.hvnet.cli.CommandOption;
@@ -18,6 +17,7 @@ import org.hvnet.diagram.TopologyDiagram;
 import org.hvnet.diagram.layout.LayoutFailedException;
 import org.hvnet.diagram.text.TopologyDocument;
 import org.hvnet.frontend.loading.LoadedModel;
+import org.hvnet.frontend.loading.ModelInput;
 import org.hvnet.frontend.loading.SourceProblem;
 import org.hvnet.frontend.loading.UnreadableInputException;
 import org.hvnet.frontend.validation.ModelValidation;
@@ -74,8 +74,9 @@ public class DiagramCommand implements Subcommand {
         if (output == null) {
             throw new UsageException("missing -o OUT.svg");
         }
-        Path file = Path.of(files.get(0));
-        if (Files.isDirectory(file)) {
+        boolean standardInput = ModelInput.namesStandardInput(files.get(0));
+        Path file = standardInput ? Path.of(ModelInput.STANDARD_INPUT_NAME.replaceAll("[<>]", "") + ".hvnet") : Path.of(files.get(0));
+        if (!standardInput && Files.isDirectory(file)) {
             throw new UsageException(file + " is a directory: diagram takes one file");
         }
         LoadedModel loaded = context.load(files);
@@ -90,21 +91,26 @@ public class DiagramCommand implements Subcommand {
             context.err().println(file + ": no diagram: fix the syntax errors first");
             return ExitCode.MODEL_ERRORS;
         }
+        String svg;
         try {
-            TopologyDocument document = TopologyDocument.open(file, context.injector());
-            AtomicFiles.write(Path.of(output), TopologyDiagram.svg(document, context.err()::println));
+            // the text already read (a file, or standard input), not a second read of the file
+            String text = NodeModelUtils.getNode(loaded.topologies().get(0)).getRootNode().getText();
+            svg = TopologyDiagram.svg(TopologyDocument.of(file, text, context.injector()), context.err()::println);
         } catch (LayoutFailedException e) {
-            context.err().println(file + ": no diagram: " + e.getMessage());
+            context.err().println(files.get(0) + ": no diagram: " + e.getMessage());
             return ExitCode.MODEL_ERRORS;
-        } catch (IOException e) {
-            context.err().println(output + ": cannot write the diagram (" + e.getMessage() + ")");
+        }
+        if (!context.writeText(output, svg)) {
             return ExitCode.USAGE;
         }
+        String source = standardInput ? ModelInput.STANDARD_INPUT_NAME : file.toString();
         if (json) {
-            context.printJson(ModelValidation.validate(loaded), Map.of("file", file.toString(), "output", output));
+            context.printJson(ModelValidation.validate(loaded), Map.of("file", source, "output", output));
             return ExitCode.OK;
         }
-        context.err().println(output + ": diagram of " + file);
+        if (!CommandContext.isStandardOutput(output)) {
+            context.err().println(output + ": diagram of " + source);
+        }
         return ExitCode.OK;
     }
 }

@@ -1,5 +1,6 @@
 package org.hvnet.diagram.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +14,9 @@ import org.hvnet.cli.ExitCode;
 import org.hvnet.cli.Subcommand;
 import org.hvnet.cli.UsageException;
 import org.hvnet.diagram.server.DiagramServer;
+import org.hvnet.files.AtomicFileWriter;
 import org.hvnet.frontend.loading.InputFiles;
+import org.hvnet.frontend.loading.ModelInput;
 import org.hvnet.frontend.loading.UnreadableInputException;
 
 /** {@code hvnet serve FILES [--port N] [--json]}: the web diagram editor of the files, on 127.0.0.1 only, until stopped. */
@@ -64,12 +67,22 @@ public class ServeCommand implements Subcommand {
         if (port < 0 || port > 65535) {
             throw new UsageException("--port must be between 0 and 65535");
         }
-        List<Path> files = new ArrayList<>(InputFiles.expand(names));
-        for (Path file : files) {
-            if (!Files.isWritable(file)) {
-                context.err().println(file + ": not writable: the diagram saves every edit into the file");
+        List<Path> files = new ArrayList<>();
+        for (ModelInput input : InputFiles.expand(names)) {
+            if (input.standardInput()) {
+                throw new UsageException("serve saves every edit into its files: name them (standard input cannot be served)");
+            }
+            if (!Files.isRegularFile(input.file())) {
+                context.err().println(input.name() + ": not a regular file: the diagram saves every edit into the file");
                 return ExitCode.USAGE;
             }
+            try {
+                AtomicFileWriter.checkWritable(input.file());
+            } catch (IOException e) {
+                context.err().println(e.getMessage() + " (the diagram saves every edit into the file)");
+                return ExitCode.USAGE;
+            }
+            files.add(input.file());
         }
         DiagramServer server;
         try {

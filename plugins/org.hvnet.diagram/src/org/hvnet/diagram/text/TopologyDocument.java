@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,11 +15,17 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.ide.serializer.IChangeSerializer;
 import org.eclipse.xtext.ide.serializer.ITextDocumentChange;
+import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
+import org.hvnet.files.AtomicFileWriter;
+import org.hvnet.files.BoundedInput;
+import org.hvnet.files.FileContent;
+import org.hvnet.files.InputLimit;
+import org.hvnet.files.Utf8Text;
 import org.hvnet.model.Topology;
 
 import com.google.inject.Injector;
@@ -35,18 +40,31 @@ public final class TopologyDocument {
     private final Injector injector;
     private final XtextResource resource;
     private String text;
+    /** The file starts with a UTF-8 byte order mark (Windows Notepad writes one): the edits keep it. */
+    private boolean byteOrderMark;
 
     private TopologyDocument(Path file, Injector injector, String text) {
         this.file = file.toAbsolutePath().normalize();
         this.injector = injector;
         XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
-        this.resource = (XtextResource) resourceSet.createResource(URI.createFileURI(this.file.toString()));
+        this.resource = (XtextResource) injector.getInstance(IResourceFactory.class).createResource(URI.createFileURI(this.file.toString()));
+        resourceSet.getResources().add(resource);
         parse(text);
     }
 
     /** Opens {@code file} with the language of {@code injector}. */
     public static TopologyDocument open(Path file, Injector injector) throws IOException {
-        return new TopologyDocument(file, injector, Files.readString(file, StandardCharsets.UTF_8));
+        byte[] bytes = BoundedInput.readFile(file, file.toString(), InputLimit.bytes());
+        TopologyDocument document = new TopologyDocument(file, injector, Utf8Text.decode(bytes, file.toString()));
+        document.byteOrderMark = Utf8Text.hasByteOrderMark(bytes);
+        return document;
+    }
+
+    /**
+     * A document of {@code text} read elsewhere (standard input), named {@code file}; it is drawn, never written.
+     */
+    public static TopologyDocument of(Path file, String text, Injector injector) {
+        return new TopologyDocument(file, injector, text);
     }
 
     /** The file. */
@@ -76,7 +94,7 @@ public final class TopologyDocument {
 
     /** Re-reads the file; true when its text differed from the one held. */
     public boolean reload() throws IOException {
-        String onDisk = Files.readString(file, StandardCharsets.UTF_8);
+        String onDisk = read();
         if (onDisk.equals(text)) {
             return false;
         }
@@ -87,10 +105,17 @@ public final class TopologyDocument {
     /** The text of the file as it is on disk now (which may differ from {@link #text()} when it changed elsewhere). */
     public String onDisk() {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return read();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+    }
+
+    /** The file's text, within the input limit, its byte order mark remembered. */
+    private String read() throws IOException {
+        byte[] bytes = BoundedInput.readFile(file, file.toString(), InputLimit.bytes());
+        byteOrderMark = Utf8Text.hasByteOrderMark(bytes);
+        return Utf8Text.decode(bytes, file.toString());
     }
 
     /**
@@ -99,7 +124,7 @@ public final class TopologyDocument {
      */
     public void write(String newText) {
         try {
-            AtomicText.write(file, newText);
+            AtomicFileWriter.write(file, FileContent.utf8(newText, byteOrderMark));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
@@ -199,7 +224,9 @@ public final class TopologyDocument {
     /** True when {@code candidate} parses without syntax errors (checked in a scratch resource). */
     public boolean parses(String candidate) {
         XtextResourceSet scratchSet = injector.getInstance(XtextResourceSet.class);
-        XtextResource scratch = (XtextResource) scratchSet.createResource(URI.createFileURI(file.resolveSibling(".check-" + file.getFileName()).toString()));
+        XtextResource scratch = (XtextResource) injector.getInstance(IResourceFactory.class)
+                .createResource(URI.createFileURI(file.resolveSibling(".check-" + file.getFileName()).toString()));
+        scratchSet.getResources().add(scratch);
         try {
             scratch.load(new ByteArrayInputStream(candidate.getBytes(StandardCharsets.UTF_8)), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
         } catch (IOException e) {

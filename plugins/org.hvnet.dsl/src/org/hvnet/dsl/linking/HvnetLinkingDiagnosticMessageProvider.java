@@ -92,7 +92,7 @@ public class HvnetLinkingDiagnosticMessageProvider extends LinkingDiagnosticMess
             return "no host or VM " + name;
         }
         if (reference == MODEL.getAddressExpectation_Server()) {
-            return "no network or VM " + name;
+            return "no network or VM " + name + ", and no switch of that name on the interface's host";
         }
         return null;
     }

@@ -13,7 +13,12 @@ public final class DisplayNames {
 
     /** Remembers that {@code uri} is shown as {@code path} as given. */
     public void put(URI uri, Path path) {
-        names.put(uri, path.toString());
+        put(uri, path.toString());
+    }
+
+    /** Remembers that {@code uri} is shown as {@code name}. */
+    public void put(URI uri, String name) {
+        names.put(uri, name);
     }
 
     /** The display name of a resource URI. */

@@ -3,7 +3,9 @@ package org.hvnet.simulation.expectations;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.ecore.EObject;
 import org.hvnet.model.AddressExpectation;
+import org.hvnet.model.Interface;
 import org.hvnet.model.Expectation;
 import org.hvnet.model.ReachExpectation;
 import org.hvnet.model.Topology;
@@ -11,6 +13,7 @@ import org.hvnet.model.TraceExpectation;
 import org.hvnet.model.TraceVerdict;
 import org.hvnet.model.util.HvnetSwitch;
 import org.hvnet.model.values.Ipv4Address;
+import org.hvnet.model.values.MacAddress;
 import org.hvnet.simulation.Simulation;
 import org.hvnet.simulation.addresses.AddressPlan;
 import org.hvnet.simulation.addresses.AddressSource;
@@ -70,12 +73,14 @@ public final class ExpectationEvaluator {
         if (target.port() < 0) {
             return new ExpectationResult(expectation, text, false, expected, target.problem());
         }
-        if (expectation.getMac() != null) {
-            return new ExpectationResult(expectation, text, false, expected,
-                    "the MAC addresses of rule X-5 (written and assigned from the host's pool) are not simulated yet");
-        }
         AddressPlan plan = simulation.addresses();
         int port = target.port();
+        if (expectation.getMac() != null) {
+            long mac = simulation.snapshot().mac(port);
+            return new ExpectationResult(expectation, text, mac == expectation.getMac().bits(), expected,
+                    label + (mac < 0 ? " has no MAC: none is written, and its host has no pool of dynamic MACs (rule X-5)"
+                            : " has MAC " + MacAddress.ofBits(mac) + (expectation.getMac().bits() == mac ? "" : macSource(port))));
+        }
         AddressSource source = plan.source(port);
         boolean passed;
         if (!expectation.isSetOutcome()) {
@@ -84,7 +89,7 @@ public final class ExpectationEvaluator {
             passed = switch (expectation.getOutcome()) {
                 case STATIC -> source == AddressSource.STATIC;
                 case DHCP -> source == AddressSource.DHCP && expectation.getServer() != null
-                        && expectation.getServer().getName().equals(plan.server(port));
+                        && plan.serverOwner(port) != null && plan.serverOwner(port) == simulation.model().copyOf(expectation.getServer());
                 case APIPA -> source == AddressSource.APIPA;
                 case NONE -> source == AddressSource.NONE;
             };
@@ -105,6 +110,13 @@ public final class ExpectationEvaluator {
             case APIPA -> "an APIPA address (169.254/16, rule A-3)";
             case NONE -> "no IPv4 address";
         };
+    }
+
+    /** Where a MAC came from, for a failed expectation. */
+    private String macSource(int port) {
+        EObject element = simulation.snapshot().element(port);
+        boolean written = element instanceof Interface iface && iface.getMac() != null;
+        return written ? " (written)" : " (the next free MAC of its host's pool, interfaces in the order they are written, rule X-5)";
     }
 
     static String describeFound(AddressPlan plan, int port) {

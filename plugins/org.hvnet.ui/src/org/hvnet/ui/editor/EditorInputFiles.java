@@ -68,10 +68,11 @@ public final class EditorInputFiles {
         return siblings;
     }
 
-    /** The text of a workspace file. */
+    /** The text of a workspace file (UTF-8; the byte order mark Windows Notepad writes is not part of the text). */
     public static String read(IFile file) throws CoreException, IOException {
         try (InputStream in = file.getContents(true)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         }
     }
 }

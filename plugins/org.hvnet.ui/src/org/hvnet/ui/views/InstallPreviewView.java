@@ -1,7 +1,5 @@
 package org.hvnet.ui.views;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -20,6 +18,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
+import org.hvnet.files.AtomicFileWriter;
 import org.hvnet.model.Host;
 import org.hvnet.model.Topology;
 import org.hvnet.analysis.install.InstallReport;
@@ -117,15 +116,12 @@ public class InstallPreviewView extends ViewPart {
                 folder.create(true, true, new NullProgressMonitor());
             }
             IFile target = folder.getFile(file.getName());
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            if (target.exists()) {
-                target.setContents(new ByteArrayInputStream(bytes), IResource.KEEP_HISTORY, new NullProgressMonitor());
-            } else {
-                target.create(new ByteArrayInputStream(bytes), true, new NullProgressMonitor());
-            }
+            // the one writer of the user's files (atomic, permissions and links kept), then the workspace is told
+            AtomicFileWriter.write(target.getLocation().toFile().toPath(), text);
+            target.refreshLocal(IResource.DEPTH_ZERO, new NullProgressMonitor());
             report.setText(report.getText() + "\n\nWritten: " + target.getFullPath());
             return target;
-        } catch (CoreException | RuntimeException e) {
+        } catch (CoreException | java.io.IOException | RuntimeException e) {
             MessageDialog.openError(getSite().getShell(), "Install Preview", "Cannot write the post-install file: " + e);
             return null;
         }

@@ -54,8 +54,9 @@ class BundleDependencyTest {
         while (plugin.find()) {
             headless.add(plugin.group(1));
         }
-        assertEquals(List.of("org.hvnet.model", "org.hvnet.analysis", "org.hvnet.simulation", "org.hvnet.validation", "org.hvnet.dsl",
-                "org.hvnet.dsl.ide", "org.hvnet.frontend", "org.hvnet.generator", "org.hvnet.interop", "org.hvnet.cli"), headless, "each bundle once");
+        assertEquals(List.of("org.hvnet.files", "org.hvnet.model", "org.hvnet.analysis", "org.hvnet.simulation", "org.hvnet.validation", "org.hvnet.dsl",
+                "org.hvnet.dsl.ide", "org.hvnet.frontend", "org.hvnet.generator", "org.hvnet.interop", "org.hvnet.cli", "org.hvnet.interop.cli"),
+                headless, "each bundle once");
         for (String bundle : headless) {
             for (String required : BundleManifests.required(bundle)) {
                 assertTrue(UI_AND_DIAGRAM.stream().noneMatch(required::startsWith), bundle + " requires " + required);
@@ -71,6 +72,12 @@ class BundleDependencyTest {
         assertEquals(Set.of("org.hvnet.model"), hvnetRequirements("org.hvnet.analysis"));
         assertEquals(Set.of("org.hvnet.model", "org.hvnet.analysis"), hvnetRequirements("org.hvnet.simulation"));
         assertEquals(Set.of("org.hvnet.model", "org.hvnet.validation"), hvnetRequirements("org.hvnet.dsl"));
+    }
+
+    @Test
+    void theWriterOfTheUsersFilesStandsOnNothingSoEveryWriterCanUseIt() {
+        assertEquals(Set.of(), hvnetRequirements("org.hvnet.files"));
+        assertEquals(List.of(), BundleManifests.required("org.hvnet.files"), "the Java runtime only");
     }
 
     private static Set<String> hvnetRequirements(String bundle) {

@@ -76,7 +76,7 @@ class CrossFileReferenceTest {
     @Test
     void withoutTheOtherFileTheNamesDoNotResolve() {
         LoadedModel model = load(CHECKS);
-        assertEquals(List.of("no host or VM 'Web01'", "no host or VM 'HV01'", "no host or VM 'Web01'", "no network or VM 'Office'"),
+        assertEquals(List.of("no host or VM 'Web01'", "no host or VM 'HV01'", "no host or VM 'Web01'", "no network or VM 'Office', and no switch of that name on the interface's host"),
                 model.problems().stream().map(SourceProblem::message).toList());
         assertEquals(List.of("file0.hvnet"), model.problems().stream().map(SourceProblem::file).distinct().toList());
     }

@@ -94,6 +94,6 @@ class UnresolvedNameTest {
 
     @Test
     void dhcpFromSomethingThatIsNeitherNetworkNorVm() {
-        assertProblem(8, 36, null, "no network or VM 'HV01'", linkProblem(LAB + "expect address DC01.eth0 dhcp from HV01\n"));
+        assertProblem(8, 36, null, "no network or VM 'HV01', and no switch of that name on the interface's host", linkProblem(LAB + "expect address DC01.eth0 dhcp from HV01\n"));
     }
 }

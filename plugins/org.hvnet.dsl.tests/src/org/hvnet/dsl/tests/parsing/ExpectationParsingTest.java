@@ -87,6 +87,21 @@ class ExpectationParsingTest {
     }
 
     @Test
+    void addressDhcpFromASwitchOfTheInterfacesHost() {
+        // Virtual Server's dhcp-service and the Default Switch serve as their switch: dhcp from names it (rules S-5, X-2)
+        Topology topology = lab("expect address Web01.eth0 dhcp from Lab\nexpect address HV01.\"Local Area Connection 3\" dhcp from Lab");
+        assertSame(hv01(topology).getSwitches().get(0), ((AddressExpectation) topology.getExpectations().get(0)).getServer());
+        assertSame(hv01(topology).getSwitches().get(0), ((AddressExpectation) topology.getExpectations().get(1)).getServer());
+    }
+
+    @Test
+    void addressDhcpFromANetworkOrVmBeforeASwitchOfTheSameName() {
+        Topology topology = parseClean(LAB.replace("switch Lab internal", "switch Office internal\n    switch Lab internal")
+                + "expect address Web01.eth0 dhcp from Office");
+        assertSame(topology.getNetworks().get(0), ((AddressExpectation) topology.getExpectations().get(0)).getServer());
+    }
+
+    @Test
     void addressApipaAndNone() {
         assertEquals(AddressOutcome.APIPA, address("expect address Web01.eth0 apipa").getOutcome());
         assertEquals(AddressOutcome.NONE, address("expect address Web01.eth0 none").getOutcome());

@@ -221,7 +221,7 @@ class TodaysHyperVParsingTest {
     void anAddressExpectationOnAMac() {
         AddressExpectation expectation = assertInstanceOf(AddressExpectation.class, example().getExpectations().get(0));
         assertEquals("eth0", expectation.getTarget().getInterfaceName());
-        assertEquals(MacAddress.valueOf("00-15-5D-0A-15-00"), expectation.getMac());
+        assertEquals(MacAddress.valueOf("00-15-5D-0A-15-02"), expectation.getMac());
         assertFalse(expectation.isSetOutcome());
         assertNull(expectation.getAddress());
     }

@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.hvnet.frontend.loading.InputFiles;
 import org.hvnet.frontend.loading.LoadedModel;
+import org.hvnet.frontend.loading.ModelInput;
 import org.hvnet.frontend.loading.SourceProblem;
 import org.hvnet.frontend.loading.TopologyLoader;
 import org.hvnet.frontend.loading.UnreadableInputException;
@@ -65,10 +66,16 @@ class InputLoadingTest {
     }
 
     @Test
-    void aFileThatIsNotHvnetIsRefusedByName() throws Exception {
-        Path notes = write("notes.txt", "topology T\n");
-        UnreadableInputException e = assertThrows(UnreadableInputException.class, () -> loadArguments(notes.toString()));
-        assertEquals(notes + ": not a .hvnet file (hvnet reads .hvnet files, or directories of them)", e.getMessage());
+    void aFileNamedExplicitlyIsATopologyWhateverItsNameAndItsNamesResolveAcrossFiles() throws Exception {
+        Path networks = write("networks.txt", "topology Networks\nnetwork Office { }\n");
+        Path hosts = write("hosts", "topology Hosts\nhost HV01 platform hyperv-2008 { nic LAN cable Office }\n");
+        Path alsoHosts = write("hosts.hvnet", "topology MoreHosts\nhost HV02 platform hyperv-2008 { nic LAN cable Office }\n");
+        LoadedModel model = loadArguments(networks.toString(), hosts.toString(), alsoHosts.toString());
+        assertEquals(List.of(), model.problems());
+        assertSame(model.topologies().get(0).getNetworks().get(0), model.topologies().get(1).getHosts().get(0).getNics().get(0).getCables().get(0));
+        assertSame(model.topologies().get(0).getNetworks().get(0), model.topologies().get(2).getHosts().get(0).getNics().get(0).getCables().get(0));
+        LoadedModel broken = loadArguments(write("broken.txt", "topology B\nnetwork N { router 1.2.3.400 }\n").toString());
+        assertEquals(dir.resolve("broken.txt").toString(), broken.problems().get(0).file(), "reported under the name the user gave");
     }
 
     @Test
@@ -101,8 +108,8 @@ class InputLoadingTest {
         Path z = write("z.hvnet", "topology Z\n");
         write("d/b.hvnet", "topology B\n");
         write("d/a.hvnet", "topology A\n");
-        List<Path> files = InputFiles.expand(List.of(z.toString(), dir.resolve("d").toString()));
-        assertEquals(List.of("z.hvnet", "a.hvnet", "b.hvnet"), files.stream().map(p -> p.getFileName().toString()).toList());
+        List<ModelInput> files = InputFiles.expand(List.of(z.toString(), dir.resolve("d").toString()));
+        assertEquals(List.of("z.hvnet", "a.hvnet", "b.hvnet"), files.stream().map(p -> p.file().getFileName().toString()).toList());
     }
 
     @Test

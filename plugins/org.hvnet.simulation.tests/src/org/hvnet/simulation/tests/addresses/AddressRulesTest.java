@@ -54,13 +54,13 @@ class AddressRulesTest {
                 vm V2 { nic eth0 on X { ipv4 static 10.0.0.11/24 } }
                 vm V3 { nic eth0 on X }
                 """, LAN);
-        assertEquals("10.0.0.10/24", row(s, "H.vEthernet (X)").address(), "the implied host vNIC comes first in model order");
+        assertEquals("10.0.0.10/24", row(s, "H.vEthernet (X)").address(), "the implied host vNIC is written first: at its switch's line");
         assertEquals("10.0.0.12/24", row(s, "V1.eth0").address());
         assertEquals("N", row(s, "V1.eth0").server());
         assertEquals("10.0.0.1", row(s, "V1.eth0").gateway());
         assertEquals("10.0.0.2", row(s, "V1.eth0").dns());
         assertEquals(AddressSource.APIPA, row(s, "V3.eth0").source(), "rule A-2: a full scope gives no lease");
-        assertEquals("every DHCP scope in the segment is full (rule A-3)", row(s, "V3.eth0").note());
+        assertEquals("the DHCP scope of N, the server of the segment, is full (rule A-3)", row(s, "V3.eth0").note());
     }
 
     @Test
@@ -157,6 +157,23 @@ class AddressRulesTest {
         assertEquals("192.168.131.10/24", row(s, "A.eth0").address());
         assertEquals("VS.Net", row(s, "A.eth0").server());
         assertEquals(AddressSource.APIPA, row(s, "B.eth0").source());
+    }
+
+    @Test
+    void a3WithoutALinkEvenAStaticInterfaceHasNoAddress() {
+        Simulation s = lab("nic e { ipv4 static 10.0.0.50/24 }\nvm V { nic eth0 { ipv4 static 10.0.0.51/24 } }", LAN);
+        for (String label : List.of("H.e", "V.eth0")) {
+            assertEquals(AddressSource.NONE, row(s, label).source(), label);
+            assertNull(row(s, label).address(), label);
+            assertEquals("connected to no switch or network: without a link its static address is not used (rule A-3)", row(s, label).note());
+        }
+        assertEquals("A-5", s.trace("V", "10.0.0.50").rule(), "a sender without an address");
+    }
+
+    @Test
+    void a3NearMissACabledStaticInterfaceKeepsItsAddress() {
+        Simulation s = lab("nic e cable N { ipv4 static 10.0.0.50/24 }", LAN);
+        assertEquals("10.0.0.50/24", row(s, "H.e").address());
     }
 
     @Test

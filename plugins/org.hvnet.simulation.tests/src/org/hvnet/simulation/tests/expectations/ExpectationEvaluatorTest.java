@@ -42,19 +42,27 @@ class ExpectationEvaluatorTest {
     }
 
     @Test
-    void aMacExpectationIsWrittenAsWrittenAndSaysItIsNotSimulatedYet() {
+    void x5MacExpectationsCompareTheWrittenOrAssignedMac() {
         List<ExpectationResult> results = Simulation.of(Labs.of("""
                 topology T
                 host H platform hyperv-2016 {
                     switch S internal
                     vm V { nic eth0 mac 00-15-5D-00-00-01 on S }
+                    vm W { nic eth0 on S }
                 }
                 expect address V.eth0 mac 00-15-5D-00-00-01
+                expect address W.eth0 mac 00-15-5D-00-00-02
+                expect address W.eth0 mac 00-15-5D-00-00-07
                 """)).expectations();
         ExpectationResult mac = results.get(0);
         assertEquals("address V.eth0 mac 00-15-5D-00-00-01", mac.text());
         assertEquals("V.eth0 should have MAC 00-15-5D-00-00-01", mac.expected());
-        assertFalse(mac.passed(), "rule X-5 decides it, not simulated yet");
-        assertTrue(mac.found().contains("rule X-5"), mac.found());
+        assertTrue(mac.passed(), mac.found());
+        assertEquals("V.eth0 has MAC 00-15-5D-00-00-01", mac.found());
+        // the implied host vNIC of S is written first (its switch's line) and takes 00, V's 01 is written: W takes 02
+        assertTrue(results.get(1).passed(), results.get(1).found());
+        assertFalse(results.get(2).passed());
+        assertEquals("W.eth0 has MAC 00-15-5D-00-00-02 (the next free MAC of its host's pool, interfaces in the order they are written,"
+                + " rule X-5)", results.get(2).found());
     }
 }
