@@ -41,6 +41,40 @@ class SimulationViewsTest {
         TableItem web01 = Arrays.stream(view.table().getItems()).filter(i -> i.getText(0).equals("Web01.eth0")).findFirst().orElseThrow();
         assertEquals("dhcp", web01.getText(3));
         assertEquals("DC01", web01.getText(4));
+        assertEquals("00-15-5D-01-0A-03", cell(view.table(), web01, "MAC"), "rule X-5: the first free MAC of HV01's pool");
+        assertEquals("", cell(view.table(), web01, "VLAN"), "untagged");
+    }
+
+    @Test
+    void theAddressesViewShowsMacAndVlanAsTheAddressesCommandDoes() throws Exception {
+        HvnetEditor editor = WorkbenchFixture.open(WorkbenchFixture.exampleFile("converged-set-2022", "macvlan.hvnet"));
+        IWorkbenchPage page = WorkbenchFixture.page();
+        AddressesView view = (AddressesView) page.showView(AddressesView.ID);
+        page.activate(editor);
+        WorkbenchFixture.waitUntil(() -> view.table().getItemCount() > 0, 30_000, "the address table");
+        // the same values as plugins/org.hvnet.cli.tests/golden/converged-set-2022/addresses.json
+        TableItem mon22 = row(view.table(), "Mon22.eth0");
+        assertEquals("00-15-5D-00-15-02", cell(view.table(), mon22, "MAC"));
+        assertEquals("10", cell(view.table(), mon22, "VLAN"), "rule X-3: an access port of VLAN 10");
+        TableItem uplink = row(view.table(), "HV22.SLOT 1 Port 1");
+        assertEquals("", cell(view.table(), uplink, "MAC"), "a physical NIC without a written MAC");
+        assertEquals("", cell(view.table(), row(view.table(), "App22.eth0"), "VLAN"), "untagged");
+    }
+
+    /** The row whose first cell is {@code first}. */
+    private static TableItem row(Table table, String first) {
+        return Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals(first)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + first));
+    }
+
+    /** The text of {@code item} in the column headed {@code header}. */
+    private static String cell(Table table, TableItem item, String header) {
+        for (int c = 0; c < table.getColumnCount(); c++) {
+            if (table.getColumn(c).getText().equals(header)) {
+                return item.getText(c);
+            }
+        }
+        throw new AssertionError("no column " + header);
     }
 
     @Test
@@ -63,6 +97,29 @@ class SimulationViewsTest {
         assertTrue(view.verdictText().startsWith("DROPPED"), view.verdictText());
         assertVerdictWhole(view);
         assertColumnsFit(view.hopsTable());
+    }
+
+    @Test
+    void theTraceViewShowsTheMacAndVlanOfEachInterfaceHop() throws Exception {
+        HvnetEditor editor = WorkbenchFixture.open(WorkbenchFixture.exampleFile("converged-set-2022", "tracevlan.hvnet"));
+        IWorkbenchPage page = WorkbenchFixture.page();
+        TraceView view = (TraceView) page.showView(TraceView.ID);
+        page.activate(editor);
+        view.trace("Mon22", "10.10.0.21");
+        WorkbenchFixture.waitUntil(() -> view.verdictText().startsWith("DELIVERED") || view.verdictText().startsWith("DROPPED"),
+                30_000, "the verdict");
+        Table hops = view.hopsTable();
+        TableItem sender = hops.getItem(0);
+        assertEquals("Mon22.eth0", sender.getText(0));
+        assertEquals("interface", cell(hops, sender, "Kind"));
+        assertEquals("00-15-5D-00-15-02", cell(hops, sender, "MAC"));
+        assertEquals("10", cell(hops, sender, "VLAN"));
+        for (TableItem hop : hops.getItems()) {
+            boolean atInterface = List.of("interface", "acl").contains(cell(hops, hop, "Kind"));
+            assertEquals(!atInterface, cell(hops, hop, "MAC").isEmpty() && cell(hops, hop, "VLAN").isEmpty(),
+                    "MAC or VLAN only at an interface: " + hop.getText(0) + " " + hop.getText(1));
+        }
+        assertColumnsFit(hops);
     }
 
     /** The verdict label shows its whole text: as wide as its first word at least, and as high as its wrapped lines. */
@@ -125,14 +182,32 @@ class SimulationViewsTest {
         page.activate(editor);
         WorkbenchFixture.waitUntil(() -> view.table().getItemCount() > 0, 30_000, "the matrix");
         int n = view.table().getItemCount();
-        assertEquals(n + 1, view.table().getColumnCount());
+        int first = ReachabilityView.FIRST_ENDPOINT_COLUMN;
+        assertEquals(n + first, view.table().getColumnCount());
+        assertEquals(List.of("from \\ to", "MAC", "VLAN"),
+                Arrays.stream(view.table().getColumns()).limit(first).map(TableColumn::getText).toList());
+        assertEquals("00-15-5D-01-0A-03", cell(view.table(), row(view.table(), "Web01.eth0"), "MAC"));
         List<String> cells = Arrays.stream(view.table().getItems())
-                .flatMap(item -> java.util.stream.IntStream.range(1, n + 1).mapToObj(item::getText)).toList();
+                .flatMap(item -> java.util.stream.IntStream.range(first, n + first).mapToObj(item::getText)).toList();
         assertTrue(cells.contains("\u2713") && cells.contains("\u2717"), "both reachable and unreachable pairs: " + cells);
-        assertTrue(Arrays.stream(view.table().getColumns()).skip(1).allMatch(c -> c.getToolTipText().equals(c.getText())),
+        assertTrue(Arrays.stream(view.table().getColumns()).skip(first).allMatch(c -> c.getToolTipText().equals(c.getText())),
                 "each endpoint's whole name as its header");
         assertColumnsFit(view.table());
         WorkbenchFixture.fillScreen();
         WorkbenchFixture.screenshotMaximized(view, "reachability-view.png");
+    }
+
+    @Test
+    void theReachabilityViewGivesEachEndpointItsVlan() throws Exception {
+        HvnetEditor editor = WorkbenchFixture.open(WorkbenchFixture.exampleFile("converged-set-2022", "reachvlan.hvnet"));
+        IWorkbenchPage page = WorkbenchFixture.page();
+        ReachabilityView view = (ReachabilityView) page.showView(ReachabilityView.ID);
+        page.activate(editor);
+        WorkbenchFixture.waitUntil(() -> view.table().getItemCount() > 0, 30_000, "the matrix");
+        TableItem mon22 = row(view.table(), "Mon22.eth0");
+        assertEquals("00-15-5D-00-15-02", cell(view.table(), mon22, "MAC"));
+        assertEquals("10", cell(view.table(), mon22, "VLAN"));
+        assertEquals("30", cell(view.table(), row(view.table(), "Lab22.eth0"), "VLAN"));
+        assertColumnsFit(view.table());
     }
 }

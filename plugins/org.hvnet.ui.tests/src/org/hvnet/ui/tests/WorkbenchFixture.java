@@ -43,6 +43,12 @@ final class WorkbenchFixture {
         return file(name, articleText());
     }
 
+    /** A fresh copy of the repository's {@code examples/EXAMPLE.hvnet} in the test project, as {@code name} (see {@link #file}). */
+    static IFile exampleFile(String example, String name) throws CoreException, IOException {
+        String root = System.getProperty("hvnet.root", ".");
+        return file(name, Files.readString(Path.of(root, "examples", example + ".hvnet"), StandardCharsets.UTF_8));
+    }
+
     /** A file {@code name} holding {@code text} in the test project, in a folder of its own (as {@link #articleFile}). */
     static IFile file(String name, String text) throws CoreException {
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);

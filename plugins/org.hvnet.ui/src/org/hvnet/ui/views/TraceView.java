@@ -1,6 +1,7 @@
 package org.hvnet.ui.views;
 
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -21,7 +22,10 @@ import org.hvnet.simulation.traffic.Trace;
 import org.hvnet.ui.diagram.DiagramSync;
 import org.hvnet.ui.editor.ReconcileResult;
 
-/** Trace: pick a source and a destination, see one packet's hops and its verdict (rule T-7). */
+/**
+ * Trace: pick a source and a destination, see one packet's hops and its verdict (rule T-7), with the MAC (rule X-5)
+ * and VLAN (rule X-3) of each interface the packet passes.
+ */
 public class TraceView extends ViewPart {
 
     /** The view id. */
@@ -34,6 +38,12 @@ public class TraceView extends ViewPart {
     private Combo to;
     private Label verdict;
     private TableViewer hops;
+    /** The MAC and VLAN of each interface of the traced model (the address table's), by {@code OWNER.IFACE}. */
+    private Map<String, LinkLayer> linkLayers = Map.of();
+
+    /** A trace with the MAC and VLAN of the model's interfaces. */
+    private record Traced(Trace trace, Map<String, LinkLayer> linkLayers) {
+    }
 
     @Override
     public void createPartControl(Composite parent) {
@@ -62,6 +72,8 @@ public class TraceView extends ViewPart {
         hops.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
         column("Hop", h -> h.at());
         column("Kind", h -> h.kind());
+        column("MAC", h -> linkLayerAt(h).mac());
+        column("VLAN", h -> linkLayerAt(h).vlan());
         column("What happens", h -> h.detail());
         hops.setContentProvider(ArrayContentProvider.getInstance());
         model = new ActiveModel(getSite().getPage());
@@ -114,7 +126,8 @@ public class TraceView extends ViewPart {
             return;
         }
         showVerdict("Tracing…");
-        runner.run(result, simulation -> simulation.trace(source, destination), outcome -> {
+        runner.run(result, simulation -> new Traced(simulation.trace(source, destination),
+                LinkLayer.byInterface(simulation.addressTable())), outcome -> {
             show(outcome);
             if (outcome.value() != null && model.editor() != null) {
                 DiagramSync.showTrace(model.editor(), source, destination);
@@ -122,8 +135,8 @@ public class TraceView extends ViewPart {
         }, verdict);
     }
 
-    private void show(SimulationRunner.Outcome<Trace> outcome) {
-        Trace trace = outcome.value();
+    private void show(SimulationRunner.Outcome<Traced> outcome) {
+        Trace trace = outcome.value() == null ? null : outcome.value().trace();
         if (trace == null) {
             showVerdict(outcome.problem());
             hops.setInput(List.of());
@@ -133,8 +146,15 @@ public class TraceView extends ViewPart {
                 + (trace.reason() == null ? "" : ": " + trace.reason());
         showVerdict(text);
         verdict.setForeground(new Color(trace.delivered() ? new RGB(0, 120, 0) : new RGB(190, 0, 0)));
+        linkLayers = outcome.value().linkLayers();
         hops.setInput(trace.hops());
         TableColumns.pack(hops.getTable());
+    }
+
+    /** The MAC and VLAN of a hop at an interface (its own step or its ACL's); none for other hops. */
+    private LinkLayer linkLayerAt(Hop hop) {
+        boolean atInterface = hop.kind().equals("interface") || hop.kind().equals("acl");
+        return atInterface ? linkLayers.getOrDefault(hop.at(), LinkLayer.NONE) : LinkLayer.NONE;
     }
 
     private void showVerdict(String text) {
