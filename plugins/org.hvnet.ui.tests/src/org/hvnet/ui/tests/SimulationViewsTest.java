@@ -59,6 +59,8 @@ class SimulationViewsTest {
         TableItem uplink = row(view.table(), "HV22.SLOT 1 Port 1");
         assertEquals("", cell(view.table(), uplink, "MAC"), "a physical NIC without a written MAC");
         assertEquals("", cell(view.table(), row(view.table(), "App22.eth0"), "VLAN"), "untagged");
+        WorkbenchFixture.fillScreen();
+        WorkbenchFixture.screenshotMaximized(view, "addresses-mac-vlan.png");
     }
 
     /** The row whose first cell is {@code first}. */
@@ -120,6 +122,8 @@ class SimulationViewsTest {
                     "MAC or VLAN only at an interface: " + hop.getText(0) + " " + hop.getText(1));
         }
         assertColumnsFit(hops);
+        WorkbenchFixture.fillScreen();
+        WorkbenchFixture.screenshotMaximized(view, "trace-mac-vlan.png");
     }
 
     /** The verdict label shows its whole text: as wide as its first word at least, and as high as its wrapped lines. */
