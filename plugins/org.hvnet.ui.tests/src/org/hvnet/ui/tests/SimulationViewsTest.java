@@ -59,6 +59,7 @@ class SimulationViewsTest {
         TableItem uplink = row(view.table(), "HV22.SLOT 1 Port 1");
         assertEquals("", cell(view.table(), uplink, "MAC"), "a physical NIC without a written MAC");
         assertEquals("", cell(view.table(), row(view.table(), "App22.eth0"), "VLAN"), "untagged");
+        assertColumnsFit(view.table());
         WorkbenchFixture.fillScreen();
         WorkbenchFixture.screenshotMaximized(view, "addresses-mac-vlan.png");
     }

@@ -110,6 +110,7 @@ public class AddressesView extends ViewPart {
             } else {
                 status.setText(outcome.value().size() + " interfaces (rules A-1 to A-5)");
                 viewer.setInput(outcome.value());
+                TableColumns.pack(viewer.getTable()); // no address, segment or note cut
             }
         }, viewer.getControl());
     }
