@@ -10,7 +10,8 @@ import java.util.Map;
  * reaches (rule T-8), from the class walks of both versions, never pair by pair. Sources are grouped by joint source
  * class (their class in each version); per joint destination class ({@link CommonEndpoints}) the walks of the two
  * versions reach the same endpoints in bulk (every one, or those held once in the segment of a final on-link lookup)
- * counted from a table, plus the few owned by a device either walk visited, tested one by one. Each member is then
+ * counted from a table, plus the few owned by a device either walk visited or held behind a port with in-coming ACL
+ * rules (X-7: the rules decide by the walk's source, so no table can count them), tested one by one. Each member is then
  * corrected for the addresses of its own device, which a source always reaches, and for itself (pairs are distinct).
  */
 final class BothReachCounter {
@@ -96,6 +97,7 @@ final class BothReachCounter {
                     }
                 }
             }
+            total += outsideBulk(common.guarded(joint), joint, oldWalk, newWalk, oldBulk, newBulk); // rule X-7
         }
         return total;
     }

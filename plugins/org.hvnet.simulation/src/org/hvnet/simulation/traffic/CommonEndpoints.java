@@ -9,8 +9,11 @@ import java.util.Map;
 /**
  * The interface endpoints that two versions of a model have in common, matched by name (rule T-8), each with its
  * joint destination class (its destination class in the old version and in the new one) and, per version, the
- * segments where its address is held by exactly one port (where a walk's final on-link lookup finds it). The counts
- * of {@link #bulk} answer how many endpoints of a joint class both versions' walks reach in bulk, without visiting them.
+ * segments where its address is held by exactly one port without in-coming ACL rules (where a walk's final on-link
+ * lookup finds it, whoever sent). The counts of {@link #bulk} answer how many endpoints of a joint class both versions'
+ * walks reach in bulk, without visiting them. An endpoint held once behind a port with in-coming ACL rules is reached
+ * on-link only by the sources those rules allow (X-7), so it is in no bulk set there: it is {@link #guarded}, and
+ * each walk tests it one by one.
  */
 final class CommonEndpoints {
 
@@ -32,6 +35,7 @@ final class CommonEndpoints {
     private final Map<Key, Integer> counts = new HashMap<>();
     private final Map<Integer, int[]> byOldAddress = new HashMap<>();
     private final Map<Integer, int[]> byNewAddress = new HashMap<>();
+    private final Map<Integer, int[]> guardedByJoint = new HashMap<>();
 
     CommonEndpoints(ReachSide older, ReachSide newer) {
         this.older = older;
@@ -63,6 +67,9 @@ final class CommonEndpoints {
             newUnique[c] = uniqueSegments(newer, newer.address(newIndex[c]));
             append(byOldAddress, older.address(oldIndex[c]), c);
             append(byNewAddress, newer.address(newIndex[c]), c);
+            if (heldOnceBehindAcl(older, older.address(oldIndex[c])) || heldOnceBehindAcl(newer, newer.address(newIndex[c]))) {
+                append(guardedByJoint, joint[c], c);
+            }
             for (int a : withAll(oldUnique[c])) {
                 for (int b : withAll(newUnique[c])) {
                     counts.merge(new Key(joint[c], a, b), 1, Integer::sum);
@@ -84,10 +91,23 @@ final class CommonEndpoints {
         map.put(address, grown);
     }
 
-    /** The segments where exactly one port holds {@code address} (T-3: the on-link lookup finds it there). */
+    /**
+     * The segments where exactly one port holds {@code address} (T-3: the on-link lookup finds it there) and that port
+     * has no in-coming ACL rules (X-7: else the lookup reaches it from some sources only).
+     */
     private static int[] uniqueSegments(ReachSide side, int address) {
-        return Arrays.stream(side.portsHolding(address)).map(side.net::segment)
-                .filter(segment -> segment >= 0 && side.index.holders(segment, address) == 1).distinct().toArray();
+        return Arrays.stream(side.portsHolding(address)).filter(port -> heldOnce(side, port) && side.net.aclIn(port).isEmpty())
+                .map(side.net::segment).distinct().toArray();
+    }
+
+    /** True when a port with in-coming ACL rules is the only holder of {@code address} in its segment. */
+    private static boolean heldOnceBehindAcl(ReachSide side, int address) {
+        return Arrays.stream(side.portsHolding(address)).anyMatch(port -> heldOnce(side, port) && !side.net.aclIn(port).isEmpty());
+    }
+
+    private static boolean heldOnce(ReachSide side, int port) {
+        int segment = side.net.segment(port);
+        return segment >= 0 && side.index.holders(segment, side.plan.address(port)) == 1;
     }
 
     int size() {
@@ -102,6 +122,11 @@ final class CommonEndpoints {
     /** The common endpoints holding {@code address} in the new version. */
     int[] holdingNew(int address) {
         return byNewAddress.getOrDefault(address, new int[0]);
+    }
+
+    /** The common endpoints of a joint class held once behind a port with in-coming ACL rules in either version. */
+    int[] guarded(int jointClass) {
+        return guardedByJoint.getOrDefault(jointClass, new int[0]);
     }
 
     /** The bulk set of a walk: {@link #ALL}, {@link #NO_BULK}, or the segment of its pending on-link lookup. */
