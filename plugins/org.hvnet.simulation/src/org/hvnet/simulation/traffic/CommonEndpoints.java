@@ -21,7 +21,34 @@ final class CommonEndpoints {
     static final int ALL = -2;
     static final int NO_BULK = -3;
 
-    private record Key(int joint, int oldSegment, int newSegment) {
+    /**
+     * A joint class with an old and a new bulk set. Written out rather than a record: a record's equals and hashCode
+     * go through method handles that the command's C1-only JVM does not inline, and its hash (31-based) collides for
+     * the segment numbers of a data centre, which made building the counts minutes long at 2,000 hosts.
+     */
+    private static final class Key {
+        private final int joint;
+        private final int oldSegment;
+        private final int newSegment;
+
+        Key(int joint, int oldSegment, int newSegment) {
+            this.joint = joint;
+            this.oldSegment = oldSegment;
+            this.newSegment = newSegment;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.joint == joint && key.oldSegment == oldSegment && key.newSegment == newSegment;
+        }
+
+        @Override
+        public int hashCode() {
+            long mixed = (joint * 0x9E3779B97F4A7C15L) ^ (oldSegment * 0xC2B2AE3D27D4EB4FL) ^ (newSegment * 0x165667B19E3779F9L);
+            mixed ^= mixed >>> 29;
+            mixed *= 0xBF58476D1CE4E5B9L;
+            return (int) (mixed ^ (mixed >>> 32));
+        }
     }
 
     final ReachSide older;
@@ -33,9 +60,9 @@ final class CommonEndpoints {
     private final int[][] oldUnique;
     private final int[][] newUnique;
     private final Map<Key, Integer> counts = new HashMap<>();
-    private final Map<Integer, int[]> byOldAddress = new HashMap<>();
-    private final Map<Integer, int[]> byNewAddress = new HashMap<>();
-    private final Map<Integer, int[]> guardedByJoint = new HashMap<>();
+    private final Map<Integer, int[]> byOldAddress;
+    private final Map<Integer, int[]> byNewAddress;
+    private final Map<Integer, int[]> guardedByJoint;
 
     CommonEndpoints(ReachSide older, ReachSide newer) {
         this.older = older;
@@ -54,6 +81,13 @@ final class CommonEndpoints {
         oldUnique = new int[size][];
         newUnique = new int[size][];
         Map<Long, Integer> jointIds = new HashMap<>();
+        Map<Integer, List<Integer>> oldHolders = new HashMap<>();
+        Map<Integer, List<Integer>> newHolders = new HashMap<>();
+        Map<Integer, int[]> oldUniqueByAddress = new HashMap<>();
+        Map<Integer, int[]> newUniqueByAddress = new HashMap<>();
+        Map<Integer, Boolean> oldGuardedByAddress = new HashMap<>();
+        Map<Integer, Boolean> newGuardedByAddress = new HashMap<>();
+        Map<Integer, List<Integer>> guarded = new HashMap<>();
         for (int c = 0; c < size; c++) {
             oldIndex[c] = matched.get(c)[0];
             newIndex[c] = matched.get(c)[1];
@@ -63,12 +97,15 @@ final class CommonEndpoints {
                 jointClasses.add(new int[] { oldClass, newClass });
                 return jointClasses.size() - 1;
             });
-            oldUnique[c] = uniqueSegments(older, older.address(oldIndex[c]));
-            newUnique[c] = uniqueSegments(newer, newer.address(newIndex[c]));
-            append(byOldAddress, older.address(oldIndex[c]), c);
-            append(byNewAddress, newer.address(newIndex[c]), c);
-            if (heldOnceBehindAcl(older, older.address(oldIndex[c])) || heldOnceBehindAcl(newer, newer.address(newIndex[c]))) {
-                append(guardedByJoint, joint[c], c);
+            // one look-up per address: an address held on every host (a private switch's) has thousands of holders
+            oldUnique[c] = oldUniqueByAddress.computeIfAbsent(older.address(oldIndex[c]), address -> uniqueSegments(older, address));
+            newUnique[c] = newUniqueByAddress.computeIfAbsent(newer.address(newIndex[c]), address -> uniqueSegments(newer, address));
+            append(oldHolders, older.address(oldIndex[c]), c);
+            append(newHolders, newer.address(newIndex[c]), c);
+            boolean oldGuarded = oldGuardedByAddress.computeIfAbsent(older.address(oldIndex[c]), address -> heldOnceBehindAcl(older, address));
+            boolean newGuarded = newGuardedByAddress.computeIfAbsent(newer.address(newIndex[c]), address -> heldOnceBehindAcl(newer, address));
+            if (oldGuarded || newGuarded) {
+                append(guarded, joint[c], c);
             }
             for (int a : withAll(oldUnique[c])) {
                 for (int b : withAll(newUnique[c])) {
@@ -76,6 +113,9 @@ final class CommonEndpoints {
                 }
             }
         }
+        byOldAddress = frozen(oldHolders);
+        byNewAddress = frozen(newHolders);
+        guardedByJoint = frozen(guarded);
     }
 
     private static int[] withAll(int[] segments) {
@@ -84,11 +124,14 @@ final class CommonEndpoints {
         return all;
     }
 
-    private static void append(Map<Integer, int[]> map, int address, int c) {
-        int[] old = map.getOrDefault(address, new int[0]);
-        int[] grown = Arrays.copyOf(old, old.length + 1);
-        grown[old.length] = c;
-        map.put(address, grown);
+    private static void append(Map<Integer, List<Integer>> map, int key, int c) {
+        map.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+    }
+
+    private static Map<Integer, int[]> frozen(Map<Integer, List<Integer>> map) {
+        Map<Integer, int[]> arrays = new HashMap<>();
+        map.forEach((address, values) -> arrays.put(address, values.stream().mapToInt(Integer::intValue).toArray()));
+        return arrays;
     }
 
     /**

@@ -39,14 +39,13 @@ public final class ReachSide {
         for (int i = 0; i < endpoints.size(); i++) {
             byLabel.putIfAbsent(endpoints.label(i), i);
         }
+        Map<Integer, java.util.List<Integer>> holders = new HashMap<>(); // lists, not arrays grown by one: an address may have thousands
         for (int port = 0; port < net.portCount(); port++) {
             if (plan.hasAddress(port)) {
-                int[] ports = portsByAddress.getOrDefault(plan.address(port), NONE);
-                int[] grown = java.util.Arrays.copyOf(ports, ports.length + 1);
-                grown[ports.length] = port;
-                portsByAddress.put(plan.address(port), grown);
+                holders.computeIfAbsent(plan.address(port), address -> new java.util.ArrayList<>()).add(port);
             }
         }
+        holders.forEach((address, ports) -> portsByAddress.put(address, ports.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     /** How many endpoints the matrix has. */
