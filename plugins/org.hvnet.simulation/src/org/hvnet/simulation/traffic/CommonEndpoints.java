@@ -22,29 +22,28 @@ final class CommonEndpoints {
     static final int NO_BULK = -3;
 
     /**
-     * A joint class with an old and a new bulk set. Written out rather than a record: a record's equals and hashCode
-     * go through method handles that the command's C1-only JVM does not inline, and its hash (31-based) collides for
-     * the segment numbers of a data centre, which made building the counts minutes long at 2,000 hosts.
+     * A group of common endpoints: a joint class with an old and a new address. Written out rather than a record: a
+     * record's equals and hashCode go through method handles that the command's C1-only JVM does not inline.
      */
     private static final class Key {
         private final int joint;
-        private final int oldSegment;
-        private final int newSegment;
+        private final int oldAddress;
+        private final int newAddress;
 
-        Key(int joint, int oldSegment, int newSegment) {
+        Key(int joint, int oldAddress, int newAddress) {
             this.joint = joint;
-            this.oldSegment = oldSegment;
-            this.newSegment = newSegment;
+            this.oldAddress = oldAddress;
+            this.newAddress = newAddress;
         }
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && key.joint == joint && key.oldSegment == oldSegment && key.newSegment == newSegment;
+            return other instanceof Key key && key.joint == joint && key.oldAddress == oldAddress && key.newAddress == newAddress;
         }
 
         @Override
         public int hashCode() {
-            long mixed = (joint * 0x9E3779B97F4A7C15L) ^ (oldSegment * 0xC2B2AE3D27D4EB4FL) ^ (newSegment * 0x165667B19E3779F9L);
+            long mixed = (joint * 0x9E3779B97F4A7C15L) ^ (oldAddress * 0xC2B2AE3D27D4EB4FL) ^ (newAddress * 0x165667B19E3779F9L);
             mixed ^= mixed >>> 29;
             mixed *= 0xBF58476D1CE4E5B9L;
             return (int) (mixed ^ (mixed >>> 32));
@@ -59,7 +58,11 @@ final class CommonEndpoints {
     final List<int[]> jointClasses = new ArrayList<>(); // {old destination class, new destination class}
     private final int[][] oldUnique;
     private final int[][] newUnique;
-    private final Map<Key, Integer> counts = new HashMap<>();
+    // Endpoints grouped by (joint class, old address, new address): all of a group are in the same bulk sets, since
+    // the unique segments depend on the address only. A group is listed under every old bulk set it is in.
+    private final List<Integer> groupCounts = new ArrayList<>();
+    private final List<int[]> groupNewUnique = new ArrayList<>();
+    private final Map<Long, int[]> groupsByJointAndOldBulk;
     private final Map<Integer, int[]> byOldAddress;
     private final Map<Integer, int[]> byNewAddress;
     private final Map<Integer, int[]> guardedByJoint;
@@ -88,6 +91,8 @@ final class CommonEndpoints {
         Map<Integer, Boolean> oldGuardedByAddress = new HashMap<>();
         Map<Integer, Boolean> newGuardedByAddress = new HashMap<>();
         Map<Integer, List<Integer>> guarded = new HashMap<>();
+        Map<Key, Integer> groupIds = new HashMap<>();
+        Map<Long, List<Integer>> groupsOfOldBulk = new HashMap<>();
         for (int c = 0; c < size; c++) {
             oldIndex[c] = matched.get(c)[0];
             newIndex[c] = matched.get(c)[1];
@@ -107,12 +112,19 @@ final class CommonEndpoints {
             if (oldGuarded || newGuarded) {
                 append(guarded, joint[c], c);
             }
-            for (int a : withAll(oldUnique[c])) {
-                for (int b : withAll(newUnique[c])) {
-                    counts.merge(new Key(joint[c], a, b), 1, Integer::sum);
+            int c0 = c;
+            int group = groupIds.computeIfAbsent(new Key(joint[c], older.address(oldIndex[c]), newer.address(newIndex[c])), key -> {
+                groupCounts.add(0);
+                groupNewUnique.add(newUnique[c0]);
+                for (int a : withAll(oldUnique[c0])) {
+                    appendLong(groupsOfOldBulk, jointAndBulk(joint[c0], a), groupCounts.size() - 1);
                 }
-            }
+                return groupCounts.size() - 1;
+            });
+            groupCounts.set(group, groupCounts.get(group) + 1);
         }
+        groupsByJointAndOldBulk = new HashMap<>();
+        groupsOfOldBulk.forEach((key, groups) -> groupsByJointAndOldBulk.put(key, groups.stream().mapToInt(Integer::intValue).toArray()));
         byOldAddress = frozen(oldHolders);
         byNewAddress = frozen(newHolders);
         guardedByJoint = frozen(guarded);
@@ -128,6 +140,14 @@ final class CommonEndpoints {
         map.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
     }
 
+    private static void appendLong(Map<Long, List<Integer>> map, long key, int value) {
+        map.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+    }
+
+    private static long jointAndBulk(int jointClass, int bulk) {
+        return ((long) jointClass << 32) | (bulk & 0xFFFF_FFFFL);
+    }
+
     private static Map<Integer, int[]> frozen(Map<Integer, List<Integer>> map) {
         Map<Integer, int[]> arrays = new HashMap<>();
         map.forEach((address, values) -> arrays.put(address, values.stream().mapToInt(Integer::intValue).toArray()));
@@ -140,7 +160,7 @@ final class CommonEndpoints {
      */
     private static int[] uniqueSegments(ReachSide side, int address) {
         return Arrays.stream(side.portsHolding(address)).filter(port -> heldOnce(side, port) && side.net.aclIn(port).isEmpty())
-                .map(side.net::segment).distinct().toArray();
+                .map(side.net::segment).distinct().sorted().toArray();
     }
 
     /** True when a port with in-coming ACL rules is the only holder of {@code address} in its segment. */
@@ -185,7 +205,13 @@ final class CommonEndpoints {
         if (oldBulk == NO_BULK || newBulk == NO_BULK) {
             return 0;
         }
-        return counts.getOrDefault(new Key(jointClass, oldBulk, newBulk), 0);
+        int total = 0;
+        for (int group : groupsByJointAndOldBulk.getOrDefault(jointAndBulk(jointClass, oldBulk), new int[0])) {
+            if (newBulk == ALL || contains(groupNewUnique.get(group), newBulk)) {
+                total += groupCounts.get(group);
+            }
+        }
+        return total;
     }
 
     /** True when common endpoint {@code c} is in the old bulk set {@code oldBulk}. */
@@ -198,12 +224,8 @@ final class CommonEndpoints {
         return newBulk == ALL || (newBulk >= 0 && contains(newUnique[c], newBulk));
     }
 
+    /** True when the sorted {@code values} hold {@code value}. */
     private static boolean contains(int[] values, int value) {
-        for (int v : values) {
-            if (v == value) {
-                return true;
-            }
-        }
-        return false;
+        return Arrays.binarySearch(values, value) >= 0;
     }
 }
