@@ -11,11 +11,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.hvnet.cli.Subcommand;
 import org.hvnet.cli.Subcommands;
 import org.hvnet.testing.CommandRun;
 import org.hvnet.testing.HvnetTestFiles;
+import org.hvnet.testing.JsonSchemas;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +30,8 @@ import com.google.gson.JsonParser;
 
 /**
  * Every subcommand's real {@code --json} output, on a clean model and on models with errors, is exactly one JSON
- * document that its schema in docs/schemas accepts; every subcommand with {@code --json} has a schema.
+ * document that its schema in docs/schemas accepts; every subcommand with {@code --json} has a schema. The schemas of
+ * {@code import} and {@code export} are checked where the inventories are, by the interop tests' {@link #ELSEWHERE}.
  */
 class JsonSchemaTest {
 
@@ -35,6 +39,10 @@ class JsonSchemaTest {
     static Path dir;
 
     private static final JsonSchemas SCHEMAS = JsonSchemas.ofTheCommand();
+
+    /** The test that checks the schemas of the subcommands contributed by the interop bundle, against its fixtures. */
+    static final Path ELSEWHERE = HvnetTestFiles.repositoryRoot()
+            .resolve("plugins/org.hvnet.interop.tests/src/org/hvnet/interop/tests/ImportExportJsonTest.java");
 
     @BeforeAll
     static void files() throws IOException {
@@ -100,10 +108,11 @@ class JsonSchemaTest {
     }
 
     @Test
-    void everySubcommandWithJsonHasASchemaAndEverySchemaIsTested() {
+    void everySubcommandWithJsonHasASchemaAndEverySchemaIsTested() throws IOException {
         Set<String> tested = new HashSet<>();
         runs().forEach(arguments -> tested.add((String) arguments.get()[0]));
         tested.addAll(Set.of("common", "serve")); // serve blocks: releng/org.hvnet.cli.launcher.tests checks it through the launcher
+        tested.addAll(schemasCheckedBy(ELSEWHERE));
         Set<String> schemas = new HashSet<>();
         JsonSchemas.files().forEach(file -> schemas.add(file.getFileName().toString().replace(".schema.json", "")));
         for (Subcommand command : Subcommands.all()) {
@@ -112,6 +121,16 @@ class JsonSchemaTest {
             }
         }
         assertEquals(schemas, tested, "every schema is checked against real output");
+    }
+
+    /** The schemas whose real output a test checks with {@code SCHEMAS.errors("NAME", run.out())}. */
+    private static Set<String> schemasCheckedBy(Path test) throws IOException {
+        Set<String> names = new HashSet<>();
+        Matcher checked = Pattern.compile("SCHEMAS\\.errors\\(\"([a-z-]+)\", run\\.out\\(\\)\\)").matcher(Files.readString(test));
+        while (checked.find()) {
+            names.add(checked.group(1));
+        }
+        return names;
     }
 
     @Test
