@@ -2,13 +2,15 @@ package org.hvnet.interop.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 import org.hvnet.cli.CommandArguments;
 import org.hvnet.cli.CommandContext;
+import org.hvnet.cli.CommandOption;
 import org.hvnet.cli.ExitCode;
+import org.hvnet.cli.Operand;
 import org.hvnet.cli.Subcommand;
 import org.hvnet.cli.UsageException;
+import org.hvnet.cli.json.JsonDocuments;
 import org.hvnet.cli.json.JsonOutput;
 import org.hvnet.dsl.formatting2.TopologyWriter;
 import org.hvnet.interop.hostimport.HostImport;
@@ -40,13 +42,33 @@ public class ImportCommand implements Subcommand {
     }
 
     @Override
-    public Set<String> valuedOptions() {
-        return Set.of("-o");
+    public String description() {
+        return "Reads the inventory of each host (the JSON document, or the directory of <cmdlet>.json files, that the collector"
+                + " script Get-HvnetInventory.ps1 writes on a Hyper-V host) and builds one topology of them all: hosts, NICs,"
+                + " switches, host vNICs, VMs, VLANs, ACLs and NAT, the networks their addresses show, and the addresses the hosts"
+                + " observed as expect lines, so that hvnet check tells whether the model reproduces them. It is written as"
+                + " formatted .hvnet to OUT (atomically) or to standard output. What the model cannot carry is a warning on standard"
+                + " error; one unreadable inventory fails the whole import (exit 2) and nothing is written.";
     }
 
     @Override
-    public Set<String> flags() {
-        return Set.of("--json");
+    public List<String> examples() {
+        return List.of("hvnet import HV01.json -o lab.hvnet",
+                "hvnet import HV-A.json HV-B.json inventories/HV-C -o estate.hvnet   # three hosts, one topology",
+                "hvnet import HV01.json --json          # the topology's text, the warnings and each host as JSON");
+    }
+
+    @Override
+    public List<CommandOption> options() {
+        return List.of(CommandOption.file("OUT.hvnet", "writes the topology to OUT.hvnet (atomically) instead of standard output; its"
+                + " name names the topology", "-o", "--output"),
+                CommandOption.flag("prints one JSON document: {\"topology\", \"warnings\", \"hosts\"} with the output file or, without"
+                        + " -o, the topology's text, and the version and (empty) diagnostics", "--json"));
+    }
+
+    @Override
+    public List<Operand> operands() {
+        return List.of(Operand.file("INVENTORY"));
     }
 
     @Override
@@ -63,18 +85,15 @@ public class ImportCommand implements Subcommand {
         }
         String text = context.injector().getInstance(TopologyWriter.class).write(result.topology());
         boolean json = arguments.flag("--json");
-        if ((output != null || !json) && !context.writeText(output, text)) {
+        boolean inline = CommandContext.isStandardOutput(output);
+        if ((!inline || !json) && !context.writeText(output, text)) {
             return ExitCode.USAGE;
         }
         if (json) {
-            JsonObject document = ImportJson.document(result);
-            if (output == null) {
-                document.addProperty("text", text);
-            } else {
-                document.addProperty("output", output);
-            }
-            JsonOutput.print(context.out(), document);
-        } else if (output != null) {
+            JsonObject results = ImportJson.results(result);
+            results.addProperty(inline ? "text" : "output", inline ? text : output);
+            JsonOutput.print(context.out(), JsonDocuments.of(List.of(), results));
+        } else if (!inline) {
             context.err().println(output + ": " + result.hosts().size() + " host(s) imported, " + result.warnings().size() + " warning(s)");
         }
         return ExitCode.OK;

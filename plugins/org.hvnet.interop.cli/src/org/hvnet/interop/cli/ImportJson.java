@@ -8,15 +8,16 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 /**
- * The {@code import --json} document: {@code {"topology":…,"warnings":[{"source","item","message",…}],"hosts":[…]}},
- * each warning with its file and place as well, each host with its platform and switches.
+ * The results of {@code import --json}, after the version and diagnostics every document starts with:
+ * {@code {"topology":…,"warnings":[{"source","item","message",…}],"hosts":[…]}}, each warning with its file and place
+ * as well, each host with its platform and switches.
  */
 final class ImportJson {
 
     private ImportJson() {
     }
 
-    static JsonObject document(ImportResult result) {
+    static JsonObject results(ImportResult result) {
         JsonObject document = new JsonObject();
         document.addProperty("topology", result.topology().getName());
         JsonArray warnings = new JsonArray();

@@ -31,8 +31,10 @@ class ImportDecisionsTest {
         assertTrue(text.contains("network \"10.10.10.0/24 vlan 10\" {\n    vlan 10\n    subnet 10.10.10.0/24\n    router 10.10.10.1 internet\n}"), text);
         assertTrue(text.contains("network \"10.10.20.0/24 vlan 20\" {\n    vlan 20\n    subnet 10.10.20.0/24\n}"), text);
         // a SET team: both members cabled to the networks of the host vNICs' VLANs (rule X-6)
-        assertTrue(text.contains("nic \"SLOT 2 Port 1\" mac 24-8A-07-A1-B2-C0 cable \"10.10.10.0/24 vlan 10\", \"10.10.20.0/24 vlan 20\" {\n"
-                + "        bind vswitch"), text);
+        // and to the network of VLAN 30, which only the VMs' addresses show (/24 assumed: a VM reports no prefix)
+        assertTrue(text.contains("network \"10.10.30.0/24 vlan 30\" {\n    vlan 30\n    subnet 10.10.30.0/24\n}"), text);
+        assertTrue(text.contains("nic \"SLOT 2 Port 1\" mac 24-8A-07-A1-B2-C0 cable \"10.10.10.0/24 vlan 10\", \"10.10.20.0/24 vlan 20\","
+                + " \"10.10.30.0/24 vlan 30\" {\n        bind vswitch"), text);
         assertTrue(text.contains("switch SETswitch external on \"SLOT 2 Port 1\", \"SLOT 2 Port 2\" embedded-teaming {"), text);
         assertTrue(text.contains("host-vnic \"vEthernet (Management)\" vlan 10 {"), text);
         assertTrue(text.contains("nic Trunk vlan trunk 30, 40-42 native 30 on SETswitch { ipv4 static 10.10.30.1/24 }"), text);

@@ -28,7 +28,9 @@ import org.hvnet.simulation.addresses.InterfaceAddress;
 /**
  * What an inventory carries of some hosts of a model, as sorted lines: each host's platform and MAC pool, NICs
  * (MAC, bindings, the networks their cables carry where an address on that subnet and VLAN shows them), switches, host vNICs and VM NICs (VLAN, ACLs, guards, static MAC),
- * WinNAT, the host interfaces' static settings, and where every interface's simulated address lies. Networks appear
+ * WinNAT, the host interfaces' static settings, and where every interface's simulated address lies with the MAC it
+ * has: a physical NIC's, and every port's of a host that writes its pool (Get-VMHost carries a pool, rule X-5; the
+ * default pool, derived from the host's first static address in file order, is not in an inventory). Networks appear
  * by subnet and VLAN, never by name; a rule for both directions and an in and an out rule alike are one rule.
  */
 final class ModelFacts {
@@ -42,10 +44,14 @@ final class ModelFacts {
         Set<String> facts = new TreeSet<>();
         Map<String, String> hostOf = new HashMap<>();
         Map<String, Integer> vlanOf = new HashMap<>();
+        Set<String> pooled = new TreeSet<>();
         for (Topology topology : simulated.topologies()) {
             for (Host host : topology.getHosts()) {
                 if (hosts.contains(host.getName())) {
                     hostOf.put(host.getName(), host.getName());
+                    if (host.getMacPool() != null) {
+                        pooled.add(host.getName());
+                    }
                     host.getSwitches().forEach(s -> s.getHostVnics().forEach(v -> vlanOf.put(host.getName() + "." + v.getName(), ownVlan(v))));
                     for (VirtualMachine vm : host.getVms()) {
                         hostOf.put(vm.getName(), host.getName());
@@ -58,7 +64,8 @@ final class ModelFacts {
         for (InterfaceAddress row : Simulation.of(simulated).addressTable()) {
             if (hostOf.containsKey(row.owner())) {
                 String label = row.owner() + "." + row.iface();
-                facts.add("address " + label + " " + where(row));
+                boolean macCarried = row.kind().equals("nic") || pooled.contains(hostOf.get(row.owner()));
+                facts.add("address " + label + " " + where(row) + (macCarried ? " mac " + row.mac() : ""));
                 if (row.address() != null) {
                     Integer vlan = vlanOf.get(label);
                     observed.computeIfAbsent(hostOf.get(row.owner()), k -> new ArrayList<>())

@@ -16,6 +16,7 @@ import org.hvnet.cli.Subcommand;
 import org.hvnet.cli.Subcommands;
 import org.hvnet.testing.CommandRun;
 import org.hvnet.testing.HvnetTestFiles;
+import org.hvnet.testing.JsonSchemas;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +28,8 @@ import com.google.gson.JsonParser;
 
 /**
  * Every subcommand's real {@code --json} output, on a clean model and on models with errors, is exactly one JSON
- * document that its schema in docs/schemas accepts; every subcommand with {@code --json} has a schema.
+ * document that its schema in docs/schemas accepts; every subcommand with {@code --json} has a schema. The interop
+ * bundle's {@code import} and {@code export} are run on the examples and on the interop tests' fixture inventories.
  */
 class JsonSchemaTest {
 
@@ -47,6 +49,11 @@ class JsonSchemaTest {
 
     private static Path example(String name) {
         return HvnetTestFiles.repositoryRoot().resolve("examples").resolve(name);
+    }
+
+    /** An inventory (file or directory) of the interop tests' fixtures. */
+    private static String inventory(String name) {
+        return HvnetTestFiles.repositoryRoot().resolve("plugins/org.hvnet.interop.tests/inventories").resolve(name).toString();
     }
 
     static List<Arguments> runs() {
@@ -87,6 +94,15 @@ class JsonSchemaTest {
         runs.add(Arguments.of("generate", List.of("generate", "--hosts", "2", "--vms-per-host", "1", "-o", out + "-gen.hvnet", "--json")));
         runs.add(Arguments.of("diagram", List.of("diagram", article, "-o", out + ".svg", "--json")));
         runs.add(Arguments.of("diagram", List.of("diagram", broken, "-o", out + "-broken.svg", "--json")));
+        String converged = example("converged-set-2022.hvnet").toString();
+        runs.add(Arguments.of("export", List.of("export", article, "--host", "HV01", "--to", "inventory", "--json")));
+        runs.add(Arguments.of("export", List.of("export", converged, "--host", "HV22", "--to", "powershell", "--json")));
+        runs.add(Arguments.of("export", List.of("export", converged, "--host", "HV22", "--to", "inventory", "-o", out + ".json", "--json")));
+        runs.add(Arguments.of("export", List.of("export", broken, "--host", "HV01", "--to", "inventory", "--json")));
+        runs.add(Arguments.of("import", List.of("import", inventory("2016-nat-switch.json"), "--json")));
+        runs.add(Arguments.of("import", List.of("import", inventory("acls-and-guards.json"), inventory("2019-set-vlans"), "--json")));
+        runs.add(Arguments.of("import", List.of("import", inventory("estate/HV-A.json"), inventory("estate/HV-B.json"),
+                inventory("estate/HV-C"), "-o", out + "-estate.hvnet", "--json")));
         runs.add(Arguments.of("help", List.of("help", "--json")));
         runs.add(Arguments.of("help", List.of("help", "trace", "--json")));
         runs.add(Arguments.of("version", List.of("version", "--json")));

@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.hvnet.cli.tests.json.JsonSchemas;
 import org.hvnet.testing.CommandRun;
 import org.hvnet.testing.HvnetTestFiles;
+import org.hvnet.testing.JsonSchemas;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

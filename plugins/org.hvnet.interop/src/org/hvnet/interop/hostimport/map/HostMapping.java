@@ -14,6 +14,7 @@ import org.hvnet.interop.inventory.SwitchType;
 import org.hvnet.interop.inventory.VmSwitch;
 import org.hvnet.model.Network;
 import org.hvnet.model.Platform;
+import org.hvnet.model.values.Ipv4Address;
 
 /**
  * One host of an import, first pass: its interfaces and the addresses they had, its switches, and the physical
@@ -83,8 +84,19 @@ final class HostMapping {
         }
     }
 
-    /** First pass, once every host placed its NICs: the routers of the default routes and the DHCP servers of leases. */
-    void addRoutersAndServers(NetworkPlan plan) {
+    /** The addresses this host's interfaces had (to tell a gateway that is a host of the import from a router). */
+    Set<Ipv4Address> ownAddresses() {
+        Set<Ipv4Address> own = new LinkedHashSet<>();
+        interfaces.stream().map(HostInterface::observed).filter(o -> o != null && o.address() != null).forEach(o -> own.add(o.address().address()));
+        return own;
+    }
+
+    /**
+     * First pass, once every host placed its NICs: the routers of the default routes and the DHCP servers of leases. A
+     * default gateway that is an address of a host of the import ({@code hostAddresses}) is that host, not a router:
+     * the interface keeps it as its gateway and no router is added (it would have the host's address, rule V-6).
+     */
+    void addRoutersAndServers(NetworkPlan plan, Set<Ipv4Address> hostAddresses) {
         for (HostInterface iface : interfaces) {
             ObservedAddress observed = iface.observed();
             Network network = networkOf.get(iface.name());
@@ -92,7 +104,10 @@ final class HostMapping {
                 continue;
             }
             String item = name + "." + iface.name();
-            if (observed.gateway() != null) {
+            if (observed.gateway() != null && hostAddresses.contains(observed.gateway())) {
+                warnings.warn(file(), InventoryKey.GET_NET_ROUTE, item, "the default gateway " + observed.gateway() + " of " + item
+                        + " is a host of the import: no router is modeled for it (what that host forwards is not in an inventory)");
+            } else if (observed.gateway() != null) {
                 Network routed = network.getSubnet().contains(observed.gateway()) ? network : plan.holding(observed.gateway(), network.getVlan());
                 if (routed == null) {
                     warnings.warn(file(), InventoryKey.GET_NET_ROUTE, item, "the default gateway " + observed.gateway() + " of " + item

@@ -1,7 +1,9 @@
 package org.hvnet.interop.hostimport.map;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.hvnet.interop.hostimport.ImportedHost;
 import org.hvnet.interop.inventory.Inventory;
@@ -13,6 +15,7 @@ import org.hvnet.model.NetNat;
 import org.hvnet.model.StaticIpv4Config;
 import org.hvnet.model.Topology;
 import org.hvnet.model.VirtualSwitch;
+import org.hvnet.model.values.Ipv4Address;
 
 /**
  * Maps the inventories of one or more hosts into one topology in two passes: first every host's NICs are placed on
@@ -47,7 +50,9 @@ public final class TopologyAssembler {
     public void assemble() {
         NetworkPlan plan = new NetworkPlan();
         mappings.forEach(mapping -> mapping.placeOnNetworks(plan));
-        mappings.forEach(mapping -> mapping.addRoutersAndServers(plan));
+        Set<Ipv4Address> hostAddresses = new HashSet<>();
+        mappings.forEach(mapping -> hostAddresses.addAll(mapping.ownAddresses()));
+        mappings.forEach(mapping -> mapping.addRoutersAndServers(plan, hostAddresses));
         topology = HvnetFactory.eINSTANCE.createTopology();
         topology.setName(topologyName != null ? topologyName : mappings.size() == 1 ? mappings.get(0).name : "Estate");
         AddressExpectations expectations = new AddressExpectations();

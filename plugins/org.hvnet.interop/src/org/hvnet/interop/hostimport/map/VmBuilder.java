@@ -93,6 +93,9 @@ final class VmBuilder {
     /** The IPv4 address a VM NIC reported, placed on its segment. */
     static final class VmAddresses {
 
+        /** The prefix length of a network only a VM's address shows (Get-VMNetworkAdapter reports addresses without one). */
+        static final int ASSUMED_PREFIX = 24;
+
         private final HostMapping mapping;
         private final NetworkPlan plan;
         private final Host host;
@@ -125,7 +128,7 @@ final class VmBuilder {
             Network network = null;
             int prefix = 24;
             if (vswitch.getKind() == org.hvnet.model.SwitchKind.EXTERNAL) {
-                network = uplinkNetwork(vswitch, ip, vlan);
+                network = ip.isLinkLocal() ? null : uplinkNetwork(vswitch, ip, vlan, vm.getName() + "." + nic.getName());
                 prefix = network == null ? prefix : network.getSubnet().prefix();
             } else {
                 prefix = LocalSubnets.prefixOn(vswitch, host, ip, vlan, prefix);
@@ -136,19 +139,30 @@ final class VmBuilder {
                     List.of(), null), nic, vm, network, true, expectations);
         }
 
-        /** The network of a port of an external switch: one its NICs are cabled to, else a known one (cabled then). */
-        private Network uplinkNetwork(VirtualSwitch vswitch, Ipv4Address ip, Integer vlan) {
+        /**
+         * The network of a port of an external switch: one its NICs are cabled to, else a known one, else (no interface
+         * of a host showed that subnet on that VLAN) a new network of the address's /24, since the VM's address shows
+         * that the switch's NICs carry it (on its VLAN, rule X-3); the NICs are cabled to it in the last two cases.
+         */
+        private Network uplinkNetwork(VirtualSwitch vswitch, Ipv4Address ip, Integer vlan, String item) {
             List<Network> cabled = new ArrayList<>();
             for (var nic : vswitch.getExternalNics()) {
                 cabled.addAll(mapping.cables.getOrDefault(nic.getName(), java.util.Set.of()));
             }
             Network network = NetworkPlan.holding(cabled, ip, vlan);
-            if (network == null) {
-                network = plan.holding(ip, vlan);
-                if (network != null) {
-                    Network found = network;
-                    vswitch.getExternalNics().forEach(nic -> mapping.cable(nic.getName(), found));
-                }
+            if (network != null) {
+                return network;
+            }
+            network = plan.holding(ip, vlan);
+            if (network == null && !vswitch.getExternalNics().isEmpty()) {
+                network = plan.network(new org.hvnet.model.values.Ipv4Cidr(ip, ASSUMED_PREFIX), vlan);
+                mapping.warnings.warn(mapping.file(), InventoryKey.GET_VM_NETWORK_ADAPTER, item, item + " reports " + ip
+                        + ", on a subnet no host interface shows: the import assumes the physical network '" + network.getName()
+                        + "' (a VM reports no prefix) and cables the NICs of switch '" + vswitch.getName() + "' to it");
+            }
+            if (network != null) {
+                Network found = network;
+                vswitch.getExternalNics().forEach(nic -> mapping.cable(nic.getName(), found));
             }
             return network;
         }

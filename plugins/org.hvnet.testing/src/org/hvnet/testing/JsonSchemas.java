@@ -1,4 +1,4 @@
-package org.hvnet.cli.tests.json;
+package org.hvnet.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,14 +8,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.hvnet.testing.HvnetTestFiles;
-
 import dev.harrel.jsonschema.Error;
 import dev.harrel.jsonschema.Validator;
 import dev.harrel.jsonschema.ValidatorFactory;
 import dev.harrel.jsonschema.providers.GsonNode;
 
-/** A JSON Schema 2020-12 validator (dev.harrel json-schema, Gson as its JSON provider) with schemas registered by file. */
+/**
+ * A JSON Schema 2020-12 validator (dev.harrel json-schema, Gson as its JSON provider) with schemas registered by file:
+ * the command's schemas of docs/schemas, for the tests of every bundle that contributes a subcommand.
+ */
 public final class JsonSchemas {
 
     /** Where the command's schemas are. */
