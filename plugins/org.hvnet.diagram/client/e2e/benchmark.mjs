@@ -1,20 +1,28 @@
-// Benchmark (not a test): layout + render of a generated topology of about 500 nodes.
-//   node plugins/org.hvnet.diagram/client/e2e/benchmark.mjs [HOSTS]      (from the repository root, after ./mvnw verify)
-// Writes target/benchmark/generated-500.hvnet, starts `./hvnet serve` on it, and opens it in headless Chromium:
-// the time from navigation until every node is drawn (server: parse, GModel, ELK layout; client: render), cold
-// (first request of the JVM) and warm (page reloaded). Also times `./hvnet diagram FILE -o OUT.svg` end to end.
+// Benchmark (not a test) of the diagram in the browser, from the repository root after ./mvnw verify:
+//   node plugins/org.hvnet.diagram/client/e2e/benchmark.mjs [HOSTS [ESTATE_HOSTS [ESTATE_VMS]]]   (defaults: 25 2000 20)
+// 1. The detail of about 500 nodes: target/benchmark/generated-500.hvnet (5 networks, HOSTS hosts with 3 switches and
+//    16 VMs each), opened with ?view=detail: the time from navigation (or reload) until every node is drawn (server:
+//    parse, GModel, ELK layout, JSON; client: render), cold (the first request of the server's JVM) and warm (page
+//    reloaded); and `./hvnet diagram FILE -o OUT.svg` end to end.
+// 2. The overview of an estate: `./hvnet generate --hosts ESTATE_HOSTS --vms-per-host ESTATE_VMS` opened as it opens
+//    (the overview): the time until every compact host is drawn, cold and warm; then expanding one host in place: the
+//    time from the request until its switches are drawn, for several hosts.
+// Prints one line per figure; the screenshots go to target/benchmark/.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { counts, launch } from './chromium.mjs';
 
 const hosts = Number(process.argv[2] ?? 25);
+const estateHosts = Number(process.argv[3] ?? 2000);
+const estateVms = Number(process.argv[4] ?? 20);
 const root = resolve(process.cwd());
 const outDir = join(root, 'target/benchmark');
 mkdirSync(outDir, { recursive: true });
-const file = join(outDir, 'generated-500.hvnet');
+const detailFile = join(outDir, 'generated-500.hvnet');
+const estateFile = join(outDir, `estate-${estateHosts}x${estateVms}.hvnet`);
 
-function generate() {
+function generateDetail() {
     const lines = ['topology Generated', ''];
     for (let n = 1; n <= 5; n++) {
         lines.push(`network Lan${n} { subnet 10.${n}.0.0/16 router 10.${n}.0.1 }`);
@@ -31,20 +39,29 @@ function generate() {
         }
         lines.push('}', '');
     }
-    writeFileSync(file, lines.join('\n'));
+    writeFileSync(detailFile, lines.join('\n'));
     return 5 + hosts * (1 + 3 + 16) + 1;
 }
 
-const expectedNodes = generate();
+const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const expectedNodes = generateDetail();
+if (!existsSync(estateFile)) {
+    const generated = spawnSync(join(root, 'hvnet'), ['generate', '--hosts', String(estateHosts), '--vms-per-host', String(estateVms), '-o', estateFile],
+        { encoding: 'utf8' });
+    if (generated.status !== 0) {
+        console.error(generated.stderr);
+        process.exit(1);
+    }
+}
 const svgStart = Date.now();
-const exported = spawnSync(join(root, 'hvnet'), ['diagram', file, '-o', join(outDir, 'generated-500.svg')], { encoding: 'utf8' });
+const exported = spawnSync(join(root, 'hvnet'), ['diagram', detailFile, '-o', join(outDir, 'generated-500.svg')], { encoding: 'utf8' });
 const svgMillis = Date.now() - svgStart;
 if (exported.status !== 0) {
     console.error(exported.stderr);
     process.exit(1);
 }
 
-const server = spawn(join(root, 'hvnet'), ['serve', file, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(join(root, 'hvnet'), ['serve', detailFile, estateFile, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
 const url = await new Promise((ok, fail) => {
     server.stdout.on('data', data => ok(String(data).trim().split('\n')[0]));
     server.on('exit', code => fail(new Error('serve exited ' + code)));
@@ -52,26 +69,69 @@ const url = await new Promise((ok, fail) => {
 const browser = await launch();
 const { page } = browser;
 
-async function timeLoad(action) {
+/** The time from `action` until `done()` holds. */
+async function timeUntil(action, done) {
     const start = Date.now();
     await action();
-    while ((await counts(page)).nodes < expectedNodes) {
+    while (!(await done())) {
         await new Promise(r => setTimeout(r, 20));
     }
     return Date.now() - start;
 }
 
-const address = new URL(url);
-address.searchParams.set('file', file);
-const cold = await timeLoad(() => page.goto(address.href));
-const warm = [];
-for (let i = 0; i < 3; i++) {
-    warm.push(await timeLoad(() => page.reload()));
+try {
+    const detail = new URL(url);
+    detail.searchParams.set('file', detailFile);
+    detail.searchParams.set('view', 'detail');
+    const allNodes = async () => (await counts(page)).nodes >= expectedNodes;
+    const detailCold = await timeUntil(() => page.goto(detail.href), allNodes);
+    const detailWarm = [];
+    for (let i = 0; i < 3; i++) {
+        detailWarm.push(await timeUntil(() => page.reload(), allNodes));
+    }
+    await page.screenshot({ path: join(outDir, 'generated-500.png') });
+    const drawn = await counts(page);
+
+    const estate = new URL(url);
+    estate.searchParams.set('file', estateFile);
+    const allHosts = async () => page.evaluate(n => window.hvnet?.ready && document.querySelectorAll('#hvnet-diagram g.host-compact').length >= n,
+        estateHosts);
+    const estateCold = await timeUntil(() => page.goto(estate.href), allHosts);
+    const estateWarm = [];
+    for (let i = 0; i < 3; i++) {
+        estateWarm.push(await timeUntil(() => page.reload(), allHosts));
+    }
+    await page.screenshot({ path: join(outDir, 'estate.png') });
+    await new Promise(r => setTimeout(r, 3000));
+    const expands = [];
+    for (const n of [11, 12, 13, 14, 15, 16, 17]) {
+        const host = 'H' + String(n).padStart(5, '0');
+        expands.push(await page.evaluate(async name => {
+            const start = performance.now();
+            const seen = new Promise(done => {
+                const drawn = () => document.querySelector(`#hvnet-diagram [id="hvnet-diagram_switch:${name}/Lab"]`)
+                    || document.querySelector(`#hvnet-diagram [id="hvnet-diagram_switch:${name}/External"]`);
+                const observer = new MutationObserver(() => {
+                    if (drawn()) {
+                        observer.disconnect();
+                        done();
+                    }
+                });
+                observer.observe(document.getElementById('hvnet-diagram'), { childList: true, subtree: true });
+            });
+            await window.hvnet.dispatch({ kind: 'hvnetSetView', expand: ['host:' + name] });
+            await seen;
+            await new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)));
+            return Math.round(performance.now() - start);
+        }, host));
+    }
+    await page.screenshot({ path: join(outDir, 'estate-expanded.png') });
+    console.log(`detail: nodes ${drawn.nodes} ports ${drawn.ports} edges ${drawn.edges}`);
+    console.log(`hvnet diagram (JVM start, parse, layout, SVG) of the detail: ${svgMillis} ms`);
+    console.log(`detail, browser layout+render, cold: ${detailCold} ms; warm: ${detailWarm.join(' / ')} ms (median ${median(detailWarm)} ms)`);
+    console.log(`estate ${estateHosts} x ${estateVms}, overview drawn, cold: ${estateCold} ms; warm: ${estateWarm.join(' / ')} ms (median ${median(estateWarm)} ms)`);
+    console.log(`estate, one host expanded in place: ${expands.join(' / ')} ms (median ${median(expands)} ms)`);
+} finally {
+    await browser.close();
+    server.kill();
 }
-await page.screenshot({ path: join(outDir, 'generated-500.png') });
-const drawn = await counts(page);
-await browser.close();
-server.kill();
-console.log(`nodes ${drawn.nodes} ports ${drawn.ports} edges ${drawn.edges}`);
-console.log(`hvnet diagram (JVM start, parse, layout, SVG): ${svgMillis} ms`);
-console.log(`browser layout+render, cold: ${cold} ms; warm: ${warm.join(' / ')} ms (median ${[...warm].sort((a, b) => a - b)[1]} ms)`);

@@ -32,8 +32,13 @@ public final class SimulatedAddresses implements AddressLabels {
 
     /** The addresses of {@code topology} as the simulation computes them; none when it cannot simulate the model. */
     public static AddressLabels of(Topology topology) {
+        return of(List.of(topology));
+    }
+
+    /** The addresses of the model of {@code topologies} as the simulation computes them; none when it cannot simulate it. */
+    public static AddressLabels of(List<Topology> topologies) {
         try {
-            return new SimulatedAddresses(Simulation.of(List.of(topology)).addressTable());
+            return new SimulatedAddresses(Simulation.of(topologies).addressTable());
         } catch (RuntimeException e) {
             return NONE;
         }
