@@ -5,29 +5,11 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { counts, launch } from './chromium.mjs';
-import { box, shape } from './page.mjs';
+import { box, checks, shape, until } from './page.mjs';
 
 const [url, file, outDir] = process.argv.slice(2);
 mkdirSync(outDir, { recursive: true });
-let passed = 0;
-let failed = 0;
-
-function check(name, ok, detail = '') {
-    console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? ' — ' + detail : ''}`);
-    ok ? passed++ : failed++;
-}
-
-async function until(what, condition, timeoutMs = 15000) {
-    const end = Date.now() + timeoutMs;
-    while (Date.now() < end) {
-        if (await condition()) {
-            return true;
-        }
-        await new Promise(r => setTimeout(r, 100));
-    }
-    console.log(`     (timed out waiting for ${what})`);
-    return false;
-}
+const { check, summary } = checks();
 
 /** How many issue markers the diagram element with model id `id` carries. */
 async function markersOn(page, id) {
@@ -167,5 +149,4 @@ try {
     writeFileSync(file, original);
     await browser.close();
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+process.exit(summary());

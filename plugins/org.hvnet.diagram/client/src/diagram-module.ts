@@ -26,7 +26,9 @@ import { MarkerPlacer } from './markers';
 import { PatchModelCommand } from './patch';
 import { RevealHandler } from './reveal';
 import { ServerMessages } from './server-messages';
-import { CompactHostView, EdgeView, LabelView, MarkerView, ShapeView } from './views';
+import { CompactHostView } from './compact-host-view';
+import { MarkerView } from './marker-view';
+import { EdgeView, LabelView, ShapeView } from './views';
 
 /** The HVNet topology diagram: one view per element type of the server (ElementTypes.java). */
 export const hvnetDiagramModule = new FeatureModule((bind, unbind, isBound, rebind) => {

@@ -1,6 +1,6 @@
 import { GDecoration, GlspDecorationPlacer, GIssueMarker, GShapeElement, Point } from '@eclipse-glsp/client';
 import { injectable } from 'inversify';
-import { BADGE_WIDTH } from './views';
+import { BADGE_WIDTH } from './marker-view';
 
 /**
  * Places validation markers as the SVG export does: at the top right corner of their element, or, on a compact host

@@ -1,6 +1,5 @@
 /** @jsx svg */
 import {
-    Dimension,
     EdgeRouterRegistry,
     GEdge,
     GIssueMarker,
@@ -13,7 +12,6 @@ import {
     RenderingContext,
     ShapeView as CullingView,
     ThunkView,
-    getAbsoluteBounds,
     getAbsoluteRouteBounds,
     svg
 } from '@eclipse-glsp/client';
@@ -38,7 +36,7 @@ export function radius(type: string): number {
 export const DETAIL_ZOOM = 0.3;
 
 /** The zoom the diagram is shown at. */
-function zoomOf(element: Readonly<GShapeElement>): number {
+export function zoomOf(element: Readonly<GShapeElement>): number {
     const root = element.root as unknown as { zoom?: number };
     return typeof root.zoom === 'number' ? root.zoom : 1;
 }
@@ -65,21 +63,8 @@ export class ShapeView extends CullingView implements IView {
     }
 }
 
-/** A switch chip of a compact host: kind, count, x and width (CompactHost.java). */
-type Chip = [string, number, number, number];
-
-/** True when {@code element} (a shape of the top level) lies in the window, or when drawing for measurement. */
-function onScreen(element: Readonly<GShapeElement>, context: RenderingContext): boolean {
-    if (context.targetKind === 'hidden' || !Dimension.isValid(element.bounds)) {
-        return true;
-    }
-    const bounds = getAbsoluteBounds(element);
-    const canvas = element.root.canvasBounds;
-    return bounds.x <= canvas.width && bounds.x + bounds.width >= 0 && bounds.y <= canvas.height && bounds.y + bounds.height >= 0;
-}
-
 /** What of a diagram element its thunk views watch besides their own: selection, mouse-over, css classes, findings. */
-function feedback(element: Readonly<GModelElement>): unknown[] {
+export function feedback(element: Readonly<GModelElement>): unknown[] {
     const marker = (element as unknown as GParentElement).children?.find(child => child.type === 'marker') as GIssueMarker | undefined;
     return [
         (element as unknown as { selected?: boolean }).selected,
@@ -87,70 +72,6 @@ function feedback(element: Readonly<GModelElement>): unknown[] {
         element.cssClasses?.join(' '),
         marker?.issues.map(issue => issue.severity + issue.message).join('|')
     ];
-}
-
-/**
- * A compact host of the overview, drawn from its arguments as the export draws it (CompactHost.java places
- * everything): name, platform, expand button, one chip per switch kind with the count, the number of VMs; its NIC
- * ports and findings are its children. Seen from far, its box and findings only; out of the window, nothing. Drawn
- * again only when it changed (a thunk): an estate of thousands of hosts re-renders what changed.
- */
-@injectable()
-export class CompactHostView extends ThunkView {
-    watchedArgs(host: Readonly<GShapeElement>): unknown[] {
-        const visible = onScreen(host, this.context!);
-        const far = visible && this.context!.targetKind !== 'hidden' && zoomOf(host) < DETAIL_ZOOM;
-        const ports = host.children.map(child => feedback(child).join('/')).join(';');
-        return [visible, far, host.position.x, host.position.y, host.size.width, host.size.height, feedback(host), ports];
-    }
-
-    selector(): string {
-        return 'g';
-    }
-
-    private context?: RenderingContext;
-
-    override render(host: Readonly<GShapeElement>, context: RenderingContext): VNode {
-        this.context = context;
-        return super.render(host, context);
-    }
-
-    doRender(host: Readonly<GShapeElement>, context: RenderingContext): VNode {
-        if (!onScreen(host, context)) {
-            return (<g />) as unknown as VNode;
-        }
-        const args = (host as unknown as { args: Record<string, unknown> }).args ?? {};
-        const far = context.targetKind !== 'hidden' && zoomOf(host) < DETAIL_ZOOM;
-        const box = <rect class-hv-shape={true} x={0} y={0} rx={radius(host.type)} width={host.size.width} height={host.size.height} />;
-        if (far) {
-            return (
-                <g class-hv-node={true} class-selected={!!(host as unknown as { selected?: boolean }).selected}>
-                    {box}
-                    {host.children.filter(child => child.type === 'marker').map(child => context.renderElement(child))}
-                </g>
-            ) as unknown as VNode;
-        }
-        const chips = (args['chips'] as Chip[] | undefined) ?? [];
-        return (
-            <g class-hv-node={true} class-selected={!!(host as unknown as { selected?: boolean }).selected}>
-                {box}
-                <text class-hv-text={true} class-hv-title={true} x={12} y={20}>{String(args['name'] ?? '')}</text>
-                <text class-hv-text={true} class-hv-detail={true} x={Number(args['platformX'] ?? 0)} y={21}>{String(args['platform'] ?? '')}</text>
-                <g class-toggle={true} transform={`translate(${host.size.width - 24},7)`}>
-                    <rect class-hv-toggle={true} x={0} y={0} rx={3} width={16} height={16} />
-                    <text class-hv-text={true} x={4.5} y={12}>+</text>
-                </g>
-                {chips.map(([kind, count, x, width]) => (
-                    <g class-count={true} class={{ ['switch-' + kind]: true }} transform={`translate(${x},33)`}>
-                        <rect class-hv-badge={true} x={0} y={0} rx={6} width={width} height={15} />
-                        <text class-hv-text={true} x={4} y={12}>{String(count)}</text>
-                    </g>
-                ))}
-                <text class-hv-text={true} class-hv-detail={true} x={Number(args['vmsX'] ?? 0)} y={45}>{String(args['vms'] ?? '')}</text>
-                {context.renderChildren(host)}
-            </g>
-        ) as unknown as VNode;
-    }
 }
 
 /**
@@ -228,50 +149,4 @@ export class EdgeView extends ThunkView {
         const canvas = edge.root.canvasBounds;
         return bounds.x <= canvas.width && bounds.x + bounds.width >= 0 && bounds.y <= canvas.height && bounds.y + bounds.height >= 0;
     }
-}
-
-/**
- * A validation marker as the export draws it: on a compact host of the overview, one badge per severity with the
- * number of findings inside the host (errors red, warnings amber); elsewhere a dot with "!" at the element's top right
- * corner (placed by {@link MarkerPlacer}).
- */
-@injectable()
-export class MarkerView implements IView {
-    render(marker: Readonly<GIssueMarker>, _context: RenderingContext): VNode {
-        const errors = marker.issues.filter(issue => issue.severity === 'error').length;
-        const warnings = marker.issues.length - errors;
-        if (marker.parent.type === 'node:hostsummary') {
-            return (
-                <g class-sprotty-issue={true} class-hv-marker={true}>
-                    {badge('error', errors, 0)}
-                    {badge('warning', warnings, errors > 0 ? BADGE_WIDTH + 4 : 0)}
-                </g>
-            ) as unknown as VNode;
-        }
-        return (
-            <g class-sprotty-issue={true} class-hv-marker={true}>
-                <circle class-hv-marker-error={errors > 0} class-hv-marker-warning={errors === 0} r={8} />
-                <text class-hv-marker-text={true} x={-2.5} y={4}>
-                    !
-                </text>
-            </g>
-        ) as unknown as VNode;
-    }
-}
-
-/** Width of a findings badge of a compact host (SvgExporter.BADGE_WIDTH). */
-export const BADGE_WIDTH = 34;
-
-function badge(severity: 'error' | 'warning', count: number, x: number): VNode | string {
-    if (count === 0) {
-        return '';
-    }
-    return (
-        <g transform={`translate(${x},0)`}>
-            <rect class-hv-marker-error={severity === 'error'} class-hv-marker-warning={severity === 'warning'} x={0} y={0} rx={7} width={BADGE_WIDTH} height={15} />
-            <text class-hv-marker-text={true} x={5} y={11}>
-                {(severity === 'error' ? '\u2716 ' : '\u26a0 ') + count}
-            </text>
-        </g>
-    ) as unknown as VNode;
 }

@@ -1,7 +1,6 @@
 package org.hvnet.cli.commands;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

@@ -34,8 +34,8 @@ class HostTogglePatchTest {
         DiagramSession session = new DiagramSession(Estates.generated(dir, 20, 3));
         ModelPatch expand = HostToggle.apply(session.state(), List.of("host:H00007"), List.of()).orElseThrow();
         List<ModelPatch.Match> matches = expand.getMatches();
-        assertEquals("host:H00007", matches.get(0).getLeft().id(), "the compact host is replaced...");
-        assertEquals(ElementTypes.HOST, matches.get(0).getRight().getType(), "...by the host drawn whole");
+        assertEquals("host:H00007", matches.get(0).getLeft().id(), "the compact host goes...");
+        assertEquals(ElementTypes.HOST, matches.get(1).getRight().getType(), "...for the host drawn whole, on top of the others");
         assertTrue(matches.stream().allMatch(m -> m.getRight() == null || m.getRight().getId().contains("H00007")),
                 "nothing of another host is sent: " + matches.stream().map(m -> m.getRight() == null ? m.getLeft().id() : m.getRight().getId()).toList());
         assertTrue(matches.stream().anyMatch(m -> m.getRight() instanceof GEdge e && ElementTypes.CONNECTION_EDGE.equals(e.getType())),

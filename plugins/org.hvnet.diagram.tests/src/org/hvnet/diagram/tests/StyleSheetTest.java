@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,10 @@ import java.util.Set;
 import org.hvnet.diagram.TopologyDiagram;
 import org.hvnet.diagram.export.Selector;
 import org.hvnet.diagram.export.StyleSheet;
+import org.hvnet.diagram.gmodel.DiagramGraph;
+import org.hvnet.diagram.gmodel.EstateView;
+import org.hvnet.diagram.text.TopologyDocument;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +49,36 @@ class StyleSheetTest {
         assertFalse(styles.attributes(List.of(element("svg"), element("g", "hv-node", "host", "host-expanded"), element("rect", "hv-shape")))
                 .containsKey("filter"), "only presentation attributes are written");
         assertThrows(IllegalArgumentException.class, () -> StyleSheet.parse("a:hover { fill: red; }"), "a selector it cannot read is an error");
+    }
+
+    @Test
+    void imageMagicksOwnRendererDrawsTheColoursToo() throws Exception {
+        Assumptions.assumeTrue(onPath("convert"), "ImageMagick is installed (see .ci/run)");
+        TopologyDocument article = ArticleCopy.open(dir);
+        Path svg = dir.resolve("article.svg");
+        Path png = dir.resolve("article.png");
+        Files.writeString(svg, TopologyDiagram.svg(article));
+        assertEquals(0, run("convert", "MSVG:" + svg, png.toString()).exitValue(), "ImageMagick renders the export itself (MSVG)");
+        DiagramGraph graph = Estates.diagram(article, EstateView.AUTO);
+        for (String[] shape : new String[][] { { "network:Office", "e3eefb" }, { "switch:HV01/Isolated", "efe2f7" }, { "switch:HV01/Lab", "fff1cc" } }) {
+            double[] box = Estates.box(ArticleGModelTest.find(ArticleGModelTest.all(graph.root()), shape[0]));
+            int x = (int) (box[0] + 6);
+            int y = (int) ((box[1] + box[3]) / 2);
+            Process pixel = run("convert", png.toString(), "-depth", "8", "-format", "%[hex:p{" + x + "," + y + "}]", "info:");
+            String colour = new String(pixel.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip().toLowerCase();
+            assertTrue(colour.startsWith(shape[1]), shape[0] + " is drawn in #" + shape[1] + ", not " + colour + " (black without the attributes)");
+        }
+    }
+
+    private static Process run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
+        process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+        return process;
+    }
+
+    private static boolean onPath(String program) {
+        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(folder -> Files.isExecutable(Path.of(folder.isEmpty() ? "." : folder, program)));
     }
 
     @Test

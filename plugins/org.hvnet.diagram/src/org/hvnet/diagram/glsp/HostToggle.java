@@ -83,8 +83,13 @@ public final class HostToggle {
         oldInner.forEach(e -> elements.remove(e.getId()));
         HostShapes shapes = whole ? builder.whole(host, elements) : builder.compact(host, elements);
         GNode node = shapes.node();
-        // in the root (in the old one's place) before the layout: an edge finds its ends through the root's index
-        root.getChildren().set(root.getChildren().indexOf(old), node);
+        // in the root before the layout (an edge finds its ends through the root's index); a host expanded last lies on top
+        if (whole) {
+            root.getChildren().remove(old);
+            root.getChildren().add(node);
+        } else {
+            root.getChildren().set(root.getChildren().indexOf(old), node);
+        }
         root.getChildren().removeAll(oldInner);
         root.getChildren().addAll(shapes.edges());
         if (whole) {
@@ -95,7 +100,12 @@ public final class HostToggle {
             p.setX(p.getX() + old.getPosition().getX());
             p.setY(p.getY() + old.getPosition().getY());
         }));
-        matches.add(ModelPatch.Match.replace(node, root.getId()));
+        if (whole) {
+            matches.add(ModelPatch.Match.remove(old.getId(), root.getId()));
+            matches.add(ModelPatch.Match.add(node, root.getId()));
+        } else {
+            matches.add(ModelPatch.Match.replace(node, root.getId()));
+        }
         oldInner.forEach(edge -> matches.add(ModelPatch.Match.remove(edge.getId(), root.getId())));
         shapes.edges().forEach(edge -> matches.add(ModelPatch.Match.add(edge, root.getId())));
         for (GModelElement child : root.getChildren()) {

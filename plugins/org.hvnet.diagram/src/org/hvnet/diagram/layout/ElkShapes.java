@@ -42,6 +42,23 @@ final class ElkShapes {
     private ElkShapes() {
     }
 
+    /**
+     * A root graph laid out by ELK layered top-down with orthogonal edges: {@code betweenLayers} between the layers,
+     * {@code edgeToNode} between an edge and a node there, {@code betweenComponents} between unconnected parts.
+     */
+    static ElkNode layeredRoot(double betweenLayers, double edgeToNode, double betweenComponents) {
+        ElkNode root = ElkGraphUtil.createGraph();
+        root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+        root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
+        root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+        root.setProperty(CoreOptions.SPACING_NODE_NODE, 36.0);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, betweenLayers);
+        root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, edgeToNode);
+        root.setProperty(CoreOptions.SPACING_COMPONENT_COMPONENT, betweenComponents);
+        root.setProperty(CoreOptions.PADDING, new ElkPadding(24));
+        return root;
+    }
+
     /** Adds {@code node} (and what it holds) under {@code parent}, remembering every ELK shape in {@code shapes}. */
     static ElkNode addNode(GNode node, ElkNode parent, Map<GModelElement, ElkConnectableShape> shapes) {
         ElkNode elkNode = ElkGraphUtil.createNode(parent);

@@ -4,13 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
-import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.options.CoreOptions;
-import org.eclipse.elk.core.options.Direction;
-import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.options.HierarchyHandling;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkConnectableShape;
@@ -63,16 +60,8 @@ public final class TopologyLayout {
      * extra width and height), so that its neighbours make way.
      */
     private static void oneRow(GGraph graph, Map<String, GPoint> moved, Map<GNode, double[]> grown) {
-        ElkNode root = ElkGraphUtil.createGraph();
-        root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
-        root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
+        ElkNode root = ElkShapes.layeredRoot(56, 20, 48);
         root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
-        root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
-        root.setProperty(CoreOptions.SPACING_NODE_NODE, 36.0);
-        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 56.0);
-        root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 20.0);
-        root.setProperty(CoreOptions.SPACING_COMPONENT_COMPONENT, 48.0);
-        root.setProperty(CoreOptions.PADDING, new ElkPadding(24));
         Map<GModelElement, ElkConnectableShape> shapes = new HashMap<>();
         for (GModelElement child : graph.getChildren()) {
             if (child instanceof GNode node) {

@@ -36,8 +36,10 @@ public final class TopologyFiles {
 
     private TopologyFiles(List<TopologyDocument> documents) {
         this.documents = List.copyOf(documents);
-        for (TopologyDocument document : documents) {
-            document.afterParse(this::relinkOthers);
+        if (documents.size() > 1) {
+            for (TopologyDocument document : documents) {
+                document.afterParse(this::relinkOthers);
+            }
         }
     }
 
@@ -53,7 +55,7 @@ public final class TopologyFiles {
         return opened;
     }
 
-    /** The one file {@code document} (opened alone). */
+    /** The one file {@code document} (opened alone: nothing to link again after it is parsed). */
     public static TopologyFiles of(TopologyDocument document) {
         return new TopologyFiles(List.of(document));
     }
