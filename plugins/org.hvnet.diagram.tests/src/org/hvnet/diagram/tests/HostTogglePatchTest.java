@@ -59,6 +59,8 @@ class HostTogglePatchTest {
         assertEquals(port.getX() + 6, end.getX(), 0.01, "the cable ends at the NIC of the host drawn whole");
         assertEquals(ElementTypes.HOST, ((GNode) cable.getTarget().getParent()).getType());
 
+        assertTrue(HostToggle.apply(session.state(), List.of("host:H00007"), List.of()).orElseThrow().getMatches().isEmpty(),
+                "a host already expanded is left as it is (the host picker on it only centres it)");
         ModelPatch collapse = HostToggle.apply(session.state(), List.of(), List.of("host:H00007")).orElseThrow();
         assertEquals(ElementTypes.HOST_SUMMARY, collapse.getMatches().get(0).getRight().getType());
         assertTrue(session.state().graph().root().getChildren().stream().noneMatch(c -> c.getId().startsWith("vm:H00007")

@@ -47,20 +47,22 @@ public final class HostToggle {
                 || state.filters().segments()) {
             return Optional.empty();
         }
-        for (String id : expand) {
-            if (!isOfType(graph, id, ElementTypes.HOST_SUMMARY)) {
-                return Optional.empty();
-            }
-        }
-        for (String id : collapse) {
-            if (!isOfType(graph, id, ElementTypes.HOST)) {
+        for (String id : union(expand, collapse)) {
+            if (!isOfType(graph, id, ElementTypes.HOST_SUMMARY) && !isOfType(graph, id, ElementTypes.HOST)) {
                 return Optional.empty();
             }
         }
         HostToggle toggle = new HostToggle(state);
-        expand.forEach(id -> toggle.replace(id, true));
-        collapse.forEach(id -> toggle.replace(id, false));
+        // a host already drawn as asked is left as it is
+        expand.stream().filter(id -> isOfType(graph, id, ElementTypes.HOST_SUMMARY)).forEach(id -> toggle.replace(id, true));
+        collapse.stream().filter(id -> isOfType(state.graph(), id, ElementTypes.HOST)).forEach(id -> toggle.replace(id, false));
         return Optional.of(new ModelPatch(toggle.matches));
+    }
+
+    private static List<String> union(List<String> one, List<String> other) {
+        List<String> both = new ArrayList<>(one);
+        both.addAll(other);
+        return both;
     }
 
     private static boolean isOfType(DiagramGraph graph, String id, String type) {
