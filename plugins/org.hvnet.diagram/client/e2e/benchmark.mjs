@@ -7,9 +7,11 @@
 // 2. The overview of an estate: `./hvnet generate --hosts ESTATE_HOSTS --vms-per-host ESTATE_VMS` opened as it opens
 //    (the overview): the time until every compact host is drawn, cold and warm; then expanding one host in place: the
 //    time from the request until its switches are drawn, for several hosts.
+// Every time is also given as the CPU time the server's JVM and the browser used for it (from /proc, Linux only): on a
+// loaded machine the elapsed time says little, the CPU time about what it would be on an idle one (two cores or more).
 // Prints one line per figure; the screenshots go to target/benchmark/.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { counts, launch } from './chromium.mjs';
 
@@ -53,12 +55,60 @@ if (!existsSync(estateFile)) {
         process.exit(1);
     }
 }
+const TICK_MS = 1000 / Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim() || 100);
+
+/** CPU milliseconds of this process's ended (waited for) children so far. */
+function endedChildren() {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) * TICK_MS;
+}
+
+const svgCpuBefore = endedChildren();
 const svgStart = Date.now();
 const exported = spawnSync(join(root, 'hvnet'), ['diagram', detailFile, '-o', join(outDir, 'generated-500.svg')], { encoding: 'utf8' });
 const svgMillis = Date.now() - svgStart;
+const svgCpu = Math.round(endedChildren() - svgCpuBefore);
 if (exported.status !== 0) {
     console.error(exported.stderr);
     process.exit(1);
+}
+
+/** CPU milliseconds (user + system) so far of the processes under this one: those under `serverPid`, and the rest (the browser). */
+function cpu(serverPid) {
+    const parents = new Map();
+    const used = new Map();
+    for (const entry of readdirSync('/proc')) {
+        if (!/^\d+$/.test(entry)) {
+            continue;
+        }
+        try {
+            const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+            const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+            parents.set(Number(entry), Number(fields[1]));
+            used.set(Number(entry), (Number(fields[11]) + Number(fields[12])) * TICK_MS);
+        } catch {
+            // the process ended meanwhile
+        }
+    }
+    const under = (pid, ancestor) => {
+        for (let p = pid; p > 1; p = parents.get(p) ?? 0) {
+            if (p === ancestor) {
+                return true;
+            }
+        }
+        return false;
+    };
+    let server = 0;
+    let browser = 0;
+    for (const [pid, millis] of used) {
+        if (serverPid && under(pid, serverPid)) {
+            server += millis;
+        } else if (pid !== process.pid && under(pid, process.pid)) {
+            browser += millis;
+        }
+    }
+    return { server, browser };
 }
 
 /** Serves `file` alone (a diagram server of its own: what one scenario measures is not slowed by the other's work). */
@@ -73,15 +123,25 @@ async function serve(file) {
     return { server, address };
 }
 
-/** The time from `action` until `done()` holds. */
+let serverPid = 0;
+
+/** The time from `action` until `done()` holds, and the CPU time the server and the browser used meanwhile. */
 async function timeUntil(page, action, done) {
+    const before = cpu(serverPid);
     const start = Date.now();
     await action();
     while (!(await done())) {
         await new Promise(r => setTimeout(r, 20));
     }
-    return Date.now() - start;
+    const elapsed = Date.now() - start;
+    const after = cpu(serverPid);
+    return { elapsed, server: Math.round(after.server - before.server), browser: Math.round(after.browser - before.browser) };
 }
+
+const shown = time => `${time.elapsed} ms (CPU: server ${time.server}, browser ${time.browser} ms)`;
+const medianOf = (times, key) => median(times.map(time => time[key]));
+const summary = times => `median ${medianOf(times, 'elapsed')} ms, CPU median server ${medianOf(times, 'server')} ms, `
+    + `browser ${medianOf(times, 'browser')} ms`;
 
 /** Waits until validation has put its markers on the diagram: the server's background work of the first open is done. */
 async function settled(page) {
@@ -110,6 +170,7 @@ const servers = [];
 try {
     const detail = await serve(detailFile);
     servers.push(detail.server);
+    serverPid = detail.server.pid;
     detail.address.searchParams.set('view', 'detail');
     const detailTimes = await opens(page, detail.address, async () => (await counts(page)).nodes >= expectedNodes);
     await page.screenshot({ path: join(outDir, 'generated-500.png') });
@@ -118,6 +179,7 @@ try {
 
     const estate = await serve(estateFile);
     servers.push(estate.server);
+    serverPid = estate.server.pid;
     const allHosts = async () => page.evaluate(n => window.hvnet?.ready && document.querySelectorAll('#hvnet-diagram g.host-compact').length >= n,
         estateHosts);
     const estateTimes = await opens(page, estate.address, allHosts);
@@ -125,7 +187,8 @@ try {
     const expands = [];
     for (const n of [11, 12, 13, 14, 15, 16, 17]) {
         const host = 'H' + String(n).padStart(5, '0');
-        expands.push(await page.evaluate(async name => {
+        const before = cpu(serverPid);
+        const elapsed = await page.evaluate(async name => {
             const start = performance.now();
             const seen = new Promise(done => {
                 const drawn = () => document.querySelector(`#hvnet-diagram [id="hvnet-diagram_switch:${name}/Lab"]`)
@@ -142,15 +205,18 @@ try {
             await seen;
             await new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)));
             return Math.round(performance.now() - start);
-        }, host));
+        }, host);
+        const after = cpu(serverPid);
+        expands.push({ elapsed, server: Math.round(after.server - before.server), browser: Math.round(after.browser - before.browser) });
     }
     await page.screenshot({ path: join(outDir, 'estate-expanded.png') });
     console.log(`detail: nodes ${drawn.nodes} ports ${drawn.ports} edges ${drawn.edges}`);
-    console.log(`hvnet diagram (JVM start, parse, layout, SVG) of the detail: ${svgMillis} ms`);
-    console.log(`detail, browser layout+render, cold: ${detailTimes.cold} ms; warm: ${detailTimes.warm.join(' / ')} ms (median ${median(detailTimes.warm)} ms)`);
-    console.log(`estate ${estateHosts} x ${estateVms}, overview drawn, cold: ${estateTimes.cold} ms; warm: ${estateTimes.warm.join(' / ')} ms `
-        + `(median ${median(estateTimes.warm)} ms)`);
-    console.log(`estate, one host expanded in place: ${expands.join(' / ')} ms (median ${median(expands)} ms)`);
+    console.log(`hvnet diagram (JVM start, parse, layout, SVG) of the detail: ${svgMillis} ms (CPU ${svgCpu} ms)`);
+    console.log(`detail, browser layout+render, cold: ${shown(detailTimes.cold)}; warm: ${detailTimes.warm.map(shown).join(' / ')}; `
+        + summary(detailTimes.warm));
+    console.log(`estate ${estateHosts} x ${estateVms}, overview drawn, cold: ${shown(estateTimes.cold)}; warm: `
+        + `${estateTimes.warm.map(shown).join(' / ')}; ${summary(estateTimes.warm)}`);
+    console.log(`estate, one host expanded in place: ${expands.map(shown).join(' / ')}; ${summary(expands)}`);
 } finally {
     await browser.close();
     servers.forEach(server => server.kill());
