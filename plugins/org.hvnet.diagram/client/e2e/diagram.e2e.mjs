@@ -34,7 +34,8 @@ try {
     const address = new URL(url);
     address.searchParams.set('file', file);
     await page.goto(address.href);
-    const loaded = await until('the diagram', async () => (await counts(page)).nodes >= 9, 30000);
+    // nodes are drawn before edges: wait for both, or a slow server (coverage agent, busy machine) reads a half-drawn diagram
+    const loaded = await until('the diagram', async () => { const c = await counts(page); return c.nodes >= 9 && c.edges >= 5; }, 30000);
     check('diagram rendered', loaded, `${Date.now() - started} ms`);
     const initial = await counts(page);
     check('rendered elements of the article', initial.nodes === 9 && initial.ports === 4 && initial.edges === 5, JSON.stringify(initial));

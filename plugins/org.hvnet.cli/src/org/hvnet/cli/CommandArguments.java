@@ -18,12 +18,28 @@ public final class CommandArguments {
     }
 
     /**
-     * Parses {@code raw}: {@code --name value}, {@code --name=value}, flags, and {@code --} before positional
-     * arguments that start with a dash.
+     * Parses {@code raw} as flags and options named by {@code valued} and {@code flags}.
      *
      * @throws UsageException for an unknown option or an option without its value
      */
     public static CommandArguments parse(List<String> raw, Set<String> valued, Set<String> flags) throws UsageException {
+        List<CommandOption> known = new ArrayList<>();
+        valued.forEach(name -> known.add(CommandOption.valued("VALUE", "", name)));
+        flags.forEach(name -> known.add(CommandOption.flag("", name)));
+        return parse(raw, known);
+    }
+
+    /**
+     * Parses {@code raw}: {@code --name value}, {@code --name=value}, flags, and {@code --} before positional
+     * arguments that start with a dash ({@code -} alone is positional). Every name of an option stores its values
+     * under the option's first name. An option with choices accepts only those.
+     *
+     * @throws UsageException for an unknown option (with the closest known ones), an option without its value or
+     *         a value not among its choices
+     */
+    public static CommandArguments parse(List<String> raw, List<CommandOption> known) throws UsageException {
+        Map<String, CommandOption> byName = new LinkedHashMap<>();
+        known.forEach(option -> option.names().forEach(name -> byName.put(name, option)));
         List<String> positional = new ArrayList<>();
         Map<String, List<String>> options = new LinkedHashMap<>();
         boolean onlyPositional = false;
@@ -44,19 +60,25 @@ public final class CommandArguments {
                 name = argument.substring(0, equals);
                 value = argument.substring(equals + 1);
             }
-            if (valued.contains(name)) {
+            CommandOption option = byName.get(name);
+            if (option == null || !option.takesValue() && value != null) {
+                throw new UsageException("unknown option " + argument + ClosestNames.suggestion(name, byName.keySet()));
+            }
+            if (option.takesValue()) {
                 if (value == null) {
                     if (i + 1 >= raw.size()) {
-                        throw new UsageException("option " + name + " needs a value");
+                        throw new UsageException("option " + name + " needs a value (" + option.value() + ")");
                     }
                     value = raw.get(++i);
                 }
-                options.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
-            } else if (flags.contains(name) && value == null) {
-                options.computeIfAbsent(name, k -> new ArrayList<>()).add("true");
+                if (!option.choices().isEmpty() && !option.choices().contains(value)) {
+                    throw new UsageException(name + " takes " + String.join(", ", option.choices()) + ", not '" + value + "'"
+                            + ClosestNames.suggestion(value, option.choices()));
+                }
             } else {
-                throw new UsageException("unknown option " + argument);
+                value = "true";
             }
+            options.computeIfAbsent(option.name(), k -> new ArrayList<>()).add(value);
         }
         return new CommandArguments(positional, options);
     }
@@ -66,12 +88,12 @@ public final class CommandArguments {
         return positional;
     }
 
-    /** True when the flag was given. */
+    /** True when the flag was given (by any of its names, asked by its first). */
     public boolean flag(String name) {
         return options.containsKey(name);
     }
 
-    /** The last value of an option, or {@code fallback}. */
+    /** The last value of an option (asked by its first name), or {@code fallback}. */
     public String option(String name, String fallback) {
         List<String> values = options.get(name);
         return values == null ? fallback : values.get(values.size() - 1);

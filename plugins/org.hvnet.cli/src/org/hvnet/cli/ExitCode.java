@@ -9,6 +9,8 @@ public final class ExitCode {
     public static final int MODEL_ERRORS = 1;
     /** Bad usage, or an input that cannot be read. */
     public static final int USAGE = 2;
+    /** An internal error: a bug, or the Java heap ran out of memory; one line on standard error says which. */
+    public static final int INTERNAL = 3;
 
     private ExitCode() {
     }

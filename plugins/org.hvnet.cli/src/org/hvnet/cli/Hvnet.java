@@ -6,57 +6,93 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import org.hvnet.dsl.loading.UnreadableInputException;
+import org.hvnet.frontend.loading.UnreadableInputException;
 
-/** The {@code hvnet} command: picks the subcommand, runs it, and turns every failure into one line and an exit code. */
+/**
+ * The {@code hvnet} command: takes the global options, picks the subcommand (or says which one was meant), answers
+ * {@code --help} and {@code --version}, runs it, and turns every failure into one line and an exit code.
+ */
 public final class Hvnet {
 
     private Hvnet() {
     }
 
-    /** Runs {@code hvnet ARGS} and returns the exit code; never throws, never prints a stack trace. */
+    /** Runs {@code hvnet ARGS} with every subcommand and returns the exit code; never throws. */
     public static int run(String[] args, PrintStream out, PrintStream err, InputStream in) {
-        List<String> words = Arrays.asList(args);
-        if (words.isEmpty() || words.get(0).equals("help") || words.get(0).equals("--help") || words.get(0).equals("-h")) {
-            printHelp(words.isEmpty() ? err : out);
-            return words.isEmpty() ? ExitCode.USAGE : ExitCode.OK;
-        }
-        Optional<Subcommand> found = Subcommands.named(words.get(0));
-        if (found.isEmpty()) {
-            err.println("hvnet: unknown subcommand '" + words.get(0) + "' (try: hvnet help)");
-            return ExitCode.USAGE;
-        }
-        Subcommand command = found.get();
-        CommandContext context = new CommandContext(out, err, in);
+        return run(Subcommands.all(), args, out, err, in, Terminal.NONE);
+    }
+
+    /** Runs {@code hvnet ARGS} with the given subcommands (in the order {@code hvnet help} lists them), on no terminal. */
+    public static int run(List<Subcommand> commands, String[] args, PrintStream out, PrintStream err, InputStream in) {
+        return run(commands, args, out, err, in, Terminal.NONE);
+    }
+
+    /** Runs {@code hvnet ARGS} with the given subcommands on streams that {@code terminal} describes. */
+    public static int run(List<Subcommand> commands, String[] args, PrintStream out, PrintStream err, InputStream in, Terminal terminal) {
         try {
-            List<String> rest = words.subList(1, words.size());
-            if (rest.contains("--help") || rest.contains("-h")) {
-                out.println("usage: hvnet " + command.usage());
-                return ExitCode.OK;
-            }
-            CommandArguments arguments = CommandArguments.parse(rest, command.valuedOptions(), command.flags());
-            return command.run(arguments, context);
-        } catch (UsageException e) {
-            err.println("hvnet " + command.name() + ": " + e.getMessage());
-            err.println("usage: hvnet " + command.usage());
-            return ExitCode.USAGE;
-        } catch (UnreadableInputException e) {
-            err.println(e.getMessage());
-            return ExitCode.USAGE;
-        } catch (RuntimeException | Error e) {
-            err.println("hvnet " + command.name() + ": internal error: " + e + " (please report this)");
-            return ExitCode.USAGE;
+            return dispatch(commands, Arrays.asList(args), out, err, in, terminal);
         } finally {
-            out.flush();
+            out.flush(); // the product's standard output is buffered (reports can have 100k lines)
             err.flush();
         }
     }
 
-    private static void printHelp(PrintStream stream) {
-        stream.println("usage: hvnet SUBCOMMAND ARGS   (FILES: .hvnet files or directories of them)");
-        for (Subcommand command : Subcommands.all()) {
-            stream.printf("  %-55s %s%n", command.usage(), command.summary());
+    private static int dispatch(List<Subcommand> commands, List<String> words, PrintStream out, PrintStream err, InputStream in,
+            Terminal terminal) {
+        GlobalOptions global;
+        try {
+            global = GlobalOptions.parse(words);
+        } catch (UsageException e) {
+            err.println("hvnet: " + e.getMessage());
+            return ExitCode.USAGE;
         }
-        stream.println("exit codes: 0 ok, 1 model errors or failed expectations, 2 bad usage or unreadable input");
+        List<String> rest = global.rest();
+        if (rest.isEmpty()) {
+            HelpText.printOverview(commands, err);
+            return ExitCode.USAGE;
+        }
+        String first = rest.get(0);
+        if (first.equals("--help") || first.equals("-h")) {
+            HelpText.printOverview(commands, out);
+            return ExitCode.OK;
+        }
+        if (first.equals("--version")) {
+            out.println(HvnetVersion.line());
+            return ExitCode.OK;
+        }
+        Optional<Subcommand> found = commands.stream().filter(c -> c.name().equals(first)).findFirst();
+        if (found.isEmpty()) {
+            List<String> names = commands.stream().map(Subcommand::name).toList();
+            String what = first.startsWith("-") ? "option" : "subcommand";
+            err.println("hvnet: unknown " + what + " '" + first + "'" + ClosestNames.suggestion(first, first.startsWith("-")
+                    ? List.of("--help", "--version", "--debug", "--color") : names) + " (hvnet help lists them)");
+            return ExitCode.USAGE;
+        }
+        Subcommand command = found.get();
+        CommandContext context = new CommandContext(out, err, in, terminal, global.color(), global.debug(), commands);
+        try {
+            List<String> arguments = rest.subList(1, rest.size());
+            int end = arguments.indexOf("--");
+            List<String> options = end < 0 ? arguments : arguments.subList(0, end);
+            if (options.contains("--help") || options.contains("-h")) {
+                HelpText.printCommand(command, out);
+                return ExitCode.OK;
+            }
+            return command.run(CommandArguments.parse(arguments, command.options()), context);
+        } catch (UsageException e) {
+            context.progress().done();
+            err.println("hvnet " + command.name() + ": " + e.getMessage());
+            err.println("usage: hvnet " + command.usage() + "   (hvnet help " + command.name() + " says more)");
+            return ExitCode.USAGE;
+        } catch (UnreadableInputException e) {
+            context.progress().done();
+            err.println(e.getMessage());
+            return ExitCode.USAGE;
+        } catch (RuntimeException | Error e) {
+            context.progress().done();
+            return InternalFailure.report(command.name(), e, err, global.debug());
+        } finally {
+            context.progress().done();
+        }
     }
 }

@@ -23,7 +23,7 @@ public class HvnetApplication implements IApplication {
                 StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         quietLogging(err);
-        return Hvnet.run(args == null ? new String[0] : args, out, err, System.in);
+        return Hvnet.run(Subcommands.all(), args == null ? new String[0] : args, out, err, System.in, Terminal.detect());
     }
 
     @Override

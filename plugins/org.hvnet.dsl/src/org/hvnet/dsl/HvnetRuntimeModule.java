@@ -1,13 +1,19 @@
 package org.hvnet.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.IAstFactory;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.hvnet.dsl.conversion.HvnetValueConverters;
+import org.hvnet.dsl.formatting2.StrayStatementRegionAccessBuilder;
 import org.hvnet.dsl.linking.HvnetLinkingDiagnosticMessageProvider;
 import org.hvnet.dsl.naming.HvnetQualifiedNameProvider;
+import org.hvnet.dsl.naming.WholeNameConverter;
 import org.hvnet.dsl.parser.HvnetSyntaxErrorMessageProvider;
+import org.hvnet.dsl.parser.OnceOnlyElementFactory;
 
 /** Guice bindings of the .hvnet language runtime (customizations of the generated module). */
 public class HvnetRuntimeModule extends AbstractHvnetRuntimeModule {
@@ -22,6 +28,11 @@ public class HvnetRuntimeModule extends AbstractHvnetRuntimeModule {
         return HvnetQualifiedNameProvider.class;
     }
 
+    /** A quoted name with dots ("192.168.200.0/24", the networks an import writes) is one name, not a path. */
+    public Class<? extends IQualifiedNameConverter> bindIQualifiedNameConverter() {
+        return WholeNameConverter.class;
+    }
+
     /** Unresolved names reported in the domain's words, naming where they were looked for. */
     public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
         return HvnetLinkingDiagnosticMessageProvider.class;
@@ -30,5 +41,16 @@ public class HvnetRuntimeModule extends AbstractHvnetRuntimeModule {
     /** Syntax errors in the language's words instead of ANTLR's token names. */
     public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
         return HvnetSyntaxErrorMessageProvider.class;
+    }
+
+    /** A second install, rras, mac-pool, dhcp-service or ipv4 line is an error at its position, not a silent replacement. */
+    @Override
+    public Class<? extends IAstFactory> bindIAstFactory() {
+        return OnceOnlyElementFactory.class;
+    }
+
+    /** The formatter takes the tokens of a refused second statement as its owner's, instead of failing. */
+    public Class<? extends TextRegionAccessBuilder> bindTextRegionAccessBuilder() {
+        return StrayStatementRegionAccessBuilder.class;
     }
 }

@@ -1,5 +1,7 @@
 package org.hvnet.generator;
 
+import org.hvnet.files.InputLimit;
+
 /** What to generate: how many hosts, how many VMs on each, and the seed that makes the result repeatable. */
 public record GeneratorSettings(int hosts, int vmsPerHost, long seed) {
 
@@ -8,13 +10,27 @@ public record GeneratorSettings(int hosts, int vmsPerHost, long seed) {
     /** The largest number of VMs per host. */
     public static final int MAX_VMS_PER_HOST = 200;
 
-    /** Validates the ranges. */
+    /** Text per host and per VM, in bytes (measured on generated models, rounded up). */
+    static final int BYTES_PER_HOST = 500;
+    static final int BYTES_PER_VM = 170;
+
+    /**
+     * Validates the ranges, and that the model is no larger than what HVNet reads in one run ({@link InputLimit}):
+     * a larger one could never be read back, and its text alone could exhaust the memory.
+     */
     public GeneratorSettings {
         if (hosts < 1 || hosts > MAX_HOSTS) {
             throw new IllegalArgumentException("--hosts must be between 1 and " + MAX_HOSTS + ", not " + hosts);
         }
         if (vmsPerHost < 0 || vmsPerHost > MAX_VMS_PER_HOST) {
             throw new IllegalArgumentException("--vms-per-host must be between 0 and " + MAX_VMS_PER_HOST + ", not " + vmsPerHost);
+        }
+        long perHost = BYTES_PER_HOST + (long) BYTES_PER_VM * vmsPerHost;
+        if (hosts * perHost > InputLimit.bytes()) {
+            throw new IllegalArgumentException("--hosts " + hosts + " --vms-per-host " + vmsPerHost + " would write about "
+                    + hosts * perHost / (1024 * 1024) + " MB, more than the " + InputLimit.bytes() / (1024 * 1024)
+                    + " MB of model text HVNet reads in one run: generate at most " + InputLimit.bytes() / perHost
+                    + " hosts with " + vmsPerHost + " VMs each");
         }
     }
 

@@ -1,11 +1,7 @@
 package org.hvnet.generator;
 
-import java.util.regex.Pattern;
-
-/** Writes .hvnet text: indented lines, and names quoted when they are not plain identifiers. */
+/** Writes .hvnet text: indented lines, and the MAC addresses of generated adapters. */
 final class HvnetText {
-
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z_0-9]*");
 
     private final StringBuilder text = new StringBuilder(1 << 16);
 
@@ -19,11 +15,6 @@ final class HvnetText {
     HvnetText blank() {
         text.append('\n');
         return this;
-    }
-
-    /** A name as the language writes it: plain, or in double quotes. */
-    static String name(String name) {
-        return PLAIN.matcher(name).matches() ? name : '"' + name.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 
     /** The six-group MAC of host {@code host}, adapter {@code adapter}, in Hyper-V's 00-15-5D range. */

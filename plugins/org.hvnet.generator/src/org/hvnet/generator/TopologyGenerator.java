@@ -3,6 +3,7 @@ package org.hvnet.generator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.hvnet.model.values.NameText;
 
 /**
  * Generates a deterministic, realistic data-centre topology as .hvnet text: physical networks with routers
@@ -76,20 +77,20 @@ public final class TopologyGenerator {
         boolean v2012 = kind == HostKind.HYPERV_2012;
         String external = v2012 ? "vEthernet (External)" : NIC + " 2";
         String internal = v2012 ? "vEthernet (Lab)" : NIC + " 3";
-        text.line(1, "nic " + HvnetText.name(NIC) + " mac " + HvnetText.mac(host, 0) + " cable Lan" + network + " { bind vswitch }");
+        text.line(1, "nic " + NameText.asWritten(NIC) + " mac " + HvnetText.mac(host, 0) + " cable Lan" + network + " { bind vswitch }");
         writeManagementNic(host, network);
-        text.line(1, "switch External external on " + HvnetText.name(NIC) + " {");
-        text.line(2, "host-vnic " + HvnetText.name(external) + " { ipv4 dhcp }");
+        text.line(1, "switch External external on " + NameText.asWritten(NIC) + " {");
+        text.line(2, "host-vnic " + NameText.asWritten(external) + " { ipv4 dhcp }");
         text.line(1, "}");
         writeLabSwitch(internal);
         text.line(1, "switch Isolated private");
-        text.line(1, "rras nat public " + HvnetText.name(external) + " private " + HvnetText.name(internal));
+        text.line(1, "rras nat public " + NameText.asWritten(external) + " private " + NameText.asWritten(internal));
     }
 
     private void writePlannedHyperV(int host, int network) {
-        text.line(1, "nic " + HvnetText.name(NIC) + " mac " + HvnetText.mac(host, 0) + " cable Lan" + network + " { ipv4 dhcp }");
+        text.line(1, "nic " + NameText.asWritten(NIC) + " mac " + HvnetText.mac(host, 0) + " cable Lan" + network + " { ipv4 dhcp }");
         writeManagementNic(host, network);
-        text.line(1, "install hyperv using " + HvnetText.name(NIC));
+        text.line(1, "install hyperv using " + NameText.asWritten(NIC));
         writeLabSwitch("vEthernet (Lab)");
         text.line(1, "switch Isolated private");
     }
@@ -101,14 +102,14 @@ public final class TopologyGenerator {
 
     private void writeLabSwitch(String hostVnic) {
         text.line(1, "switch Lab internal {");
-        text.line(2, "host-vnic " + HvnetText.name(hostVnic) + " { ipv4 static 172.16.0.254/24 }");
+        text.line(2, "host-vnic " + NameText.asWritten(hostVnic) + " { ipv4 static 172.16.0.254/24 }");
         text.line(1, "}");
     }
 
     private void writeVirtualServer(int host, int network) {
-        text.line(1, "nic " + HvnetText.name(NIC) + " mac " + HvnetText.mac(host, 0) + " cable Lan" + network
+        text.line(1, "nic " + NameText.asWritten(NIC) + " mac " + HvnetText.mac(host, 0) + " cable Lan" + network
                 + " { bind client, file-sharing, qos, tcpip4, tcpip6, vmns }");
-        text.line(1, "switch External external on " + HvnetText.name(NIC));
+        text.line(1, "switch External external on " + NameText.asWritten(NIC));
         text.line(1, "switch Isolated private {");
         text.line(2, "dhcp-service subnet 192.168.131.0/24 range 192.168.131.100 - 192.168.131.199");
         text.line(1, "}");

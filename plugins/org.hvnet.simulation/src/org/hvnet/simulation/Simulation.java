@@ -3,6 +3,7 @@ package org.hvnet.simulation;
 import java.util.Collection;
 import java.util.List;
 
+import org.hvnet.analysis.SimulatedModel;
 import org.hvnet.model.Endpoint;
 import org.hvnet.model.Topology;
 import org.hvnet.simulation.addresses.AddressPlan;
@@ -13,6 +14,7 @@ import org.hvnet.simulation.expectations.ExpectationResult;
 import org.hvnet.simulation.snapshot.NetworkSnapshot;
 import org.hvnet.simulation.snapshot.SnapshotBuilder;
 import org.hvnet.simulation.traffic.AddressIndex;
+import org.hvnet.simulation.traffic.DestinationPort;
 import org.hvnet.simulation.traffic.EndpointResolver;
 import org.hvnet.simulation.traffic.PacketTracer;
 import org.hvnet.simulation.traffic.ReachabilityAnalysis;
@@ -39,7 +41,7 @@ public final class Simulation {
 
     private Simulation(SimulatedModel model) {
         this.model = model;
-        this.snapshot = SnapshotBuilder.build(model.topologies(), model.segments());
+        this.snapshot = SnapshotBuilder.build(model);
         this.addresses = DhcpLeasePlanner.plan(snapshot);
         this.index = new AddressIndex(snapshot, addresses, snapshot.networkSubnets());
         this.endpoints = new EndpointResolver(snapshot, addresses);
@@ -95,6 +97,14 @@ public final class Simulation {
     /** The trace of one packet between resolved endpoints (T-7). */
     public Trace trace(ResolvedEndpoint from, ResolvedEndpoint to) {
         return tracer.trace(from, to);
+    }
+
+    /**
+     * The trace of one packet between endpoints given as text, to a destination port ({@code tcp/8080}), so that the
+     * static port mappings of NetNats (X-1) and RRAS NATs (T-6) can be followed; null {@code port} for none.
+     */
+    public Trace trace(String from, String to, DestinationPort port) {
+        return tracer.trace(endpoint(from), endpoint(to), port);
     }
 
     /** The reachability analysis (T-8). */

@@ -58,4 +58,9 @@ public class HvnetUiPlugin extends AbstractUIPlugin {
     public static void log(String message, Throwable error) {
         ILog.of(HvnetUiPlugin.class).log(new Status(IStatus.ERROR, ID, message, error));
     }
+
+    /** Logs a failure the workbench works around (the user sees less, not an error) as a warning. */
+    public static void warn(String message, Throwable error) {
+        ILog.of(HvnetUiPlugin.class).log(new Status(IStatus.WARNING, ID, message, error));
+    }
 }

@@ -1,9 +1,11 @@
 package org.hvnet.validation;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 
 import org.hvnet.model.Platform;
+import org.hvnet.model.platform.Platforms;
 
 /**
  * The rule catalogue: every check of the validator once, with its SEMANTICS.md rule id, its severity, the
@@ -97,8 +99,110 @@ public enum Rule {
             "NAT public interface %s of host %s cannot reach any gateway: %s (T-6)",
             "Give it a gateway in its segment: a static gateway that a member of the segment has, or DHCP from a server whose scope has one."),
 
+    /** V-11 / X-1: WinNAT (NetNat) exists on Windows Server 2016 and later and on Windows 10/11 only. */
+    V11_NETNAT_PLATFORM("V-11", RuleSeverity.ERROR, without(Platform.HYPERV_2016_PLUS, Platform.HYPERV_CLIENT),
+            "A NetNat is used on a platform that has WinNAT",
+            "netnat %s is on host %s of platform %s, which has no WinNAT: New-NetNat came with Windows Server "
+                    + "2016 and Windows 10 (hyperv-2016, hyperv-client) (X-1)",
+            "Use platform hyperv-2016 or hyperv-client, or use RRAS NAT instead (rras nat public IFACE private IFACE)."),
+
+    /** V-11 / X-2: the Default Switch exists on Windows 10/11 only. */
+    V11_DEFAULT_SWITCH_PLATFORM("V-11", RuleSeverity.ERROR, without(Platform.HYPERV_CLIENT),
+            "A Default Switch is used on Windows 10 or 11 only",
+            "switch %s is a Default Switch, which only Hyper-V on Windows 10 and 11 (hyperv-client) has; host %s is %s (X-2)",
+            "Use platform hyperv-client, or make it an internal switch with a NetNat."),
+
+    /** V-11 / X-4: DhcpGuard, RouterGuard and MAC spoofing exist on Hyper-V 2012 and later. */
+    V11_PORT_GUARD_PLATFORM("V-11", RuleSeverity.ERROR, before2012(),
+            "Port guards are used on Hyper-V 2012 and later only",
+            "%s has %s, which platform %s does not have: port guards came with Windows Server 2012 (hyperv-2012 and later) (X-4)",
+            "Remove the guard, or use platform hyperv-2012 or later."),
+
+    /** V-11 / X-6: Switch Embedded Teaming exists on Windows Server 2016 and later. */
+    V11_EMBEDDED_TEAMING_PLATFORM("V-11", RuleSeverity.ERROR, without(Platform.HYPERV_2016_PLUS),
+            "Switch Embedded Teaming is used on Windows Server 2016 and later only",
+            "external switch %s is embedded-teaming, which platform %s does not have: Switch Embedded Teaming "
+                    + "came with Windows Server 2016 (hyperv-2016) (X-6)",
+            "Bind the switch to one NIC, or use platform hyperv-2016."),
+
+    /** V-11 / X-7: port ACLs exist on Hyper-V 2012 and later. */
+    V11_PORT_ACL_PLATFORM("V-11", RuleSeverity.ERROR, before2012(),
+            "Port ACLs are used on Hyper-V 2012 and later only",
+            "%s has a port ACL, which platform %s does not have: port ACLs came with Windows Server 2012 (hyperv-2012 and later) (X-7)",
+            "Remove the acl lines, or use platform hyperv-2012 or later."),
+
+    /** V-12 / X-1: a NetNat's prefix holds the static address of an internal switch's host vNIC on its host. */
+    V12_NETNAT_WITHOUT_SWITCH("V-12", RuleSeverity.ERROR, hyperV(),
+            "A NetNat's prefix holds the static address of an internal switch's host vNIC",
+            "the prefix %s of netnat %s holds no static address of an internal switch's host vNIC on host %s, so "
+                    + "no VM has a gateway into it (X-1)",
+            "Give the host vNIC of an internal switch a static address inside the prefix (the VMs' gateway), "
+                    + "or change the prefix to that switch's subnet."),
+
+    /** V-12 / X-1: a NetNat's static mapping points inside its prefix. */
+    V12_MAPPING_OUTSIDE_PREFIX("V-12", RuleSeverity.ERROR, hyperV(),
+            "A NetNat's static mapping points inside its prefix",
+            "the static mapping %s of netnat %s points to %s, outside its prefix %s (X-1)",
+            "Map to an address inside the prefix, or widen the prefix."),
+
+    /** V-12 / X-1: Windows supports one NetNat per host. */
+    V12_SECOND_NETNAT("V-12", RuleSeverity.WARNING, hyperV(),
+            "A host has one NetNat",
+            "netnat %s is a second NetNat on host %s (the first is %s): Windows supports one per host (X-1)",
+            "Keep one NetNat per host: give it a prefix that holds every internal network it serves, and remove the others."),
+
+    /** V-13 / X-6: a Switch Embedded Team has 1 to 8 NICs. */
+    V13_TEAM_TOO_LARGE("V-13", RuleSeverity.ERROR, hyperV(),
+            "A Switch Embedded Team has 1 to 8 NICs",
+            "external switch %s teams %d NICs, and a Switch Embedded Team has 8 at most (X-6)",
+            "Team at most 8 NICs."),
+
+    /** V-13 / X-6: the members of a team are cabled to the same networks. */
+    V13_TEAM_CABLES_DIFFER("V-13", RuleSeverity.ERROR, hyperV(),
+            "The NICs of a Switch Embedded Team are cabled to the same networks",
+            "physical NIC %s of the team of switch %s is cabled to %s, but %s is cabled to %s: every member carries the same networks (X-6)",
+            "Cable every NIC of the team to the same networks."),
+
+    /** V-13 / X-6: an external switch on several NICs is a Switch Embedded Team. */
+    V13_SEVERAL_NICS_WITHOUT_TEAMING("V-13", RuleSeverity.ERROR, hyperV(),
+            "An external switch on several NICs is a Switch Embedded Team",
+            "external switch %s is bound to %d NICs without embedded-teaming: a switch has one uplink unless its "
+                    + "NICs form a Switch Embedded Team (X-6)",
+            "Write embedded-teaming after the NICs (Windows Server 2016 and later), or bind the switch to one NIC."),
+
+    /** V-14 / X-5: a host's MAC pool holds a MAC for every host vNIC and VM NIC without a written one. */
+    V14_MAC_POOL_EXHAUSTED("V-14", RuleSeverity.ERROR, hyperV(),
+            "A host's MAC pool has an address for every NIC that takes one from it",
+            "the MAC pool %s of host %s has %d free addresses, but %d host vNICs and VM NICs without a written mac take one from it (X-5)",
+            "Write a larger mac-pool for the host, or write the mac of some of its NICs."),
+
+    /** V-14 / X-5: the pools of two hosts whose dynamic MACs meet in one segment do not overlap. */
+    V14_MAC_POOLS_OVERLAP("V-14", RuleSeverity.WARNING, hyperV(),
+            "The MAC pools of hosts whose NICs share a segment do not overlap",
+            "the MAC pool %s of host %s overlaps the pool %s of host %s, and both give MACs to NICs in segment "
+                    + "%s: their dynamic MACs collide (X-5)",
+            "Give one of the hosts another mac-pool (Set-VMHost -MacAddressMinimum ... -MacAddressMaximum ...)."),
+
+    /** V-15 / X-3: VLAN ids are 1 to 4094. */
+    V15_VLAN_ID_OUT_OF_RANGE("V-15", RuleSeverity.ERROR, all(),
+            "A VLAN id is 1 to 4094",
+            "%s has VLAN id %s, outside 1-4094 (X-3)",
+            "Use a VLAN id from 1 to 4094 (an untagged port or network has no vlan at all)."),
+
+    /** V-15 / X-3: a trunk's native VLAN is one of its allowed VLANs. */
+    V15_NATIVE_VLAN_NOT_ALLOWED("V-15", RuleSeverity.ERROR, all(),
+            "A trunk's native VLAN is in its allowed list",
+            "the native VLAN %d of trunk port %s is not in its allowed list %s (X-3)",
+            "Add the native VLAN to the allowed list, or make an allowed VLAN the native one."),
+
+    /** V-16 / X-2: the Default Switch's subnet may change at every boot, so static addresses there break. */
+    V16_STATIC_ON_DEFAULT_SWITCH("V-16", RuleSeverity.WARNING, all(),
+            "Interfaces on the Default Switch use DHCP",
+            "%s has the static address %s on Default Switch %s, whose subnet Windows may change at the next boot (X-2)",
+            "Use ipv4 dhcp on the Default Switch, or put the VM on an internal switch with a NetNat to keep a fixed address."),
+
     /** S-5: a virtual network's own DHCP service exists on Virtual Server only. */
-    S5_DHCP_SERVICE_NOT_VIRTUAL_SERVER("S-5", RuleSeverity.ERROR, EnumSet.of(Platform.VIRTUAL_PC, Platform.HYPERV_2008, Platform.HYPERV_2012_PLUS),
+    S5_DHCP_SERVICE_NOT_VIRTUAL_SERVER("S-5", RuleSeverity.ERROR, withHyperV(Platform.VIRTUAL_PC),
             "Only Virtual Server provides a DHCP service on a virtual network",
             "switch %s has a dhcp-service, but %s provides no DHCP service on any switch (S-5)",
             "Remove the dhcp-service and run a DHCP server in a VM on the switch, or use static addresses."),
@@ -220,7 +324,28 @@ public enum Rule {
     }
 
     private static Set<Platform> hyperV() {
-        return EnumSet.of(Platform.HYPERV_2008, Platform.HYPERV_2012_PLUS);
+        return EnumSet.copyOf(Platforms.hyperV());
+    }
+
+    /** The Hyper-V platforms and {@code others}. */
+    private static Set<Platform> withHyperV(Platform... others) {
+        Set<Platform> platforms = hyperV();
+        platforms.addAll(Arrays.asList(others));
+        return platforms;
+    }
+
+    /** Every platform but {@code excluded}: where a feature of the excluded platforms is missing (V-11). */
+    private static Set<Platform> without(Platform... excluded) {
+        Set<Platform> platforms = all();
+        platforms.removeAll(Arrays.asList(excluded));
+        return platforms;
+    }
+
+    /** The platforms before Hyper-V 2012 (the hosted products and Hyper-V 2008), which lack the 2012 features (V-11). */
+    private static Set<Platform> before2012() {
+        Set<Platform> platforms = all();
+        platforms.removeAll(Platforms.hyperV2012OrLater());
+        return platforms;
     }
 
     private static Set<Platform> hyperV2008() {

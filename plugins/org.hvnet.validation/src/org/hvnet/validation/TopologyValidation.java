@@ -8,7 +8,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.hvnet.model.Topology;
-import org.hvnet.simulation.SimulatedModel;
+import org.hvnet.analysis.SimulatedModel;
 import org.hvnet.validation.checks.DhcpReachability;
 import org.hvnet.validation.checks.DhcpScopes;
 import org.hvnet.validation.checks.ExternalSwitchBindings;
@@ -16,6 +16,12 @@ import org.hvnet.validation.checks.Findings;
 import org.hvnet.validation.checks.InstallSettingsLoss;
 import org.hvnet.validation.checks.InterfaceNames;
 import org.hvnet.validation.checks.InterfaceAddressing;
+import org.hvnet.validation.checks.DefaultSwitchAddresses;
+import org.hvnet.validation.checks.MacPoolUse;
+import org.hvnet.validation.checks.NetNats;
+import org.hvnet.validation.checks.PlatformFeatures;
+import org.hvnet.validation.checks.SwitchTeams;
+import org.hvnet.validation.checks.VlanIds;
 import org.hvnet.validation.checks.ModelUnderCheck;
 import org.hvnet.validation.checks.NameUniqueness;
 import org.hvnet.validation.checks.NatSides;
@@ -41,6 +47,12 @@ public final class TopologyValidation {
             new DhcpReachability(),
             new SegmentAddresses(),
             new NatSides(),
+            new PlatformFeatures(),
+            new NetNats(),
+            new SwitchTeams(),
+            new MacPoolUse(),
+            new VlanIds(),
+            new DefaultSwitchAddresses(),
             new InterfaceNames());
 
     private TopologyValidation() {

@@ -15,12 +15,12 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.hvnet.dsl.loading.LoadedModel;
-import org.hvnet.dsl.loading.SourceProblem;
-import org.hvnet.dsl.validation.ModelValidation;
+import org.hvnet.frontend.loading.LoadedModel;
+import org.hvnet.frontend.loading.SourceProblem;
+import org.hvnet.frontend.validation.ModelValidation;
 import org.hvnet.model.Interface;
 import org.hvnet.model.Topology;
-import org.hvnet.simulation.SimulatedModel;
+import org.hvnet.analysis.SimulatedModel;
 import org.hvnet.simulation.addresses.AddressPlan;
 import org.hvnet.simulation.addresses.DhcpLeasePlanner;
 import org.hvnet.simulation.snapshot.NetworkSnapshot;
@@ -79,9 +79,9 @@ public final class EndToEndRow {
         put("validateMs", validate.millis());
         System.err.println("# " + validate.result().size() + " problems, " + model.problems().size() + " from parsing and linking");
 
-        List<Topology> simulated = install.result().topologies();
+        SimulatedModel simulated = install.result();
         PhaseTimer.Timed<Map.Entry<NetworkSnapshot, AddressPlan>> addressed = PhaseTimer.median(() -> {
-            NetworkSnapshot snapshot = SnapshotBuilder.build(simulated);
+            NetworkSnapshot snapshot = SnapshotBuilder.build(simulated.uncached());
             return Map.entry(snapshot, DhcpLeasePlanner.plan(snapshot));
         });
         put("segmentsMs", addressed.millis());

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.hvnet.dsl.HvnetStandaloneSetup;
-import org.hvnet.dsl.loading.LoadedModel;
-import org.hvnet.dsl.loading.TopologyLoader;
+import org.hvnet.frontend.loading.LoadedModel;
+import org.hvnet.frontend.loading.TopologyLoader;
 import org.hvnet.generator.GeneratorSettings;
 import org.hvnet.generator.TopologyGenerator;
 

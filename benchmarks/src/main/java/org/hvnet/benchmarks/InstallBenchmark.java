@@ -3,7 +3,7 @@ package org.hvnet.benchmarks;
 import java.util.List;
 
 import org.hvnet.model.Topology;
-import org.hvnet.simulation.SimulatedModel;
+import org.hvnet.analysis.SimulatedModel;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Setup;
 

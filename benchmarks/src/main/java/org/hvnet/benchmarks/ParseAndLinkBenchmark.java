@@ -2,7 +2,7 @@ package org.hvnet.benchmarks;
 
 import java.nio.file.Path;
 
-import org.hvnet.dsl.loading.LoadedModel;
+import org.hvnet.frontend.loading.LoadedModel;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Setup;
 

@@ -1,9 +1,6 @@
 package org.hvnet.benchmarks;
 
-import java.util.List;
-
-import org.hvnet.model.Topology;
-import org.hvnet.simulation.SimulatedModel;
+import org.hvnet.analysis.SimulatedModel;
 import org.hvnet.simulation.addresses.AddressPlan;
 import org.hvnet.simulation.addresses.DhcpLeasePlanner;
 import org.hvnet.simulation.snapshot.SnapshotBuilder;
@@ -13,17 +10,17 @@ import org.openjdk.jmh.annotations.Setup;
 /** Segments and addresses: the immutable snapshot (segments by union-find) and every port's address. */
 public class SegmentsAndAddressesBenchmark extends PhaseBenchmark {
 
-    private List<Topology> simulated;
+    private SimulatedModel simulated;
 
     /** Generates, loads and installs the model. */
     @Setup
     public void install() {
-        simulated = SimulatedModel.of(GeneratedTopology.load(hosts).topologies()).topologies();
+        simulated = SimulatedModel.of(GeneratedTopology.load(hosts).topologies());
     }
 
-    /** Builds the snapshot and plans its addresses. */
+    /** Builds the segments, the written order, the MACs and the snapshot, and plans its addresses. */
     @Benchmark
     public AddressPlan segmentsAndAddresses() {
-        return DhcpLeasePlanner.plan(SnapshotBuilder.build(simulated));
+        return DhcpLeasePlanner.plan(SnapshotBuilder.build(simulated.uncached()));
     }
 }

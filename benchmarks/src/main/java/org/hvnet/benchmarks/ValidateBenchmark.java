@@ -2,10 +2,10 @@ package org.hvnet.benchmarks;
 
 import java.util.List;
 
-import org.hvnet.dsl.loading.LoadedModel;
-import org.hvnet.dsl.loading.SourceProblem;
-import org.hvnet.dsl.validation.ModelValidation;
-import org.hvnet.simulation.SimulatedModel;
+import org.hvnet.frontend.loading.LoadedModel;
+import org.hvnet.frontend.loading.SourceProblem;
+import org.hvnet.frontend.validation.ModelValidation;
+import org.hvnet.analysis.SimulatedModel;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Setup;

@@ -12,8 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.hvnet.dsl.loading.LoadedModel;
-import org.hvnet.dsl.validation.ModelValidation;
+import org.hvnet.frontend.loading.LoadedModel;
+import org.hvnet.frontend.validation.ModelValidation;
 import org.hvnet.model.Topology;
 import org.hvnet.simulation.Simulation;
 import org.hvnet.simulation.traffic.ResolvedEndpoint;

@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.testing.CommandRun;
+import org.hvnet.testing.HvnetTestFiles;
 import org.hvnet.model.Topology;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +35,24 @@ class ConvertCommandTest {
             Topology converted = HvnetTestFiles.parseClean(Files.readString(back));
             assertTrue(EcoreUtil.equals(List.of(original), List.of(converted)), () -> example + " changed through XMI:\n" + toHvnet);
         }
+    }
+
+    @Test
+    void todaysHyperVSurvivesTheRoundTripThroughXmi() throws IOException {
+        Path example = dir.resolve("today.hvnet");
+        Files.writeString(example, HvnetTestFiles.todaysHyperV());
+        Path xmi = dir.resolve("today.xmi");
+        Path back = dir.resolve("back.hvnet");
+        assertEquals(0, CommandRun.of("convert", example.toString(), "--to", "xmi", "-o", xmi.toString()).exitCode());
+        assertTrue(Files.readString(xmi).contains("30-39"), () -> read(xmi));
+        CommandRun toHvnet = CommandRun.of("convert", xmi.toString(), "--to", "hvnet", "-o", back.toString());
+        assertEquals(0, toHvnet.exitCode(), toHvnet::toString);
+        assertTrue(EcoreUtil.equals(List.of(HvnetTestFiles.parseClean(HvnetTestFiles.todaysHyperV())),
+                List.of(HvnetTestFiles.parseClean(Files.readString(back)))), () -> read(back));
+    }
+
+    private static String read(Path file) {
+        return HvnetTestFiles.read(file);
     }
 
     @Test

@@ -8,8 +8,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 
-import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.cli.CommandArguments;
+import org.hvnet.cli.CommandContext;
+import org.hvnet.cli.InternalFailure;
+import org.hvnet.cli.Subcommand;
+import org.hvnet.testing.CommandRun;
+import org.hvnet.testing.HvnetTestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +33,7 @@ class ExitCodeTest {
     void validExampleExitsZero() {
         CommandRun run = CommandRun.of("validate", article());
         assertEquals(0, run.exitCode(), run::toString);
-        assertTrue(run.out().contains("1 file checked: 0 errors"), run::toString);
+        assertEquals("1 file checked: 0 errors, 2 warnings\n", run.out(), run::toString);
     }
 
     @Test
@@ -125,11 +131,86 @@ class ExitCodeTest {
     }
 
     @Test
-    void helpListsEverySubcommand() {
+    void helpListsEverySubcommandAndTheExitCodes() {
         CommandRun run = CommandRun.of("help");
         assertEquals(0, run.exitCode());
-        for (String name : new String[] {"simulate", "validate", "format", "lsp"}) {
-            assertTrue(run.out().contains("\n  " + name + " "), () -> name + " missing in\n" + run.out());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(List.of("simulate", "validate", "install", "addresses", "trace", "reach", "check", "format", "convert", "diagram",
+                "serve", "workbench", "lsp", "generate", "import", "export", "completion", "help", "version"), lines.stream().filter(line -> line.startsWith("  ")).map(line -> line.trim().split(" ")[0])
+                .toList(), run::toString);
+        assertEquals("exit codes: 0 ok, 1 model errors or failed expectations, 2 bad usage or unreadable input, 3 internal error",
+                lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void aFileNamedExplicitlyIsReadAsATopologyWhateverItsName() throws IOException {
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "topology T\nnetwork N { router 1.2.3.400 }\n");
+        CommandRun run = CommandRun.of("validate", notes.toString());
+        assertEquals(1, run.exitCode(), run::toString);
+        assertEquals(notes + ":2:20: ERROR: '1.2.3.400' is not an IPv4 address: octet 400 is greater than 255 [syntax]\n", run.err());
+    }
+
+    @Test
+    void anInternalErrorExitsThreeWithOneLine() {
+        CommandRun run = runFailing(new IllegalStateException("the snapshot has no port 7"));
+        assertEquals(3, run.exitCode(), run::toString);
+        assertEquals("hvnet fail: internal error: java.lang.IllegalStateException: the snapshot has no port 7 (please report this;"
+                + " --debug prints the stack trace)\n", run.err());
+    }
+
+    @Test
+    void debugPrintsTheStackTraceOfAnInternalErrorAndStillExitsThree() {
+        for (String[] args : new String[][] { { "--debug", "fail" }, { "fail", "--debug" } }) {
+            CommandRun run = runFailing(new IllegalStateException("the snapshot has no port 7"), args);
+            assertEquals(3, run.exitCode(), run::toString);
+            List<String> lines = run.err().lines().toList();
+            assertTrue(lines.get(0).startsWith("hvnet fail: internal error: java.lang.IllegalStateException"), run::toString);
+            assertEquals("java.lang.IllegalStateException: the snapshot has no port 7", lines.get(1), run::toString);
+            assertTrue(lines.get(2).startsWith("\tat org.hvnet.cli.tests.ExitCodeTest"), run::toString);
         }
+    }
+
+    @Test
+    void runningOutOfMemoryExitsThreeAndSaysHowToGiveItMore() {
+        CommandRun run = runFailing(new OutOfMemoryError("Java heap space"));
+        assertEquals(3, run.exitCode(), run::toString);
+        assertEquals(List.of(InternalFailure.line("fail", new OutOfMemoryError(), Runtime.getRuntime().maxMemory())),
+                run.err().lines().toList());
+        assertEquals("hvnet simulate: out of memory: the model needs more than the 1024 MB the Java heap may use; give it more, e.g."
+                + " HVNET_JAVA_OPTS=-Xmx2g ./hvnet simulate ...", InternalFailure.line("simulate", new OutOfMemoryError(), 1024L << 20));
+        assertEquals("hvnet simulate: out of memory: the model needs more than the 3072 MB the Java heap may use; give it more, e.g."
+                + " HVNET_JAVA_OPTS=-Xmx6g ./hvnet simulate ...", InternalFailure.line("simulate", new OutOfMemoryError(), 3072L << 20));
+        // Xtext's parser wraps the error it ran into: still out of memory, not an internal error
+        assertEquals(InternalFailure.line("simulate", new OutOfMemoryError(), 1024L << 20), InternalFailure.line("simulate",
+                new IllegalStateException(new RuntimeException(new OutOfMemoryError("Java heap space"))), 1024L << 20));
+    }
+
+    /** {@code hvnet fail} (or {@code args}) with one subcommand, {@code fail}, that throws {@code failure}. */
+    private static CommandRun runFailing(Throwable failure, String... args) {
+        Subcommand fail = new Subcommand() {
+            @Override
+            public String name() {
+                return "fail";
+            }
+
+            @Override
+            public String usage() {
+                return "fail";
+            }
+
+            @Override
+            public String summary() {
+                return "fails inside";
+            }
+
+            @Override
+            public int run(CommandArguments arguments, CommandContext context) {
+                if (failure instanceof Error error) {
+                    throw error;
+                }
+                throw (RuntimeException) failure;
+            }
+        };
+        return CommandRun.of(List.of(fail), args.length == 0 ? new String[] { "fail" } : args);
     }
 }

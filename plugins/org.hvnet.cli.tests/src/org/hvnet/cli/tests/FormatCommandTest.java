@@ -2,6 +2,7 @@ package org.hvnet.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.hvnet.testing.CommandRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,5 +63,19 @@ class FormatCommandTest {
         assertEquals(1, run.exitCode(), run::toString);
         assertTrue(run.err().contains("[syntax]"), run::toString);
         assertArrayEquals(original, Files.readAllBytes(file));
+    }
+
+    @Test
+    void aSecondInstallLineIsReportedAtItsLineAndTheFileIsNotTouched() throws IOException {
+        Path file = dir.resolve("twice.hvnet");
+        String text = "topology T\nhost H platform hyperv-2008 {\n    nic A\n    install hyperv using A\n    install hyperv\n}\n";
+        Files.writeString(file, text);
+        for (CommandRun run : new CommandRun[] { CommandRun.of("format", file.toString()), CommandRun.of("format", "--write", file.toString()) }) {
+            assertEquals(1, run.exitCode(), run::toString);
+            assertTrue(run.err().contains(file + ":5:5: ERROR: host H has a second install line"), run::toString);
+            assertFalse(run.err().contains("internal error") || run.err().contains("Exception"), run::toString);
+            assertEquals("", run.out(), run::toString);
+        }
+        assertEquals(text, Files.readString(file));
     }
 }

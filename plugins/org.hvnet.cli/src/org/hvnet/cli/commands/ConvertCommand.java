@@ -1,24 +1,35 @@
 package org.hvnet.cli.commands;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.hvnet.cli.CommandArguments;
 import org.hvnet.cli.CommandContext;
+import org.hvnet.cli.CommandOption;
 import org.hvnet.cli.ExitCode;
+import org.hvnet.cli.Operand;
+import org.hvnet.cli.SimulationInput;
 import org.hvnet.cli.Subcommand;
 import org.hvnet.cli.UsageException;
 import org.hvnet.cli.convert.XmiFormat;
+import org.hvnet.cli.json.JsonDocuments;
+import org.hvnet.cli.json.JsonOutput;
 import org.hvnet.dsl.formatting2.TopologyWriter;
-import org.hvnet.dsl.loading.LoadedModel;
-import org.hvnet.dsl.loading.UnreadableInputException;
+import org.hvnet.files.BoundedInput;
+import org.hvnet.files.InputLimit;
+import org.hvnet.frontend.loading.ModelInput;
+import org.hvnet.frontend.loading.SourceProblem;
+import org.hvnet.frontend.loading.UnreadableInputException;
 import org.hvnet.model.Topology;
 
-/** {@code hvnet convert FILE --to xmi|hvnet [-o OUT]}: between the .hvnet language and EMF's XMI. */
+import com.google.gson.JsonObject;
+
+/**
+ * {@code hvnet convert FILE --to xmi|hvnet [-o OUT] [--json]}: between the .hvnet language and EMF's XMI. A .hvnet
+ * model with errors (any rule) is not converted: its errors are printed and the command exits 1.
+ */
 public class ConvertCommand implements Subcommand {
 
     @Override
@@ -28,7 +39,7 @@ public class ConvertCommand implements Subcommand {
 
     @Override
     public String usage() {
-        return "convert FILE --to xmi|hvnet [-o OUT]";
+        return "convert FILE --to xmi|hvnet [-o OUT] [--json]";
     }
 
     @Override
@@ -37,8 +48,30 @@ public class ConvertCommand implements Subcommand {
     }
 
     @Override
-    public Set<String> valuedOptions() {
-        return Set.of("--to", "-o");
+    public String description() {
+        return "Writes the model of a .hvnet file in EMF's own XMI format, for EMF tools (plain EMF reads it with"
+                + " plugins/org.hvnet.model/model/hvnet-dynamic.ecore), or an XMI topology back as .hvnet text. The result goes to"
+                + " OUT, written atomically, or to standard output. A .hvnet model with errors is not converted: the errors are"
+                + " printed and the command exits 1.";
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of("hvnet convert examples/article.hvnet --to xmi -o article.xmi",
+                "hvnet convert article.xmi --to hvnet -o article.hvnet");
+    }
+
+    @Override
+    public List<CommandOption> options() {
+        return List.of(CommandOption.choice(List.of("xmi", "hvnet"), "the format to write: xmi (from a .hvnet file) or hvnet (from an"
+                + " XMI file); required", "--to"),
+                CommandOption.file("OUT", "writes the result to OUT (atomically) instead of standard output", "-o", "--output"),
+                SimulationSubcommand.json("{\"output\"} or, without -o, {\"text\"}: the converted model"));
+    }
+
+    @Override
+    public List<Operand> operands() {
+        return List.of(Operand.file("FILE"));
     }
 
     @Override
@@ -48,47 +81,58 @@ public class ConvertCommand implements Subcommand {
             throw new UsageException("convert takes exactly one file");
         }
         String target = arguments.option("--to", null);
-        if (!"xmi".equals(target) && !"hvnet".equals(target)) {
-            throw new UsageException(target == null ? "missing --to xmi|hvnet" : "unknown target format '" + target + "': use xmi or hvnet");
+        if (target == null) {
+            throw new UsageException("missing --to xmi|hvnet");
         }
-        Path file = Path.of(files.get(0));
+        boolean json = arguments.flag("--json");
         String output = arguments.option("-o", null);
+        List<SourceProblem> problems = List.of();
         String text;
         try {
-            text = target.equals("xmi") ? toXmi(files, output, context) : toHvnet(file, context);
+            if (target.equals("xmi")) {
+                SimulationInput input = SimulationInput.load(context, files, false);
+                problems = input.problems();
+                context.printProblems(problems);
+                if (input.hasErrors() || input.model().topologies().isEmpty()) {
+                    context.err().println(files.get(0) + ": not converted: fix the errors first");
+                    if (json) {
+                        JsonOutput.print(context.out(), JsonDocuments.of(problems, null));
+                    }
+                    return ExitCode.MODEL_ERRORS;
+                }
+                text = XmiFormat.write(input.model().topologies().get(0), CommandContext.isStandardOutput(output) ? "topology.xmi" : output);
+            } else {
+                text = toHvnet(files.get(0), context);
+            }
         } catch (IOException e) {
             context.err().println(e.getMessage());
             return ExitCode.USAGE;
         }
-        if (text == null) {
-            return ExitCode.MODEL_ERRORS;
+        if (json) {
+            boolean inline = CommandContext.isStandardOutput(output);
+            if (!inline && !context.writeText(output, text)) {
+                return ExitCode.USAGE;
+            }
+            JsonObject results = new JsonObject();
+            results.addProperty(inline ? "text" : "output", inline ? text : output);
+            JsonOutput.print(context.out(), JsonDocuments.of(problems, results));
+            return ExitCode.OK;
         }
         if (!context.writeText(output, text)) {
             return ExitCode.USAGE;
         }
-        if (output != null) {
+        if (!CommandContext.isStandardOutput(output)) {
             context.err().println("written to " + output);
         }
         return ExitCode.OK;
     }
 
-    /** The XMI of a .hvnet file, or null (after printing them) when it has errors. */
-    private static String toXmi(List<String> files, String output, CommandContext context) throws UnreadableInputException, IOException {
-        LoadedModel model = context.load(files);
-        if (model.hasErrors()) {
-            context.printProblems(model.problems());
-            context.err().println(files.get(0) + ": not converted: fix the errors first");
-            return null;
-        }
-        return XmiFormat.write(model.topologies().get(0), output == null ? "topology.xmi" : output);
-    }
-
-    /** The .hvnet text of an XMI topology. */
-    private static String toHvnet(Path file, CommandContext context) throws IOException, UnreadableInputException {
-        if (!Files.isRegularFile(file)) {
-            throw new UnreadableInputException(file + ": no such file");
-        }
-        Topology topology = XmiFormat.read(file);
+    /** The .hvnet text of an XMI topology read from the file {@code name} (or standard input), within the input limit. */
+    private static String toHvnet(String name, CommandContext context) throws IOException {
+        byte[] bytes = ModelInput.namesStandardInput(name)
+                ? BoundedInput.readStream(context.in(), ModelInput.STANDARD_INPUT_NAME, InputLimit.bytes())
+                : BoundedInput.readFile(Path.of(name), name, InputLimit.bytes());
+        Topology topology = XmiFormat.read(bytes, ModelInput.namesStandardInput(name) ? ModelInput.STANDARD_INPUT_NAME : name);
         return context.injector().getInstance(TopologyWriter.class).write(EcoreUtil.copy(topology));
     }
 }

@@ -1,16 +1,22 @@
 package org.hvnet.cli.commands;
 
-import java.util.Set;
+import java.util.List;
 
 import org.hvnet.cli.CommandArguments;
 import org.hvnet.cli.CommandContext;
+import org.hvnet.cli.CommandOption;
 import org.hvnet.cli.ExitCode;
+import org.hvnet.cli.Operand;
 import org.hvnet.cli.Subcommand;
 import org.hvnet.cli.UsageException;
+import org.hvnet.cli.json.JsonDocuments;
+import org.hvnet.cli.json.JsonOutput;
 import org.hvnet.generator.GeneratorSettings;
 import org.hvnet.generator.TopologyGenerator;
 
-/** {@code hvnet generate --hosts N --vms-per-host M [--seed S] [-o FILE]}: a realistic topology of any size. */
+import com.google.gson.JsonObject;
+
+/** {@code hvnet generate --hosts N --vms-per-host M [--seed S] [-o FILE] [--json]}: a realistic topology of any size. */
 public class GenerateCommand implements Subcommand {
 
     @Override
@@ -20,7 +26,7 @@ public class GenerateCommand implements Subcommand {
 
     @Override
     public String usage() {
-        return "generate --hosts N --vms-per-host M [--seed S] [-o FILE]";
+        return "generate --hosts N --vms-per-host M [--seed S] [-o FILE] [--json]";
     }
 
     @Override
@@ -29,8 +35,31 @@ public class GenerateCommand implements Subcommand {
     }
 
     @Override
-    public Set<String> valuedOptions() {
-        return Set.of("--hosts", "--vms-per-host", "--seed", "-o");
+    public String description() {
+        return "Writes a deterministic, realistic data-centre topology of any size, for trials and benchmarks: N hosts with"
+                + " external, internal and private switches and M VMs each, physical networks with routers and DHCP servers."
+                + " The same options and seed always give the same text.";
+    }
+
+    @Override
+    public List<String> examples() {
+        return List.of("hvnet generate --hosts 2000 --vms-per-host 20 -o datacentre.hvnet",
+                "hvnet generate --hosts 3 --vms-per-host 2 --seed 7");
+    }
+
+    @Override
+    public List<CommandOption> options() {
+        return List.of(CommandOption.valued("N", "how many hosts (required)", "--hosts"),
+                CommandOption.valued("M", "how many VMs on each host (required)", "--vms-per-host"),
+                CommandOption.valued("S", "the seed of the choices made (default 1)", "--seed"),
+                CommandOption.file("FILE", "writes the topology to FILE (atomically) instead of standard output", "-o", "--output"),
+                CommandOption.flag("prints one JSON document: {\"version\", \"hosts\", \"vms\", \"bytes\"} and {\"output\"} or, without"
+                        + " -o, {\"text\"}", "--json"));
+    }
+
+    @Override
+    public List<Operand> operands() {
+        return List.of();
     }
 
     @Override
@@ -47,10 +76,22 @@ public class GenerateCommand implements Subcommand {
         }
         String text = TopologyGenerator.generate(settings);
         String output = arguments.option("-o", null);
+        if (arguments.flag("--json")) {
+            if (output != null && !context.writeText(output, text)) {
+                return ExitCode.USAGE;
+            }
+            JsonObject results = new JsonObject();
+            results.addProperty("hosts", settings.hosts());
+            results.addProperty("vms", settings.hosts() * settings.vmsPerHost());
+            results.addProperty("bytes", text.length());
+            results.addProperty(output == null ? "text" : "output", output == null ? text : output);
+            JsonOutput.print(context.out(), JsonDocuments.of(List.of(), results));
+            return ExitCode.OK;
+        }
         if (!context.writeText(output, text)) {
             return ExitCode.USAGE;
         }
-        if (output == null) {
+        if (CommandContext.isStandardOutput(output)) {
             return ExitCode.OK;
         }
         context.err().printf("%s: %d hosts, %d VMs, %d bytes%n", output, settings.hosts(), settings.hosts() * settings.vmsPerHost(), text.length());

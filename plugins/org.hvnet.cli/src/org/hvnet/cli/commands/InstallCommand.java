@@ -1,33 +1,35 @@
 package org.hvnet.cli.commands;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
-import org.hvnet.cli.AtomicFiles;
+import org.hvnet.analysis.install.InstallReport;
+import org.hvnet.analysis.install.InstallReportText;
+import org.hvnet.analysis.install.InstallResult;
+import org.hvnet.analysis.install.InstallTransformation;
 import org.hvnet.cli.CommandArguments;
 import org.hvnet.cli.CommandContext;
+import org.hvnet.cli.CommandOption;
 import org.hvnet.cli.ExitCode;
+import org.hvnet.cli.Operand;
+import org.hvnet.cli.SimulationInput;
 import org.hvnet.cli.Subcommand;
 import org.hvnet.cli.UsageException;
-import org.hvnet.dsl.formatting2.TopologyWriter;
 import org.hvnet.cli.json.InstallJson;
+import org.hvnet.cli.json.JsonDocuments;
 import org.hvnet.cli.json.JsonOutput;
-import org.hvnet.cli.text.InstallReportText;
-import org.hvnet.dsl.loading.LoadedModel;
-import org.hvnet.dsl.loading.UnreadableInputException;
-import org.hvnet.simulation.install.InstallReport;
-import org.hvnet.simulation.install.InstallResult;
-import org.hvnet.simulation.install.InstallTransformation;
+import org.hvnet.dsl.formatting2.TopologyWriter;
+import org.hvnet.frontend.loading.ModelInput;
+import org.hvnet.frontend.loading.UnreadableInputException;
 
 import com.google.gson.JsonObject;
 
 /**
  * {@code hvnet install FILE --host H [--nic N]... [-o OUT] [--json]}: applies the I-rules to one host and writes
- * the post-install topology as .hvnet (to OUT, atomically, or to stdout) with its change report.
+ * the post-install topology as .hvnet (to OUT, atomically, or to stdout) with its change report. A model with errors
+ * (any rule) is not installed: its errors are printed and the command exits 1.
  */
 public class InstallCommand implements Subcommand {
 
@@ -47,61 +49,84 @@ public class InstallCommand implements Subcommand {
     }
 
     @Override
-    public Set<String> valuedOptions() {
-        return Set.of("--host", "--nic", "-o");
+    public String description() {
+        return "Applies the Hyper-V role install (or the hosted product's) to host H as the I-rules say, with the NICs of its"
+                + " install line or those given with --nic, and writes the post-install topology as .hvnet: to OUT, written"
+                + " atomically, or to standard output with the change report on standard error. The report lists what is created,"
+                + " which bindings move and which settings are lost. A model with errors is not installed: the errors are printed"
+                + " and the command exits 1.";
     }
 
     @Override
-    public Set<String> flags() {
-        return Set.of("--json");
+    public List<String> examples() {
+        return List.of("hvnet install examples/article.hvnet --host HV01 -o installed.hvnet",
+                "hvnet install lab.hvnet --host HV02 --nic \"Local Area Connection\" --json");
+    }
+
+    @Override
+    public List<CommandOption> options() {
+        return List.of(CommandOption.valued("H", "the host to install (required)", "--host"),
+                CommandOption.valued("N", "a physical NIC the install uses (repeatable); by default those of the host's install line",
+                        "--nic"),
+                CommandOption.file("OUT", "writes the post-install topology to OUT (atomically) instead of standard output", "-o",
+                        "--output"),
+                SimulationSubcommand.json("the change report {\"host\", \"changed\", \"created\", \"unbound\", \"lost\"}, with the"
+                        + " topology's text (or the output file)"));
+    }
+
+    @Override
+    public List<Operand> operands() {
+        return List.of(Operand.models("FILE"));
     }
 
     @Override
     public int run(CommandArguments arguments, CommandContext context) throws UsageException, UnreadableInputException {
         List<String> files = arguments.requirePositional(1, "FILE");
-        if (files.size() != 1 || Files.isDirectory(Path.of(files.get(0)))) {
+        if (files.size() != 1 || !ModelInput.namesStandardInput(files.get(0)) && Files.isDirectory(Path.of(files.get(0)))) {
             throw new UsageException("install takes exactly one file");
         }
         String host = arguments.option("--host", null);
         if (host == null) {
             throw new UsageException("missing --host H");
         }
-        LoadedModel model = context.load(files);
-        context.printProblems(model.problems());
-        if (model.hasErrors() || model.topologies().isEmpty()) {
+        boolean json = arguments.flag("--json");
+        SimulationInput input = SimulationInput.load(context, files, false);
+        context.printProblems(input.problems());
+        if (input.hasErrors() || input.model().topologies().isEmpty()) {
+            context.err().println(files.get(0) + ": not installed: fix the errors first");
+            if (json) {
+                JsonOutput.print(context.out(), JsonDocuments.of(input.problems(), null));
+            }
             return ExitCode.MODEL_ERRORS;
         }
         InstallResult result;
         try {
-            result = InstallTransformation.applyTo(model.topologies(), host, arguments.options("--nic"));
+            result = InstallTransformation.applyTo(input.model().topologies(), host, arguments.options("--nic"));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
         InstallReport report = result.reports().get(0);
         String text = context.injector().getInstance(TopologyWriter.class).write(result.topologies().get(0));
         String out = arguments.option("-o", null);
-        if (out != null) {
-            try {
-                AtomicFiles.write(Path.of(out), text);
-            } catch (IOException e) {
-                context.err().println(out + ": cannot write the installed topology (" + e.getMessage() + ")");
-                return ExitCode.USAGE;
-            }
+        if (CommandContext.isStandardOutput(out)) {
+            out = null;
+        } else if (!context.writeText(out, text)) {
+            return ExitCode.USAGE;
         }
-        if (arguments.flag("--json")) {
-            JsonObject json = InstallJson.document(report);
+        if (json) {
+            JsonObject results = InstallJson.document(report);
             if (out == null) {
-                json.addProperty("topology", text);
+                results.addProperty("topology", text);
             } else {
-                json.addProperty("output", out);
+                results.addProperty("output", out);
             }
-            JsonOutput.print(context.out(), json);
+            JsonOutput.print(context.out(), JsonDocuments.of(input.problems(), results));
         } else {
             PrintStream reportStream = out == null ? context.err() : context.out();
             if (out == null) {
                 context.out().print(text);
             }
-            InstallReportText.print(reportStream, report);
+            InstallReportText.lines(report).forEach(reportStream::println);
             if (out != null) {
                 reportStream.println("written to " + out);
             }

@@ -4,23 +4,28 @@ import java.util.List;
 
 import org.hvnet.cli.CommandArguments;
 import org.hvnet.cli.CommandContext;
+import org.hvnet.cli.CommandOption;
 import org.hvnet.cli.ExitCode;
+import org.hvnet.cli.report.ModelCounts;
 import org.hvnet.cli.SimulationInput;
-import org.hvnet.cli.text.SimulationReport;
+import org.hvnet.cli.report.SimulationResults;
+import org.hvnet.cli.Style;
 import org.hvnet.cli.Subcommand;
 import org.hvnet.cli.UsageException;
-import org.hvnet.dsl.loading.LoadedModel;
-import org.hvnet.dsl.loading.UnreadableInputException;
-import org.hvnet.model.Host;
+import org.hvnet.cli.json.JsonDocuments;
+import org.hvnet.cli.json.JsonOutput;
+import org.hvnet.cli.json.SimulateJson;
+import org.hvnet.cli.text.Plural;
+import org.hvnet.cli.text.SimulationReport;
+import org.hvnet.cli.text.SimulationSummaryText;
+import org.hvnet.frontend.loading.UnreadableInputException;
 import org.hvnet.model.SwitchKind;
-import org.hvnet.model.Topology;
-import org.hvnet.model.VirtualMachine;
-import org.hvnet.model.VirtualSwitch;
 
 /**
- * {@code hvnet simulate FILES}: the main report, read top to bottom: the model, the problems found, the planned
- * installs applied with their change reports (I-5) and the implied host vNICs (S-4), the address table (A-rules)
- * and the result of every {@code expect}.
+ * {@code hvnet simulate FILES [--summary] [--json]}: the main report, read top to bottom: the model, the problems
+ * found, the planned installs applied with their change reports (I-5) and the implied host vNICs (S-4), the address
+ * table (A-rules), the reachability totals (T-8) and the result of every {@code expect}. The problems are printed in
+ * the report only; the progress of each phase shows on a terminal's standard error.
  */
 public class SimulateCommand implements Subcommand {
 
@@ -31,7 +36,7 @@ public class SimulateCommand implements Subcommand {
 
     @Override
     public String usage() {
-        return "simulate FILES";
+        return "simulate FILES [--summary] [--json]";
     }
 
     @Override
@@ -40,39 +45,61 @@ public class SimulateCommand implements Subcommand {
     }
 
     @Override
-    public int run(CommandArguments arguments, CommandContext context) throws UsageException, UnreadableInputException {
-        List<String> files = arguments.requirePositional(1, "FILES");
-        SimulationInput input = SimulationInput.load(context, files);
-        LoadedModel model = input.model();
-        int networks = 0;
-        int hosts = 0;
-        int vms = 0;
-        int interfaces = 0;
-        int[] switches = new int[SwitchKind.values().length];
-        for (Topology topology : model.topologies()) {
-            networks += topology.getNetworks().size();
-            for (Host host : topology.getHosts()) {
-                hosts++;
-                interfaces += host.getNics().size();
-                for (VirtualSwitch vswitch : host.getSwitches()) {
-                    switches[vswitch.getKind().getValue()]++;
-                    interfaces += vswitch.getHostVnics().size();
-                }
-                for (VirtualMachine vm : host.getVms()) {
-                    vms++;
-                    interfaces += vm.getNics().size();
-                }
-            }
-        }
-        context.out().println("Model: " + String.join(", ", model.topologies().stream().map(Topology::getName).toList()));
-        context.out().println("  " + count(networks, "network") + ", " + count(hosts, "host") + ", " + count(vms, "VM") + ", "
-                + count(interfaces, "interface") + " written");
-        context.out().printf("  switches: %d external, %d internal, %d private%n", switches[SwitchKind.EXTERNAL_VALUE],
-                switches[SwitchKind.INTERNAL_VALUE], switches[SwitchKind.PRIVATE_VALUE]);
-        return new SimulationReport(context.out()).print(input) ? ExitCode.OK : ExitCode.MODEL_ERRORS;
+    public String description() {
+        return "The main job, in one report read top to bottom: what the model holds, the validation findings, what each"
+                + " planned Hyper-V install changes (rules I-1..I-5), the address every interface ends up with (A-1..A-5), how many"
+                + " pairs of endpoints reach each other (T-8) and whether each expect line holds. On a terminal, the phases show"
+                + " on standard error while they run. For data-centre models, --summary prints totals and the findings grouped"
+                + " by rule instead of the full tables. Exits 1 when the model has errors or an expectation fails.";
     }
 
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+    @Override
+    public List<String> examples() {
+        return List.of("hvnet simulate examples/article.hvnet",
+                "hvnet simulate datacentre.hvnet --summary   # totals, findings by rule, failed expectations",
+                "hvnet simulate lab.hvnet --json             # the whole report as one JSON document");
+    }
+
+    @Override
+    public List<CommandOption> options() {
+        return List.of(CommandOption.flag("totals and the findings grouped by rule instead of the full tables (for large models)",
+                "--summary"), SimulationSubcommand.json("the whole report: model, installs, interfaces, reachability, expectations"));
+    }
+
+    @Override
+    public int run(CommandArguments arguments, CommandContext context) throws UsageException, UnreadableInputException {
+        List<String> files = arguments.requirePositional(1, "FILES");
+        boolean summary = arguments.flag("--summary");
+        SimulationInput input = SimulationInput.load(context, files);
+        SimulationResults results = input.simulated() ? SimulationResults.of(input.simulation(), context.progress()) : null;
+        context.progress().done();
+        if (arguments.flag("--json")) {
+            context.printProblems(input.problems());
+            JsonOutput.print(context.out(), JsonDocuments.of(input.problems(), SimulateJson.document(input, results, summary)));
+            return input.hasErrors() || results == null || results.failed() > 0 ? ExitCode.MODEL_ERRORS : ExitCode.OK;
+        }
+        printModel(ModelCounts.of(input.model().topologies()), context.out(), context.outStyle());
+        SimulationReport report = new SimulationReport(context.out(), context.outStyle());
+        SimulationSummaryText summaryText = new SimulationSummaryText(context.out(), context.outStyle());
+        if (summary) {
+            summaryText.printValidation(input.problems());
+        } else {
+            report.printValidation(input.problems());
+        }
+        if (results == null) {
+            report.printNotSimulated();
+            return ExitCode.MODEL_ERRORS;
+        }
+        boolean passed = summary ? summaryText.printResults(input, results) : report.printResults(input, results);
+        return passed && !input.hasErrors() ? ExitCode.OK : ExitCode.MODEL_ERRORS;
+    }
+
+    private static void printModel(ModelCounts counts, java.io.PrintStream out, Style style) {
+        out.println(style.heading("Model:") + " " + String.join(", ", counts.topologies()));
+        out.println("  " + Plural.of(counts.networks(), "network") + ", " + Plural.of(counts.hosts(), "host") + ", "
+                + Plural.of(counts.vms(), "VM") + ", " + Plural.of(counts.interfaces(), "interface") + " written");
+        String defaults = counts.switches(SwitchKind.DEFAULT) == 0 ? "" : ", " + counts.switches(SwitchKind.DEFAULT) + " default";
+        out.printf("  switches: %d external, %d internal, %d private%s%n", counts.switches(SwitchKind.EXTERNAL),
+                counts.switches(SwitchKind.INTERNAL), counts.switches(SwitchKind.PRIVATE), defaults);
     }
 }

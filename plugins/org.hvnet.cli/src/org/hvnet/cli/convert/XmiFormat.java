@@ -1,11 +1,10 @@
 package org.hvnet.cli.convert;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
@@ -37,19 +36,19 @@ public final class XmiFormat {
     }
 
     /**
-     * Reads the topology of an XMI file.
+     * Reads the topology of the XMI document {@code bytes}, read from the input named {@code name}.
      *
-     * @throws IOException when the file cannot be read or holds no topology (the message names the file)
+     * @throws IOException when it holds no topology (the message names the input)
      */
-    public static Topology read(Path file) throws IOException {
-        Resource resource = newResourceSet().createResource(URI.createFileURI(file.toAbsolutePath().toString()));
-        try (InputStream in = Files.newInputStream(file)) {
+    public static Topology read(byte[] bytes, String name) throws IOException {
+        Resource resource = newResourceSet().createResource(URI.createURI("input:/topology." + EXTENSION));
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
             resource.load(in, Map.of());
         } catch (IOException | RuntimeException e) {
-            throw new IOException(file + ": not an XMI topology (" + e.getMessage() + ")", e);
+            throw new IOException(name + ": not an XMI topology (" + e.getMessage() + ")", e);
         }
         if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Topology topology)) {
-            throw new IOException(file + ": holds no " + HvnetPackage.eNS_URI + " topology");
+            throw new IOException(name + ": holds no " + HvnetPackage.eNS_URI + " topology");
         }
         return topology;
     }

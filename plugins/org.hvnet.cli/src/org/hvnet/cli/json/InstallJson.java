@@ -1,10 +1,10 @@
 package org.hvnet.cli.json;
 
-import org.hvnet.simulation.install.BindingChange;
-import org.hvnet.simulation.install.CreatedElement;
-import org.hvnet.simulation.install.InstallReport;
-import org.hvnet.simulation.install.LostSetting;
-import org.hvnet.simulation.install.MovedSetting;
+import org.hvnet.analysis.install.BindingChange;
+import org.hvnet.analysis.install.CreatedElement;
+import org.hvnet.analysis.install.InstallReport;
+import org.hvnet.analysis.install.LostSetting;
+import org.hvnet.analysis.install.MovedSetting;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;

@@ -2,12 +2,17 @@ package org.hvnet.cli.json;
 
 import java.util.List;
 
-import org.hvnet.dsl.loading.SourceProblem;
+import org.hvnet.cli.HvnetVersion;
+import org.hvnet.frontend.loading.SourceProblem;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
-/** The {@code validate --format json} document of DSL.md: {@code {"diagnostics":[...]}}. */
+/**
+ * The {@code validate --format json} document of DSL.md, {@code {"version":"1.0.0","diagnostics":[...]}}, and the
+ * start of every other JSON document of the command: each carries the command's version and the model's
+ * diagnostics, so that a document is printed (with the errors in it) even when the model cannot be simulated.
+ */
 public final class ProblemsJson {
 
     private ProblemsJson() {
@@ -26,12 +31,18 @@ public final class ProblemsJson {
         return json;
     }
 
-    /** The whole document. */
+    /** The whole document: the version and the diagnostics (other documents add their results to it). */
     public static JsonObject document(List<SourceProblem> problems) {
+        JsonObject json = new JsonObject();
+        json.addProperty("version", HvnetVersion.release());
+        json.add("diagnostics", diagnostics(problems));
+        return json;
+    }
+
+    /** The diagnostics array. */
+    public static JsonArray diagnostics(List<SourceProblem> problems) {
         JsonArray diagnostics = new JsonArray();
         problems.forEach(p -> diagnostics.add(diagnostic(p)));
-        JsonObject json = new JsonObject();
-        json.add("diagnostics", diagnostics);
-        return json;
+        return diagnostics;
     }
 }

@@ -2,14 +2,18 @@ package org.hvnet.cli.json;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Map;
 
 import org.hvnet.simulation.traffic.ReachabilityMatrix;
 
 import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 
 /**
- * The {@code reach --json} document of DSL.md: {@code {"endpoints":[...],"reachable":[[...],...]}} (row = source),
- * streamed row by row so that a large matrix is never held as JSON objects.
+ * The {@code reach --json} document of DSL.md: the fields of {@code header} (version, diagnostics), then
+ * {@code "endpoints":[...],"reachable":[[...],...]} (row = source), streamed row by row so that a large matrix is
+ * never held as JSON objects.
  */
 public final class ReachJson {
 
@@ -17,9 +21,14 @@ public final class ReachJson {
     }
 
     /** Writes the document to {@code out}, one matrix row a line. */
-    public static void write(ReachabilityMatrix matrix, Writer out) throws IOException {
+    public static void write(JsonObject header, ReachabilityMatrix matrix, Writer out) throws IOException {
         Gson gson = new Gson();
-        out.write("{\n  \"endpoints\": [");
+        out.write("{");
+        for (Map.Entry<String, JsonElement> field : header.entrySet()) {
+            String value = JsonOutput.toText(field.getValue()).replace("\n", "\n  ");
+            out.write("\n  " + gson.toJson(field.getKey()) + ": " + value + ",");
+        }
+        out.write("\n  \"endpoints\": [");
         for (int i = 0; i < matrix.size(); i++) {
             out.write(i == 0 ? "\n    " : ",\n    ");
             out.write(gson.toJson(matrix.endpoints().get(i)));
@@ -38,5 +47,4 @@ public final class ReachJson {
         out.write(matrix.size() == 0 ? "]\n}\n" : "\n  ]\n}\n");
         out.flush();
     }
-
 }

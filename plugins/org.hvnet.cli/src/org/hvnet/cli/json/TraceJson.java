@@ -1,5 +1,6 @@
 package org.hvnet.cli.json;
 
+import org.hvnet.simulation.traffic.DestinationPort;
 import org.hvnet.simulation.traffic.Hop;
 import org.hvnet.simulation.traffic.Trace;
 
@@ -14,9 +15,17 @@ public final class TraceJson {
 
     /** The whole document. */
     public static JsonObject document(Trace trace) {
+        return document(trace, null);
+    }
+
+    /** The whole document of a trace to a destination port ({@code "port":"tcp/8080"}, only when there is one). */
+    public static JsonObject document(Trace trace, DestinationPort port) {
         JsonObject json = new JsonObject();
         json.addProperty("from", trace.from());
         json.addProperty("to", trace.to());
+        if (port != null) {
+            json.addProperty("port", port.toString());
+        }
         json.addProperty("verdict", trace.verdict().name());
         json.addProperty("rule", trace.rule());
         json.addProperty("reason", trace.reason());

@@ -6,21 +6,31 @@ import java.util.List;
 
 import org.hvnet.simulation.addresses.InterfaceAddress;
 
-/** The address table as aligned text columns: interface, kind, segment, address, source, server, gateway. */
+/**
+ * The address table as aligned text columns: interface, kind, segment, address, source, server, gateway, and for
+ * {@code hvnet addresses} the MAC (rule X-5) and VLAN (rule X-3) of each interface.
+ */
 public final class AddressTable {
 
     private AddressTable() {
     }
 
-    /** Prints the table with a header line. */
+    /** Prints the table with a header line, without the MAC and VLAN columns (the report of {@code hvnet simulate}). */
     public static void print(PrintStream out, List<InterfaceAddress> rows) {
+        print(out, rows, false);
+    }
+
+    /** Prints the table with a header line, with the MAC and VLAN columns when {@code withLinkLayer}. */
+    public static void print(PrintStream out, List<InterfaceAddress> rows, boolean withLinkLayer) {
         List<String[]> cells = new ArrayList<>();
-        cells.add(new String[] { "INTERFACE", "KIND", "SEGMENT", "ADDRESS", "SOURCE", "SERVER", "GATEWAY" });
+        cells.add(withLinkLayer ? new String[] { "INTERFACE", "KIND", "SEGMENT", "ADDRESS", "SOURCE", "SERVER", "GATEWAY", "MAC", "VLAN" }
+                : new String[] { "INTERFACE", "KIND", "SEGMENT", "ADDRESS", "SOURCE", "SERVER", "GATEWAY" });
         for (InterfaceAddress row : rows) {
-            cells.add(new String[] { row.label(), row.kind(), dash(row.segment()), dash(row.address()), row.source().label(),
-                    dash(row.server()), dash(row.gateway()) });
+            String[] line = { row.label(), row.kind(), dash(row.segment()), dash(row.address()), row.source().label(), dash(row.server()),
+                    dash(row.gateway()) };
+            cells.add(withLinkLayer ? append(line, dash(row.mac()), row.vlan() == null ? "-" : row.vlan().text()) : line);
         }
-        int[] widths = new int[7];
+        int[] widths = new int[cells.get(0).length];
         for (String[] line : cells) {
             for (int i = 0; i < line.length; i++) {
                 widths[i] = Math.max(widths[i], line[i].length());
@@ -39,6 +49,12 @@ public final class AddressTable {
             }
             out.println(text.toString().stripTrailing());
         }
+    }
+
+    private static String[] append(String[] line, String... more) {
+        String[] longer = java.util.Arrays.copyOf(line, line.length + more.length);
+        System.arraycopy(more, 0, longer, line.length, more.length);
+        return longer;
     }
 
     private static String dash(String value) {

@@ -2,6 +2,7 @@ package org.hvnet.cli.text;
 
 import java.io.PrintStream;
 
+import org.hvnet.cli.Style;
 import org.hvnet.simulation.traffic.ReachGroup;
 import org.hvnet.simulation.traffic.ReachabilitySummary;
 
@@ -16,7 +17,12 @@ public final class ReachabilitySummaryText {
 
     /** Prints the totals under the heading {@code Reachability (rule T-8):}. */
     public static void printTotals(PrintStream out, ReachabilitySummary summary) {
-        out.println("Reachability (rule T-8):");
+        printTotals(out, summary, Style.PLAIN);
+    }
+
+    /** Prints the totals under the heading, marked in {@code style}. */
+    public static void printTotals(PrintStream out, ReachabilitySummary summary, Style style) {
+        out.println(style.heading("Reachability (rule T-8):"));
         out.printf("  %d endpoints, %d ordered pairs, %d reachable (%s)%n", summary.endpoints(), summary.pairs(), summary.reachablePairs(),
                 percent(summary.reachablePairs(), summary.pairs()));
         out.printf("  %d reach the internet, %d reach nothing%n", summary.reachInternet(), summary.reachNothing());

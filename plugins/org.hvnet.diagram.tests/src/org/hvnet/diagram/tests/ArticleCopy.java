@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.hvnet.diagram.text.TopologyDocument;
-import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.testing.HvnetTestFiles;
 
 /** A copy of {@code examples/article.hvnet} in a test's temporary folder, opened as a diagram document. */
 public final class ArticleCopy {

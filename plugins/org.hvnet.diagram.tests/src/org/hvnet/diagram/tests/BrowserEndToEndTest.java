@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.hvnet.diagram.TopologyDiagram;
 import org.hvnet.diagram.server.DiagramServer;
 import org.hvnet.diagram.text.TopologyDocument;
-import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.testing.HvnetTestFiles;
 import org.hvnet.generator.GeneratorSettings;
 import org.hvnet.generator.TopologyGenerator;
 import org.junit.jupiter.api.Test;

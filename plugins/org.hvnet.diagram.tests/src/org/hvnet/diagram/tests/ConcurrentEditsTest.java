@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
 import org.eclipse.glsp.server.types.GLSPServerException;
 import org.hvnet.diagram.text.TopologyDocument;
-import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.testing.HvnetTestFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -137,7 +137,7 @@ class ConcurrentEditsTest {
     @Test
     void aDiagramEditThatNoLongerAppliesToTheFileOnDiskIsRefused() throws IOException {
         DiagramSession diagram = client();
-        String edited = original.replace("    vm Db01  { nic eth0 on Isolated { ipv4 dhcp } }\n", "")
+        String edited = original.replace("    vm Db01 { nic eth0 on Isolated { ipv4 dhcp } }\n", "")
                 .replace("expect address Db01.eth0 apipa\n", "").replace("expect no reach Db01 -> HV01\n", "");
         assertFalse(edited.equals(original));
         Files.writeString(file, edited);

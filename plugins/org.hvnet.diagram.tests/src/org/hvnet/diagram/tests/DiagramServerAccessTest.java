@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.hvnet.diagram.server.DiagramServer;
-import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.testing.HvnetTestFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

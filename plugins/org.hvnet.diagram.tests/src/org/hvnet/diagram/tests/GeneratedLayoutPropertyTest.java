@@ -139,18 +139,18 @@ class GeneratedLayoutPropertyTest {
         return current;
     }
 
-    /** The cables of the model: what the overview draws as edges. */
+    /** The cabled NICs of the model: what the overview draws as edges (a trunk cable as one). */
     private static int cables(TopologyDocument document) {
-        return (int) document.topology().getHosts().stream().flatMap(h -> h.getNics().stream()).filter(nic -> nic.getCable() != null).count();
+        return (int) document.topology().getHosts().stream().flatMap(h -> h.getNics().stream()).filter(nic -> !nic.getCables().isEmpty()).count();
     }
 
-    /** Cables, uplinks, host vNIC links and VM NIC connections: what the diagram must draw as edges. */
+    /** Cables, uplinks, host vNIC links and VM NIC connections: what the diagram must draw as edges (a trunk or a team as one). */
     private static int connections(TopologyDocument document) {
         int count = 0;
         for (Host host : document.topology().getHosts()) {
-            count += (int) host.getNics().stream().filter(nic -> nic.getCable() != null).count();
+            count += (int) host.getNics().stream().filter(nic -> !nic.getCables().isEmpty()).count();
             for (VirtualSwitch virtualSwitch : host.getSwitches()) {
-                count += (virtualSwitch.getExternalNic() == null ? 0 : 1) + virtualSwitch.getHostVnics().size();
+                count += (virtualSwitch.getExternalNics().isEmpty() ? 0 : 1) + virtualSwitch.getHostVnics().size();
             }
             for (VirtualMachine vm : host.getVms()) {
                 count += (int) vm.getNics().stream().filter(nic -> nic.getSwitch() != null).count();

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.TimeUnit;
 
-import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.testing.HvnetTestFiles;
 
 /**
  * The pictures of the README and docs/diagram.md are screenshots of the tests: with {@code HVNET_UPDATE_SCREENSHOT=1}

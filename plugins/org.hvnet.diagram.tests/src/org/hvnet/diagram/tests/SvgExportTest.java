@@ -37,8 +37,8 @@ class SvgExportTest {
 
     @Test
     void brokenRuleShowsAMarkerWithRuleAndMessage() throws Exception {
-        String text = ArticleCopy.text().replace("vm Db01  { nic eth0 on Isolated { ipv4 dhcp } }",
-                "vm Db01  { nic eth0 on Nowhere { ipv4 dhcp } }");
+        String text = ArticleCopy.text().replace("vm Db01 { nic eth0 on Isolated { ipv4 dhcp } }",
+                "vm Db01 { nic eth0 on Nowhere { ipv4 dhcp } }");
         String svg = TopologyDiagram.svg(ArticleCopy.open(dir, "broken.hvnet", text));
         assertTrue(svg.contains("class=\"sprotty-issue hv-marker\""), svg);
         assertTrue(svg.contains("[link]"), "the rule id is in the hover text");

@@ -19,7 +19,7 @@ import org.hvnet.diagram.gmodel.DiagramGraph;
 import org.hvnet.diagram.gmodel.EstateView;
 import org.hvnet.diagram.gmodel.TraceOverlay;
 import org.hvnet.diagram.text.TopologyDocument;
-import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.testing.HvnetTestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

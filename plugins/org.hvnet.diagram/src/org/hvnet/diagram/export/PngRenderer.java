@@ -3,18 +3,19 @@ package org.hvnet.diagram.export;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import org.hvnet.files.AtomicFileWriter;
+import org.hvnet.files.FileContent;
+
 /**
  * Renders an exported SVG as PNG with librsvg's {@code rsvg-convert} (Debian's {@code librsvg2-bin}): the renderer the
- * export is checked against, so that the picture is the one a browser shows. The PNG is written completely or not at
- * all (a temporary file beside it, then moved into place).
+ * export is checked against, so that the picture is the one a browser shows. The picture is rendered completely
+ * before anything is written, then written through the one writer of the user's files ({@link AtomicFileWriter}).
  */
 public final class PngRenderer {
 
@@ -25,15 +26,6 @@ public final class PngRenderer {
             + "macOS: brew install librsvg; Windows: the librsvg binaries of MSYS2)";
 
     private PngRenderer() {
-    }
-
-    /** The picture gets the permissions of the file it replaces, or a new file's (rw-r--r--) where the file system has them. */
-    private static void keepPermissions(Path picture, Path target) throws IOException {
-        if (!Files.getFileStore(picture).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
-            return;
-        }
-        Files.setPosixFilePermissions(picture, Files.exists(target) ? Files.getPosixFilePermissions(target)
-                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
 
     /** The renderer program on the {@code PATH}, if there is one. */
@@ -54,39 +46,46 @@ public final class PngRenderer {
     }
 
     /**
-     * Writes {@code svg} as the PNG {@code target}.
+     * The PNG of {@code svg}, rendered now (the content only copies the finished picture).
      *
-     * @throws IOException when the renderer is missing ({@link #INSTALL} says what to install), fails, or the file cannot be written
+     * @throws IOException when the renderer is missing ({@link #INSTALL} says what to install) or fails
      */
+    public static FileContent png(String svg) throws IOException {
+        byte[] picture = render(svg);
+        return out -> out.write(picture);
+    }
+
+    /** Writes {@code svg} as the PNG {@code target}, atomically. */
     public static void render(String svg, Path target) throws IOException {
+        AtomicFileWriter.write(target, png(svg));
+    }
+
+    private static byte[] render(String svg) throws IOException {
         Path program = program().orElseThrow(() -> new IOException(INSTALL));
-        Path absolute = target.toAbsolutePath();
-        Path source = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".svg");
-        Path png = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
+        // the renderer's input is a private scratch file, never one of the user's files
+        Path source = Files.createTempFile("hvnet-diagram-", ".svg");
+        Path log = Files.createTempFile("hvnet-diagram-", ".log");
         try {
             Files.writeString(source, svg, StandardCharsets.UTF_8);
-            Process process = new ProcessBuilder(program.toString(), "-f", "png", "-o", png.toString(), source.toString())
-                    .redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            Process process = new ProcessBuilder(program.toString(), "-f", "png", source.toString())
+                    .redirectError(log.toFile()).start();
+            process.getOutputStream().close();
+            byte[] picture = process.getInputStream().readAllBytes();
             if (!process.waitFor(10, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new IOException(PROGRAM + " did not finish");
             }
             if (process.exitValue() != 0) {
+                String output = Files.readString(log, StandardCharsets.UTF_8).strip();
                 throw new IOException(PROGRAM + " failed (exit " + process.exitValue() + ")" + (output.isEmpty() ? "" : ": " + output));
             }
-            keepPermissions(png, absolute);
-            try {
-                Files.move(png, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(png, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            return picture;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(PROGRAM + " was interrupted", e);
         } finally {
             Files.deleteIfExists(source);
-            Files.deleteIfExists(png);
+            Files.deleteIfExists(log);
         }
     }
 }

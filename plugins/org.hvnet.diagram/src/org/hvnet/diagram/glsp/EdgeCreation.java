@@ -46,6 +46,11 @@ public abstract class EdgeCreation<A extends EObject, B extends EObject> extends
     /** Draws the connection in the model. */
     protected abstract void connect(A a, B b);
 
+    /** The end of {@code operation} of {@code type} (either end), or null. */
+    protected <T> T endOfType(CreateEdgeOperation operation, Class<T> type) {
+        return either(commands.element(operation.getSourceElementId()), commands.element(operation.getTargetElementId()), type);
+    }
+
     private static <T> T either(EObject first, EObject second, Class<T> type) {
         return type.isInstance(first) ? type.cast(first) : type.isInstance(second) ? type.cast(second) : null;
     }

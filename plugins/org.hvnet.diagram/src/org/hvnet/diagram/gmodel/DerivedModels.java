@@ -6,7 +6,7 @@ import java.util.WeakHashMap;
 import java.util.function.Function;
 
 import org.hvnet.model.Topology;
-import org.hvnet.simulation.SimulatedModel;
+import org.hvnet.analysis.SimulatedModel;
 
 /**
  * What the diagram derives from a parsed model (its files' topologies) by simulation — the addresses of its

@@ -12,7 +12,7 @@ import org.hvnet.model.PhysicalNic;
 import org.hvnet.model.Topology;
 import org.hvnet.model.VirtualMachine;
 import org.hvnet.model.VirtualSwitch;
-import org.hvnet.simulation.segments.SegmentIndex;
+import org.hvnet.analysis.segments.SegmentIndex;
 
 /**
  * The hosts and networks a diagram shows, and which of those hosts it draws whole (switches, host vNICs, VMs): the
@@ -29,7 +29,7 @@ public record EstateScope(Set<Host> hosts, Set<Network> networks, Set<Host> whol
         switch (view.only().kind()) {
             case HOST -> host(focus).ifPresent(host -> {
                 hosts.add(host);
-                host.getNics().stream().map(PhysicalNic::getCable).filter(n -> n != null).forEach(networks::add);
+                host.getNics().stream().flatMap(nic -> nic.getCables().stream()).forEach(networks::add);
             });
             case SEGMENT -> segment(topologies, focus, hosts, networks);
             case TRACE -> {

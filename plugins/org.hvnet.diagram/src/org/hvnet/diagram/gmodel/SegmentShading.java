@@ -9,8 +9,8 @@ import org.hvnet.model.Interface;
 import org.hvnet.model.Network;
 import org.hvnet.model.Topology;
 import org.hvnet.model.VirtualSwitch;
+import org.hvnet.analysis.segments.SegmentIndex;
 import org.hvnet.model.util.HvnetSwitch;
-import org.hvnet.simulation.segments.SegmentIndex;
 
 /**
  * Shades every switch, network and interface by its broadcast domain (rule T-1, from the simulation's

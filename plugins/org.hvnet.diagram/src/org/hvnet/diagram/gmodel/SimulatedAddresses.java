@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 import org.eclipse.emf.ecore.EObject;
 import org.hvnet.model.HostVirtualNic;
@@ -40,6 +41,8 @@ public final class SimulatedAddresses implements AddressLabels {
         try {
             return new SimulatedAddresses(Simulation.of(topologies).addressTable());
         } catch (RuntimeException e) {
+            Logger.getLogger(SimulatedAddresses.class.getName()).warning("no simulated addresses in the diagram of "
+                    + topologies.stream().map(Topology::getName).toList() + ": " + e);
             return NONE;
         }
     }

@@ -238,8 +238,10 @@ public final class TopologyGraphBuilder {
     private List<GEdge> cables(Host host) {
         List<GEdge> cables = new ArrayList<>();
         for (PhysicalNic nic : host.getNics()) {
-            if (nic.getCable() != null && shown.containsKey(nic.getCable()) && shown.containsKey(nic)) {
-                cables.add(edge(ElementTypes.CABLE_EDGE, "cable", shown.get(nic.getCable()), shown.get(nic)));
+            // one cable edge a NIC (edge ids are per NIC): a trunk cable is drawn to its first network
+            Network network = nic.getCables().isEmpty() ? null : nic.getCables().get(0);
+            if (network != null && shown.containsKey(network) && shown.containsKey(nic)) {
+                cables.add(edge(ElementTypes.CABLE_EDGE, "cable", shown.get(network), shown.get(nic)));
             }
         }
         return cables;
@@ -260,8 +262,10 @@ public final class TopologyGraphBuilder {
             if (switchNode == null) {
                 continue;
             }
-            if (virtualSwitch.getExternalNic() != null && shown.containsKey(virtualSwitch.getExternalNic())) {
-                inner.add(edge(ElementTypes.UPLINK_EDGE, "uplink", shown.get(virtualSwitch.getExternalNic()), switchNode));
+            // one uplink edge a switch (edge ids are per switch): a team is drawn from its first NIC
+            PhysicalNic uplink = virtualSwitch.getExternalNics().isEmpty() ? null : virtualSwitch.getExternalNics().get(0);
+            if (uplink != null && shown.containsKey(uplink)) {
+                inner.add(edge(ElementTypes.UPLINK_EDGE, "uplink", shown.get(uplink), switchNode));
             }
             for (HostVirtualNic vnic : virtualSwitch.getHostVnics()) {
                 inner.add(edge(ElementTypes.HOST_VNIC_EDGE, "hostvnic-link", switchNode, shown.get(vnic)));

@@ -51,15 +51,22 @@ public record TraceOverlay(List<String> hops, String verdict) {
         return path;
     }
 
-    /** The physical NIC that joins an external switch and the network its NIC is cabled to (either way), or null. */
+    /**
+     * The physical NIC that joins an external switch and a network its NIC is cabled to (either way), or null; of a
+     * team (rule X-6: one uplink) the first NIC cabled to that network, the one the diagram draws the uplink from.
+     */
     private static PhysicalNic uplinkBetween(EObject from, EObject to) {
-        if (from instanceof VirtualSwitch s && to instanceof Network n && s.getExternalNic() != null && s.getExternalNic().getCable() == n) {
-            return s.getExternalNic();
+        if (from instanceof VirtualSwitch s && to instanceof Network n) {
+            return uplinkTo(s, n);
         }
-        if (to instanceof VirtualSwitch s && from instanceof Network n && s.getExternalNic() != null && s.getExternalNic().getCable() == n) {
-            return s.getExternalNic();
+        if (to instanceof VirtualSwitch s && from instanceof Network n) {
+            return uplinkTo(s, n);
         }
         return null;
+    }
+
+    private static PhysicalNic uplinkTo(VirtualSwitch virtualSwitch, Network network) {
+        return virtualSwitch.getExternalNics().stream().filter(nic -> nic.getCables().contains(network)).findFirst().orElse(null);
     }
 
     /** Marks the path in the built {@code graph}. */

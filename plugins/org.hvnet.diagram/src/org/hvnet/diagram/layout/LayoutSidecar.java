@@ -8,10 +8,13 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.logging.Logger;
 
 import org.eclipse.glsp.graph.GPoint;
 import org.eclipse.glsp.graph.util.GraphUtil;
-import org.hvnet.diagram.text.AtomicText;
+import org.hvnet.files.AtomicFileWriter;
+import org.hvnet.files.BoundedInput;
+import org.hvnet.files.InputLimit;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -22,6 +25,8 @@ import com.google.gson.JsonObject;
  * position relative to its container), written atomically; a missing or malformed file means "all automatic".
  */
 public final class LayoutSidecar {
+
+    private static final Logger LOG = Logger.getLogger(LayoutSidecar.class.getName());
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
 
@@ -47,7 +52,8 @@ public final class LayoutSidecar {
         LayoutSidecar sidecar = new LayoutSidecar(fileOf(model));
         if (Files.isRegularFile(sidecar.file)) {
             try {
-                sidecar.positions.putAll(SidecarPositions.parse(Files.readString(sidecar.file, StandardCharsets.UTF_8)));
+                byte[] bytes = BoundedInput.readFile(sidecar.file, sidecar.file.toString(), InputLimit.bytes());
+                sidecar.positions.putAll(SidecarPositions.parse(new String(bytes, StandardCharsets.UTF_8)));
             } catch (IOException | IllegalArgumentException e) {
                 sidecar.problem = sidecar.file + ": WARNING: ignored, not a layout file (" + e.getMessage()
                         + "): the diagram is laid out automatically";
@@ -95,7 +101,7 @@ public final class LayoutSidecar {
             JsonObject json = new JsonObject();
             json.addProperty("version", 1);
             json.add("positions", moved);
-            AtomicText.write(file, GSON.toJson(json) + "\n");
+            AtomicFileWriter.write(file, GSON.toJson(json) + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

@@ -54,11 +54,11 @@ public final class TopologyEdits {
         virtualSwitch.setName(freeName("Switch", host.getSwitches()));
         virtualSwitch.setKind(kind);
         if (kind == SwitchKind.EXTERNAL) {
-            Set<PhysicalNic> used = host.getSwitches().stream().map(VirtualSwitch::getExternalNic).collect(Collectors.toSet());
+            Set<PhysicalNic> used = host.getSwitches().stream().flatMap(s -> s.getExternalNics().stream()).collect(Collectors.toSet());
             PhysicalNic free = host.getNics().stream().filter(n -> !used.contains(n)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("host " + host.getName()
                             + " has no physical NIC left for an external switch (rule S-1): add a NIC first"));
-            virtualSwitch.setExternalNic(free);
+            virtualSwitch.getExternalNics().add(free);
         }
         host.getSwitches().add(virtualSwitch);
         return virtualSwitch;
@@ -98,9 +98,16 @@ public final class TopologyEdits {
         nic.setSwitch(virtualSwitch);
     }
 
-    /** Cables a physical NIC to a network. */
+    /**
+     * Cables a physical NIC to a network, in place of the one network it was cabled to; a cable that carries several
+     * networks already (a trunk, rule X-3) carries this one too.
+     */
     public static void cable(PhysicalNic nic, Network network) {
-        nic.setCable(network);
+        if (nic.getCables().size() == 1) {
+            nic.getCables().set(0, network);
+        } else if (!nic.getCables().contains(network)) {
+            nic.getCables().add(network);
+        }
     }
 
     /** Renames an element (references to it follow, through the serializer). */
@@ -121,7 +128,8 @@ public final class TopologyEdits {
             if (host.getInstall() != null && host.getInstall().getNics().contains(nic)) {
                 throw new IllegalArgumentException("NIC " + nic.getName() + " is used by 'install ... using': take it out of that line first");
             }
-            host.getSwitches().stream().filter(s -> s.getExternalNic() == nic).toList().forEach(EcoreUtil::remove);
+            // a switch goes with its NIC (a team of several, rule X-6, loses the member in the text first: referencesTo)
+            host.getSwitches().stream().filter(s -> s.getExternalNics().contains(nic)).toList().forEach(EcoreUtil::remove);
         }
         if (element instanceof VmNic nic && nic.eContainer() instanceof VirtualMachine vm) {
             vm.getDhcpServers().removeIf(server -> server.getNic() == nic);
@@ -130,13 +138,23 @@ public final class TopologyEdits {
         EcoreUtil.remove(element);
     }
 
-    /** The written references to {@code element} from elements that stay when it is deleted. */
+    /**
+     * The written references to {@code element} from elements that stay when it is deleted: the cables naming a network,
+     * the connections to a switch, a team's (rule X-6) entry naming one of its NICs.
+     */
     public static java.util.List<ReferenceSite> referencesTo(EObject element) {
         java.util.List<ReferenceSite> sites = new java.util.ArrayList<>();
         for (Host host : modelOf(element).stream().flatMap(t -> t.getHosts().stream()).toList()) {
             for (PhysicalNic nic : host.getNics()) {
-                if (nic.getCable() == element) {
-                    sites.add(new ReferenceSite(nic, org.hvnet.model.HvnetPackage.Literals.PHYSICAL_NIC__CABLE, "cable"));
+                int cable = nic.getCables().indexOf(element);
+                if (cable >= 0) {
+                    sites.add(new ReferenceSite(nic, org.hvnet.model.HvnetPackage.Literals.PHYSICAL_NIC__CABLES, "cable", cable));
+                }
+            }
+            for (VirtualSwitch team : host.getSwitches()) {
+                int member = team.getExternalNics().indexOf(element);
+                if (member >= 0 && team.getExternalNics().size() > 1) {
+                    sites.add(new ReferenceSite(team, org.hvnet.model.HvnetPackage.Literals.VIRTUAL_SWITCH__EXTERNAL_NICS, "on", member));
                 }
             }
             for (VirtualMachine vm : host.getVms()) {
@@ -150,13 +168,16 @@ public final class TopologyEdits {
         return sites;
     }
 
-    /** The written connection of a VM NIC (to its switch) or cable of a physical NIC (to its network). */
+    /**
+     * The written connection of a VM NIC (to its switch) or cable of a physical NIC (to its one network); none for a
+     * cable that carries several networks (a trunk, rule X-3), which is edited in the text.
+     */
     public static java.util.Optional<ReferenceSite> connectionOf(EObject nic) {
         if (nic instanceof VmNic vmNic && vmNic.getSwitch() != null) {
             return java.util.Optional.of(new ReferenceSite(vmNic, org.hvnet.model.HvnetPackage.Literals.VM_NIC__SWITCH, "on"));
         }
-        if (nic instanceof PhysicalNic physical && physical.getCable() != null) {
-            return java.util.Optional.of(new ReferenceSite(physical, org.hvnet.model.HvnetPackage.Literals.PHYSICAL_NIC__CABLE, "cable"));
+        if (nic instanceof PhysicalNic physical && physical.getCables().size() == 1) {
+            return java.util.Optional.of(new ReferenceSite(physical, org.hvnet.model.HvnetPackage.Literals.PHYSICAL_NIC__CABLES, "cable"));
         }
         return java.util.Optional.empty();
     }

@@ -1,8 +1,6 @@
 package org.hvnet.diagram.text;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,7 +46,22 @@ public final class TopologyFiles {
         XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
         List<TopologyDocument> documents = new ArrayList<>();
         for (Path file : files) {
-            documents.add(new TopologyDocument(file, injector, resourceSet, Files.readString(file, StandardCharsets.UTF_8)));
+            documents.add(TopologyDocument.read(file, injector, resourceSet));
+        }
+        TopologyFiles opened = new TopologyFiles(documents);
+        documents.forEach(TopologyDocument::relink);
+        return opened;
+    }
+
+    /**
+     * The texts of {@code texts} (each under its file, in this order) read elsewhere — the command line's loading,
+     * standard input — in one resource set: drawn, never written.
+     */
+    public static TopologyFiles of(List<Map.Entry<Path, String>> texts, Injector injector) {
+        XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+        List<TopologyDocument> documents = new ArrayList<>();
+        for (Map.Entry<Path, String> text : texts) {
+            documents.add(new TopologyDocument(text.getKey(), injector, resourceSet, text.getValue()));
         }
         TopologyFiles opened = new TopologyFiles(documents);
         documents.forEach(TopologyDocument::relink);

@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.hvnet.dsl.loading.LoadedModel;
+import org.hvnet.frontend.loading.LoadedModel;
 import org.hvnet.model.Binding;
 import org.hvnet.model.Host;
 import org.hvnet.model.Platform;
 import org.hvnet.model.StaticIpv4Config;
 import org.hvnet.model.SwitchKind;
 import org.hvnet.model.Topology;
+import org.hvnet.testing.HvnetTestFiles;
 import org.junit.jupiter.api.Test;
 
 /** The article's lab of DSL.md parses unchanged into the model it describes. */

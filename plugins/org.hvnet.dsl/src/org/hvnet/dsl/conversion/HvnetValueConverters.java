@@ -6,6 +6,7 @@ import org.eclipse.xtext.conversion.ValueConverter;
 import org.hvnet.model.values.Ipv4Address;
 import org.hvnet.model.values.Ipv4Cidr;
 import org.hvnet.model.values.MacAddress;
+import org.hvnet.model.values.VlanRange;
 
 import com.google.inject.Inject;
 
@@ -18,6 +19,8 @@ public class HvnetValueConverters extends DefaultTerminalConverters {
     private final IValueConverter<Ipv4Address> ipv4 = new ParsedValueConverter<>(Ipv4Address::valueOf);
     private final IValueConverter<Ipv4Cidr> cidr = new ParsedValueConverter<>(Ipv4Cidr::valueOf);
     private final IValueConverter<MacAddress> mac = new ParsedValueConverter<>(MacAddress::valueOf);
+    private final IValueConverter<VlanRange> vlanRange = new ParsedValueConverter<>(VlanRange::valueOf);
+    private final IValueConverter<Integer> port = new PortValueConverter();
     private final IValueConverter<Boolean> noManagementOs = new NoManagementOsValueConverter();
     private final IValueConverter<String> ruleId = new RuleIdValueConverter();
     private final IValueConverter<Integer> optionalInt = new OptionalIntValueConverter();
@@ -58,7 +61,25 @@ public class HvnetValueConverters extends DefaultTerminalConverters {
         return ruleId;
     }
 
-    /** Optional numbers (VLAN ids, ports). */
+    /** VLAN ids and ranges of a trunk's allowed list. */
+    @ValueConverter(rule = "VlanRange")
+    public IValueConverter<VlanRange> vlanRange() {
+        return vlanRange;
+    }
+
+    /** Port numbers, 1 to 65535. */
+    @ValueConverter(rule = "Port")
+    public IValueConverter<Integer> port() {
+        return port;
+    }
+
+    /** Optional port numbers, 1 to 65535. */
+    @ValueConverter(rule = "OptionalPort")
+    public IValueConverter<Integer> optionalPort() {
+        return port;
+    }
+
+    /** Optional numbers (VLAN ids). */
     @ValueConverter(rule = "OptionalInt")
     public IValueConverter<Integer> optionalInt() {
         return optionalInt;

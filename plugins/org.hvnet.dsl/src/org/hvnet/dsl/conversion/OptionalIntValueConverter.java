@@ -4,7 +4,7 @@ import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.nodemodel.INode;
 
-/** The {@code OptionalInt} rule: a number stored in a nullable attribute (VLAN ids, ports). */
+/** The {@code OptionalInt} rule: a number stored in a nullable attribute (VLAN ids); too large a number is an error here. */
 public class OptionalIntValueConverter implements IValueConverter<Integer> {
 
     @Override

@@ -7,10 +7,13 @@ import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.util.Strings;
 
-/** The {@code RuleId} rule: a SEMANTICS.md rule id such as {@code T-4}, or any quoted reason. */
+/**
+ * The {@code RuleId} rule: a SEMANTICS.md rule id such as {@code T-4} or {@code T-3a}, or any quoted reason. Printing
+ * writes a rule id (one capital letter, a dash, a number and an optional letter) without quotes, anything else quoted.
+ */
 public class RuleIdValueConverter implements IValueConverter<String> {
 
-    private static final Pattern RULE_ID = Pattern.compile("[A-Za-z_][A-Za-z_0-9]*-[0-9]+");
+    private static final Pattern RULE_ID = Pattern.compile("[A-Z]-[0-9]+[a-z]?");
 
     @Override
     public String toValue(String string, INode node) throws ValueConverterException {

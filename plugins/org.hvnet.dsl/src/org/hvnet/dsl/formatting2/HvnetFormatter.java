@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
 import org.eclipse.xtext.formatting2.FormatterRequest;
@@ -13,22 +14,31 @@ import org.eclipse.xtext.formatting2.ITextReplacer;
 import org.eclipse.xtext.formatting2.regionaccess.IComment;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 import org.hvnet.model.Expectation;
 import org.hvnet.model.Host;
+import org.hvnet.model.HvnetPackage;
 import org.hvnet.model.Interface;
+import org.hvnet.model.NetNat;
 import org.hvnet.model.Network;
 import org.hvnet.model.Topology;
 import org.hvnet.model.VirtualMachine;
+import org.hvnet.model.VirtualPort;
 import org.hvnet.model.VirtualSwitch;
 
 /**
  * The canonical layout of a .hvnet file: one statement a line, four-space indentation inside braces, one
  * space between tokens, one blank line between top-level blocks, blank lines between statements kept (at most
- * one). Short bodies stay on the line of their owner: an interface body without {@code bind} line
- * ({@code { ipv4 dhcp }}), and a VM with a single such NIC and nothing else.
+ * one). Short bodies stay on the line of their owner: an interface body without {@code bind} and {@code acl} lines
+ * ({@code { ipv4 dhcp }}), and a VM with a single such NIC and nothing else. A NetNat's static mappings are one a
+ * line; a VLAN setting and port guards stay on their NIC's line.
  */
 public class HvnetFormatter extends AbstractJavaFormatter {
+
+    private static final HvnetPackage MODEL = HvnetPackage.eINSTANCE;
 
     /** One level of indentation: four spaces, unless the request (an editor) asks for something else. */
     public static final String INDENTATION = "    ";
@@ -49,6 +59,9 @@ public class HvnetFormatter extends AbstractJavaFormatter {
     public ITextReplacer createCommentReplacer(IComment comment) {
         if (comment.getText().startsWith("//")) {
             return new LineCommentReplacer(comment);
+        }
+        if (comment.getText().startsWith("/*")) {
+            return new BlockCommentReplacer(comment);
         }
         return super.createCommentReplacer(comment);
     }
@@ -72,7 +85,7 @@ public class HvnetFormatter extends AbstractJavaFormatter {
         for (Network network : topology.getNetworks()) {
             doc.prepend(network, f -> f.setNewLines(2));
             block(network, false, doc);
-            statements(doc, regionFor(network).keyword("subnet"));
+            statements(doc, regionFor(network).keyword("vlan"), regionFor(network).keyword("subnet"));
             statements(doc, network.getRouters(), network.getDhcpServers());
         }
         for (Host host : topology.getHosts()) {
@@ -90,20 +103,17 @@ public class HvnetFormatter extends AbstractJavaFormatter {
     protected void format(Host host, IFormattableDocument doc) {
         block(host, false, doc);
         statements(doc, regionFor(host).keywords("retired").toArray(ISemanticRegion[]::new));
-        statements(doc, host.getNics(), host.getSwitches(), host.getVms());
-        if (host.getInstall() != null) {
-            statements(doc, List.of(host.getInstall()));
-        }
-        if (host.getRras() != null) {
-            statements(doc, List.of(host.getRras()));
+        statements(doc, host.getNics(), host.getSwitches(), host.getVms(), host.getNetNats());
+        statementsOf(doc, host, MODEL.getHost_Install(), MODEL.getHost_Rras(), MODEL.getHost_MacPool());
+        for (NetNat netNat : host.getNetNats()) {
+            block(netNat, false, doc);
+            statements(doc, netNat.getStaticMappings());
         }
         host.getNics().forEach(nic -> format(nic, doc));
         for (VirtualSwitch vswitch : host.getSwitches()) {
             block(vswitch, false, doc);
             statements(doc, vswitch.getHostVnics());
-            if (vswitch.getDhcpService() != null) {
-                statements(doc, List.of(vswitch.getDhcpService()));
-            }
+            statementsOf(doc, vswitch, MODEL.getVirtualSwitch_DhcpService());
             vswitch.getHostVnics().forEach(vnic -> format(vnic, doc));
         }
         for (VirtualMachine vm : host.getVms()) {
@@ -122,10 +132,48 @@ public class HvnetFormatter extends AbstractJavaFormatter {
         block(iface, inline, doc);
         if (!inline) {
             statements(doc, regionFor(iface).keyword("bind"));
-            if (iface.getIpv4() != null) {
-                statements(doc, List.of(iface.getIpv4()));
+            statementsOf(doc, iface, MODEL.getInterface_Ipv4());
+            if (iface instanceof VirtualPort port) {
+                statements(doc, port.getAcls());
             }
         }
+    }
+
+    /**
+     * The value of each of {@code features} of {@code owner} starts a line; so does a second statement for one of them
+     * that the parser refused (a second {@code install} line: in the text, not in the model).
+     */
+    private void statementsOf(IFormattableDocument doc, EObject owner, EStructuralFeature... features) {
+        for (EStructuralFeature feature : features) {
+            if (owner.eGet(feature) instanceof EObject value) {
+                statements(doc, List.of(value));
+            }
+            for (INode node : NodeModelUtils.findNodesForFeature(owner, feature)) {
+                ILeafNode first = firstToken(node);
+                if (first != null && node.hasDirectSemanticElement() && node.getSemanticElement().eContainer() == null) {
+                    statements(doc, tokenAt(owner, first.getOffset()));
+                }
+            }
+        }
+    }
+
+    /** The token of {@code owner}'s text (its own or its children's) that starts at {@code offset}, or null. */
+    private ISemanticRegion tokenAt(EObject owner, int offset) {
+        for (ISemanticRegion token : getTextRegionAccess().regionForEObject(owner).getAllSemanticRegions()) {
+            if (token.getOffset() == offset) {
+                return token;
+            }
+        }
+        return null;
+    }
+
+    private static ILeafNode firstToken(INode node) {
+        for (ILeafNode leaf : node.getLeafNodes()) {
+            if (!leaf.isHidden()) {
+                return leaf;
+            }
+        }
+        return null;
     }
 
     /** Braces of {@code owner}: on one line ({@code { x }} or {@code { }}), or indented lines and a closing line. */
@@ -195,9 +243,9 @@ public class HvnetFormatter extends AbstractJavaFormatter {
         }
     }
 
-    /** True for an interface body short enough to stay on its owner's line: no {@code bind} line. */
+    /** True for an interface body short enough to stay on its owner's line: no {@code bind} line and no ACL. */
     private static boolean isInline(Interface iface) {
-        return iface.getBindings().isEmpty();
+        return iface.getBindings().isEmpty() && !(iface instanceof VirtualPort port && !port.getAcls().isEmpty());
     }
 
     /** True for a VM with one inline NIC and nothing else, written {@code vm Web01 { nic eth0 on Lab { ipv4 dhcp } }}. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import org.apache.log4j.Logger;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.SaveOptions;
@@ -22,6 +23,8 @@ import com.google.inject.Provider;
  * the workbench alike.
  */
 public class TopologyWriter {
+
+    private static final Logger LOG = Logger.getLogger(TopologyWriter.class);
 
     @Inject
     private Provider<XtextResourceSet> resourceSets;
@@ -41,6 +44,7 @@ public class TopologyWriter {
             parsed.load(new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
             return formatter.format(parsed);
         } catch (IOException | RuntimeException e) {
+            LOG.error("the formatter failed on the written topology (" + e + "): it is written unformatted, as the serializer gave it");
             return raw.endsWith("\n") ? raw : raw + "\n";
         }
     }

@@ -9,12 +9,16 @@ import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.hvnet.model.Host;
 import org.hvnet.model.HvnetPackage;
 import org.hvnet.model.NamedElement;
+import org.hvnet.model.VirtualSwitch;
+import org.hvnet.model.VmNic;
+import org.hvnet.validation.LinkFindings;
 
 /**
  * Messages for names that resolve to nothing, said in the domain's words and naming where the name was looked
  * for: {@code no switch 'Lab2' on host HV01}, {@code no network 'Ofice'}. The issue code is the rule id:
  * {@code V-3} for an external switch bound to a NIC its host does not have, {@code V-2} (S-7) for a VM NIC
- * naming a switch of another host, {@code link} for every other unresolved name.
+ * naming a switch of another host, both in the words of the rule catalogue ({@link LinkFindings}), and
+ * {@code link} for every other unresolved name.
  */
 public class HvnetLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessageProvider {
 
@@ -24,7 +28,7 @@ public class HvnetLinkingDiagnosticMessageProvider extends LinkingDiagnosticMess
 
     @Override
     public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
-        String message = message(context.getContext(), context.getReference(), "'" + context.getLinkText() + "'");
+        String message = message(context.getContext(), context.getReference(), context.getLinkText());
         if (message == null) {
             return super.getUnresolvedProxyMessage(context);
         }
@@ -33,7 +37,7 @@ public class HvnetLinkingDiagnosticMessageProvider extends LinkingDiagnosticMess
 
     /** The rule id an unresolved name breaks (see the class comment). */
     private static String ruleOf(ILinkingDiagnosticContext context) {
-        if (context.getReference() == MODEL.getVirtualSwitch_ExternalNic()) {
+        if (context.getReference() == MODEL.getVirtualSwitch_ExternalNics()) {
             return "V-3";
         }
         if (context.getReference() == MODEL.getVmNic_Switch() && otherHostWithSwitch(context.getContext(), context.getLinkText()) != null) {
@@ -63,18 +67,17 @@ public class HvnetLinkingDiagnosticMessageProvider extends LinkingDiagnosticMess
         return null;
     }
 
-    private static String message(EObject context, EReference reference, String name) {
+    private static String message(EObject context, EReference reference, String linkText) {
+        String name = "'" + linkText + "'";
         if (reference == MODEL.getVmNic_Switch()) {
-            Host other = otherHostWithSwitch(context, name.substring(1, name.length() - 1));
-            if (other != null) {
-                return "switch " + name + " belongs to host " + other.getName() + ", not to" + onHost(context).replace(" on host", " host")
-                        + ": a VM NIC connects only to a switch of its own host (S-7). Move the VM, or connect it to a switch of its host";
+            Host other = otherHostWithSwitch(context, linkText);
+            if (other != null && context instanceof VmNic nic) {
+                return LinkFindings.vmNicOnOtherHost(nic, linkText, other);
             }
             return "no switch " + name + onHost(context);
         }
-        if (reference == MODEL.getVirtualSwitch_ExternalNic()) {
-            return "no NIC " + name + onHost(context) + ": an external switch is bound to a physical NIC of its own host (V-3)."
-                    + " Bind it to a NIC written in that host";
+        if (reference == MODEL.getVirtualSwitch_ExternalNics() && context instanceof VirtualSwitch vswitch) {
+            return LinkFindings.externalNicNotOnHost(vswitch, linkText);
         }
         if (reference == MODEL.getPlannedInstall_Nics()) {
             return "no NIC " + name + onHost(context);
@@ -82,14 +85,14 @@ public class HvnetLinkingDiagnosticMessageProvider extends LinkingDiagnosticMess
         if (reference == MODEL.getVmDhcpServer_Nic()) {
             return "no NIC " + name + owner(context, org.hvnet.model.VirtualMachine.class, " on VM ");
         }
-        if (reference == MODEL.getPhysicalNic_Cable()) {
+        if (reference == MODEL.getPhysicalNic_Cables()) {
             return "no network " + name;
         }
         if (reference == MODEL.getEndpoint_Owner()) {
             return "no host or VM " + name;
         }
         if (reference == MODEL.getAddressExpectation_Server()) {
-            return "no network or VM " + name;
+            return "no network or VM " + name + ", and no switch of that name on the interface's host";
         }
         return null;
     }

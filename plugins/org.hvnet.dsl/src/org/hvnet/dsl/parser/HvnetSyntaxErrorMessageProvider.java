@@ -20,6 +20,8 @@ public class HvnetSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider 
         WORDS.put("RULE_IPV4", "an IPv4 address");
         WORDS.put("RULE_MAC", "a MAC address");
         WORDS.put("RULE_INT", "a number");
+        WORDS.put("RULE_NUMBER_RANGE", "a range of numbers");
+        WORDS.put("RULE_NUMBER_WITH_LETTERS", "a number with letters");
         WORDS.put("RULE_STRING", "a quoted name");
         WORDS.put("RULE_ID", "a name");
         WORDS.put("mismatched input ", "unexpected ");

@@ -10,16 +10,19 @@ import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.Scopes;
 import org.eclipse.xtext.scoping.impl.FilteringScope;
+import org.hvnet.model.AddressExpectation;
+import org.hvnet.model.Endpoint;
 import org.hvnet.model.Host;
 import org.hvnet.model.HvnetPackage;
 import org.hvnet.model.NamedElement;
 import org.hvnet.model.VirtualMachine;
+import org.hvnet.model.VirtualSwitch;
 
 /**
  * Scoping of the .hvnet language: {@code on SWITCH} among the VM's host's switches; {@code using} and
  * {@code external on} among the host's NICs; {@code dhcp-server on NIC} among the VM's NICs; {@code cable}
- * among networks; expectation owners among hosts and VMs and {@code dhcp from} among networks and VMs,
- * across every loaded file.
+ * among networks; expectation owners among hosts and VMs, across every loaded file; and {@code dhcp from} among
+ * networks and VMs across every loaded file, then the switches of the interface's host.
  */
 public class HvnetScopeProvider extends AbstractHvnetScopeProvider {
 
@@ -31,7 +34,7 @@ public class HvnetScopeProvider extends AbstractHvnetScopeProvider {
             Host host = EcoreUtil2.getContainerOfType(context, Host.class);
             return host == null ? IScope.NULLSCOPE : byName(host.getSwitches());
         }
-        if (reference == MODEL.getVirtualSwitch_ExternalNic() || reference == MODEL.getPlannedInstall_Nics()) {
+        if (reference == MODEL.getVirtualSwitch_ExternalNics() || reference == MODEL.getPlannedInstall_Nics()) {
             Host host = EcoreUtil2.getContainerOfType(context, Host.class);
             return host == null ? IScope.NULLSCOPE : byName(host.getNics());
         }
@@ -43,9 +46,20 @@ public class HvnetScopeProvider extends AbstractHvnetScopeProvider {
             return ofTypes(super.getScope(context, reference), MODEL.getHost(), MODEL.getVirtualMachine());
         }
         if (reference == MODEL.getAddressExpectation_Server()) {
-            return ofTypes(super.getScope(context, reference), MODEL.getNetwork(), MODEL.getVirtualMachine());
+            // networks and VMs by their global names, then the switches of the interface's host: a lease of Virtual
+            // Server's dhcp-service (S-5) or of the Default Switch names the switch
+            IScope switches = context instanceof AddressExpectation expectation ? byName(switchesOfTarget(expectation)) : IScope.NULLSCOPE;
+            return new FirstFoundScope(ofTypes(super.getScope(context, reference), MODEL.getNetwork(), MODEL.getVirtualMachine()), switches);
         }
         return super.getScope(context, reference);
+    }
+
+    /** The switches of the host of the expectation's interface (the host itself, or the VM's host). */
+    private static List<VirtualSwitch> switchesOfTarget(AddressExpectation expectation) {
+        Endpoint target = expectation.getTarget();
+        EObject owner = target == null ? null : target.getOwner();
+        Host host = owner == null || owner.eIsProxy() ? null : EcoreUtil2.getContainerOfType(owner, Host.class);
+        return host == null ? List.of() : host.getSwitches();
     }
 
     private static IScope byName(List<? extends NamedElement> elements) {

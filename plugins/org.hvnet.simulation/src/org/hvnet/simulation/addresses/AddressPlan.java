@@ -3,7 +3,9 @@ package org.hvnet.simulation.addresses;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.ecore.EObject;
 import org.hvnet.model.values.Ipv4Address;
+import org.hvnet.model.values.MacAddress;
 import org.hvnet.simulation.snapshot.NetworkSnapshot;
 
 /**
@@ -20,6 +22,7 @@ public final class AddressPlan {
     final int[] gateway;
     final AddressSource[] source;
     final String[] server;
+    final EObject[] serverOwner;
     final String[] dns;
     final String[] note;
 
@@ -33,6 +36,7 @@ public final class AddressPlan {
         gateway = new int[n];
         source = new AddressSource[n];
         server = new String[n];
+        serverOwner = new EObject[n];
         dns = new String[n];
         note = new String[n];
     }
@@ -72,6 +76,14 @@ public final class AddressPlan {
         return server[port];
     }
 
+    /**
+     * The simulated element whose DHCP server leased the address (a network, a VM, a switch of Virtual Server or the
+     * Default Switch), or null.
+     */
+    public EObject serverOwner(int port) {
+        return serverOwner[port];
+    }
+
     /** Why a port has no address, or null. */
     public String note(int port) {
         return note[port];
@@ -88,6 +100,14 @@ public final class AddressPlan {
         return has[port] ? Ipv4Address.ofBits(address[port]) + "/" + prefix[port] : null;
     }
 
+    private VlanMembership vlan(int port) {
+        int[] trunk = snapshot.trunk(port);
+        if (trunk != null) {
+            return VlanMembership.trunk(trunk, snapshot.vlan(port));
+        }
+        return snapshot.vlan(port) == 0 ? null : VlanMembership.access(snapshot.vlan(port));
+    }
+
     /** The rows of the address table: one per model interface, in model order. */
     public List<InterfaceAddress> interfaces() {
         List<InterfaceAddress> rows = new ArrayList<>();
@@ -96,7 +116,7 @@ public final class AddressPlan {
             rows.add(new InterfaceAddress(snapshot.owner(port), snapshot.name(port), snapshot.kind(port).label(),
                     segment < 0 ? null : snapshot.segments().name(segment), cidr(port), source[port], server[port],
                     has[port] && hasGateway[port] ? Ipv4Address.ofBits(gateway[port]).toString() : null, has[port] ? dns[port] : null,
-                    note[port]));
+                    note[port], snapshot.mac(port) < 0 ? null : MacAddress.ofBits(snapshot.mac(port)).toString(), vlan(port)));
         }
         return rows;
     }

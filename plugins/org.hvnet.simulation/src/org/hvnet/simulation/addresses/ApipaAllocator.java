@@ -2,7 +2,7 @@ package org.hvnet.simulation.addresses;
 
 import java.nio.charset.StandardCharsets;
 
-import org.hvnet.simulation.segments.SegmentAddressSlots;
+import org.hvnet.analysis.segments.SegmentAddressSlots;
 
 /**
  * Rule A-3: an APIPA address in 169.254.1.0 - 169.254.254.255, derived from the interface's qualified name

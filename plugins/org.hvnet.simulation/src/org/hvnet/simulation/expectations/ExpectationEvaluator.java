@@ -3,13 +3,17 @@ package org.hvnet.simulation.expectations;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.ecore.EObject;
 import org.hvnet.model.AddressExpectation;
+import org.hvnet.model.Interface;
 import org.hvnet.model.Expectation;
 import org.hvnet.model.ReachExpectation;
 import org.hvnet.model.Topology;
 import org.hvnet.model.TraceExpectation;
 import org.hvnet.model.TraceVerdict;
+import org.hvnet.model.util.HvnetSwitch;
 import org.hvnet.model.values.Ipv4Address;
+import org.hvnet.model.values.MacAddress;
 import org.hvnet.simulation.Simulation;
 import org.hvnet.simulation.addresses.AddressPlan;
 import org.hvnet.simulation.addresses.AddressSource;
@@ -43,16 +47,23 @@ public final class ExpectationEvaluator {
     /** The result of one expectation. */
     public ExpectationResult evaluate(Expectation expectation) {
         String text = ExpectationText.of(expectation);
-        if (expectation instanceof AddressExpectation address) {
-            return address(address, text);
-        }
-        if (expectation instanceof ReachExpectation reach) {
-            return reach(reach, text);
-        }
-        if (expectation instanceof TraceExpectation trace) {
-            return trace(trace, text);
-        }
-        return new ExpectationResult(expectation, text, false, text, "an expectation of an unknown kind");
+        ExpectationResult result = new HvnetSwitch<ExpectationResult>() {
+            @Override
+            public ExpectationResult caseAddressExpectation(AddressExpectation address) {
+                return address(address, text);
+            }
+
+            @Override
+            public ExpectationResult caseReachExpectation(ReachExpectation reach) {
+                return reach(reach, text);
+            }
+
+            @Override
+            public ExpectationResult caseTraceExpectation(TraceExpectation trace) {
+                return trace(trace, text);
+            }
+        }.doSwitch(expectation);
+        return result != null ? result : new ExpectationResult(expectation, text, false, text, "an expectation of an unknown kind");
     }
 
     private ExpectationResult address(AddressExpectation expectation, String text) {
@@ -64,6 +75,12 @@ public final class ExpectationEvaluator {
         }
         AddressPlan plan = simulation.addresses();
         int port = target.port();
+        if (expectation.getMac() != null) {
+            long mac = simulation.snapshot().mac(port);
+            return new ExpectationResult(expectation, text, mac == expectation.getMac().bits(), expected,
+                    label + (mac < 0 ? " has no MAC: none is written, and its host has no pool of dynamic MACs (rule X-5)"
+                            : " has MAC " + MacAddress.ofBits(mac) + (expectation.getMac().bits() == mac ? "" : macSource(port))));
+        }
         AddressSource source = plan.source(port);
         boolean passed;
         if (!expectation.isSetOutcome()) {
@@ -72,7 +89,7 @@ public final class ExpectationEvaluator {
             passed = switch (expectation.getOutcome()) {
                 case STATIC -> source == AddressSource.STATIC;
                 case DHCP -> source == AddressSource.DHCP && expectation.getServer() != null
-                        && expectation.getServer().getName().equals(plan.server(port));
+                        && plan.serverOwner(port) != null && plan.serverOwner(port) == simulation.model().copyOf(expectation.getServer());
                 case APIPA -> source == AddressSource.APIPA;
                 case NONE -> source == AddressSource.NONE;
             };
@@ -81,6 +98,9 @@ public final class ExpectationEvaluator {
     }
 
     private static String describeExpected(AddressExpectation expectation) {
+        if (expectation.getMac() != null) {
+            return "MAC " + expectation.getMac();
+        }
         if (!expectation.isSetOutcome()) {
             return "address " + expectation.getAddress();
         }
@@ -90,6 +110,13 @@ public final class ExpectationEvaluator {
             case APIPA -> "an APIPA address (169.254/16, rule A-3)";
             case NONE -> "no IPv4 address";
         };
+    }
+
+    /** Where a MAC came from, for a failed expectation. */
+    private String macSource(int port) {
+        EObject element = simulation.snapshot().element(port);
+        boolean written = element instanceof Interface iface && iface.getMac() != null;
+        return written ? " (written)" : " (the next free MAC of its host's pool, interfaces in the order they are written, rule X-5)";
     }
 
     static String describeFound(AddressPlan plan, int port) {

@@ -7,7 +7,8 @@ import org.hvnet.model.Expectation;
 import org.hvnet.model.ReachExpectation;
 import org.hvnet.model.TraceExpectation;
 import org.hvnet.model.TraceVerdict;
-import org.hvnet.simulation.names.NameText;
+import org.hvnet.model.util.HvnetSwitch;
+import org.hvnet.model.values.NameText;
 
 /** An expectation written back as text, as in the .hvnet file without the {@code expect} keyword. */
 public final class ExpectationText {
@@ -17,20 +18,33 @@ public final class ExpectationText {
 
     /** {@code address Web01.eth0 10.0.0.100}, {@code no reach Db01 -> HV01}, {@code trace A -> B dropped T-4}. */
     public static String of(Expectation expectation) {
-        if (expectation instanceof AddressExpectation address) {
+        String text = expectation == null ? null : TEXT.doSwitch(expectation);
+        return text == null ? String.valueOf(expectation) : text;
+    }
+
+    /** One case per kind of expectation; null for a kind it does not know. */
+    private static final HvnetSwitch<String> TEXT = new HvnetSwitch<>() {
+        @Override
+        public String caseAddressExpectation(AddressExpectation address) {
             return "address " + endpoint(address.getTarget()) + " " + outcome(address);
         }
-        if (expectation instanceof ReachExpectation reach) {
+
+        @Override
+        public String caseReachExpectation(ReachExpectation reach) {
             return (reach.isNegated() ? "no reach " : "reach ") + endpoint(reach.getFrom()) + " -> " + endpoint(reach.getTo());
         }
-        if (expectation instanceof TraceExpectation trace) {
+
+        @Override
+        public String caseTraceExpectation(TraceExpectation trace) {
             return "trace " + endpoint(trace.getFrom()) + " -> " + endpoint(trace.getTo()) + " "
                     + (trace.getVerdict() == TraceVerdict.DROPPED ? "dropped " + trace.getRule() : "delivered");
         }
-        return String.valueOf(expectation);
-    }
+    };
 
     static String outcome(AddressExpectation address) {
+        if (address.getMac() != null) {
+            return "mac " + address.getMac();
+        }
         if (!address.isSetOutcome()) {
             return String.valueOf(address.getAddress());
         }

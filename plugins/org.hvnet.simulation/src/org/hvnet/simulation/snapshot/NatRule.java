@@ -1,10 +1,10 @@
 package org.hvnet.simulation.snapshot;
 
 /**
- * One RRAS NAT of a host (rule T-6) by port index: the public port, the private ports, and the private
- * addresses that port mappings admit from the public side (with a description of each mapping).
+ * One RRAS NAT of a host (rule T-6) by port index: the public port, the private ports, and the static port mappings
+ * ({@code forward}) that admit connections from the public side.
  */
-public record NatRule(int publicPort, int[] privatePorts, int[] mappedAddresses, String[] mappingTexts) {
+public record NatRule(int publicPort, int[] privatePorts, PortMappings mappings) {
 
     /** True when {@code port} is one of the private ports. */
     public boolean isPrivate(int port) {
@@ -14,15 +14,5 @@ public record NatRule(int publicPort, int[] privatePorts, int[] mappedAddresses,
             }
         }
         return false;
-    }
-
-    /** The index of the port mapping admitting {@code address}, or -1. */
-    public int mappingFor(int address) {
-        for (int i = 0; i < mappedAddresses.length; i++) {
-            if (mappedAddresses[i] == address) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -3,7 +3,7 @@ package org.hvnet.simulation.snapshot;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
-import org.hvnet.simulation.segments.SegmentIndex;
+import org.hvnet.analysis.segments.SegmentIndex;
 
 /**
  * The simulated network as arrays and indices, built once from the simulated model by {@link SnapshotBuilder}
@@ -34,6 +34,17 @@ public final class NetworkSnapshot {
     final boolean[] portStaticHasGateway;
     final String[] portStaticDns;
     final EObject[] portElement;
+    final int[] portVlan;
+    final int[][] portTrunk;
+    final long[] portMac;
+    final AclRules[] portAclIn;
+    final AclRules[] portAclOut;
+    final int[] portAclInKey;
+    final int[] portAclOutKey;
+    final boolean[] portDhcpGuard;
+    final boolean[] portRouterGuard;
+    final boolean[] portMacSpoofing;
+    final int[] leaseOrder;
     // devices
     final int deviceCount;
     final DeviceKind[] deviceKind;
@@ -42,13 +53,14 @@ public final class NetworkSnapshot {
     final boolean[] deviceRouting;
     final boolean[] deviceInternet;
     final NatRule[][] deviceNat;
+    final WinNatRule[][] deviceWinNat;
     final EObject[] deviceElement;
     // switches and networks
     final String[] switchLabel;
     final String[] switchKind;
     final int[] switchHostDevice;
     final boolean[] switchHyperV;
-    final String[] switchExternalNic;
+    final List<List<String>> switchExternalNics;
     final String[] networkName;
     final int[] networkSubnetAddress;
     final int[] networkSubnetPrefix;
@@ -74,6 +86,18 @@ public final class NetworkSnapshot {
         portStaticHasGateway = new boolean[portCount];
         portStaticDns = new String[portCount];
         portElement = new EObject[portCount];
+        portVlan = new int[portCount];
+        portTrunk = new int[portCount][];
+        portMac = new long[portCount];
+        portAclIn = new AclRules[portCount];
+        portAclOut = new AclRules[portCount];
+        portAclInKey = new int[portCount];
+        portAclOutKey = new int[portCount];
+        portDhcpGuard = new boolean[portCount];
+        portRouterGuard = new boolean[portCount];
+        portMacSpoofing = new boolean[portCount];
+        java.util.Map<String, Integer> aclKeys = new java.util.HashMap<>();
+        aclKeys.put("", 0);
         for (int i = 0; i < portCount; i++) {
             SnapshotBuilder.PortSpec p = b.ports.get(i);
             portKind[i] = p.kind;
@@ -91,7 +115,23 @@ public final class NetworkSnapshot {
             portStaticHasGateway[i] = p.hasGateway;
             portStaticDns[i] = p.dns;
             portElement[i] = p.element;
+            portVlan[i] = p.vlan;
+            portTrunk[i] = p.trunk;
+            portMac[i] = p.mac;
+            portAclIn[i] = p.aclIn;
+            portAclOut[i] = p.aclOut;
+            portAclInKey[i] = aclKeys.computeIfAbsent(p.aclIn.key(), k -> aclKeys.size());
+            portAclOutKey[i] = aclKeys.computeIfAbsent(p.aclOut.key(), k -> aclKeys.size());
+            portDhcpGuard[i] = p.dhcpGuard;
+            portRouterGuard[i] = p.routerGuard;
+            portMacSpoofing[i] = p.macSpoofing;
         }
+        Integer[] byOrder = new Integer[b.interfaceCount];
+        for (int i = 0; i < byOrder.length; i++) {
+            byOrder[i] = i;
+        }
+        java.util.Arrays.sort(byOrder, java.util.Comparator.comparingLong(port -> b.ports.get(port).order)); // stable: ties keep model order
+        leaseOrder = java.util.Arrays.stream(byOrder).mapToInt(Integer::intValue).toArray();
         deviceCount = b.devices.size();
         deviceKind = new DeviceKind[deviceCount];
         deviceName = new String[deviceCount];
@@ -99,6 +139,7 @@ public final class NetworkSnapshot {
         deviceRouting = new boolean[deviceCount];
         deviceInternet = new boolean[deviceCount];
         deviceNat = new NatRule[deviceCount][];
+        deviceWinNat = new WinNatRule[deviceCount][];
         deviceElement = new EObject[deviceCount];
         for (int i = 0; i < deviceCount; i++) {
             SnapshotBuilder.DeviceSpec d = b.devices.get(i);
@@ -108,6 +149,7 @@ public final class NetworkSnapshot {
             deviceRouting[i] = d.routing;
             deviceInternet[i] = d.internet;
             deviceNat[i] = d.nat.toArray(new NatRule[0]);
+            deviceWinNat[i] = d.winNat.toArray(new WinNatRule[0]);
             deviceElement[i] = d.element;
         }
         int switches = b.switches.size();
@@ -115,14 +157,14 @@ public final class NetworkSnapshot {
         switchKind = new String[switches];
         switchHostDevice = new int[switches];
         switchHyperV = new boolean[switches];
-        switchExternalNic = new String[switches];
+        switchExternalNics = new java.util.ArrayList<>(switches);
         for (int i = 0; i < switches; i++) {
             SnapshotBuilder.SwitchSpec s = b.switches.get(i);
             switchLabel[i] = s.label;
             switchKind[i] = s.kind;
             switchHostDevice[i] = s.hostDevice;
             switchHyperV[i] = s.hyperV;
-            switchExternalNic[i] = s.externalNic;
+            switchExternalNics.add(s.externalNics);
         }
         int networks = b.networks.size();
         networkName = new String[networks];
@@ -222,6 +264,61 @@ public final class NetworkSnapshot {
         return portStaticDns[port];
     }
 
+    /** The VLAN the port's own address is in (rule X-3): its access VLAN, its trunk's native VLAN, or 0 (untagged). */
+    public int vlan(int port) {
+        return portVlan[port];
+    }
+
+    /** The VLANs a trunk port allows (rule X-3), or null when the port is no trunk. */
+    public int[] trunk(int port) {
+        return portTrunk[port] == null ? null : portTrunk[port].clone();
+    }
+
+    /** The port's MAC as 48 bits (written, or from its host's pool, rule X-5), or -1 when it has none. */
+    public long mac(int port) {
+        return portMac[port];
+    }
+
+    /** The port ACL rules that packets arriving at the port pass (rule X-7). */
+    public AclRules aclIn(int port) {
+        return portAclIn[port];
+    }
+
+    /** The port ACL rules that packets leaving the port pass (rule X-7). */
+    public AclRules aclOut(int port) {
+        return portAclOut[port];
+    }
+
+    /** A number for the port's {@code in} rules: ports with equal numbers decide alike (0: no rule). */
+    public int aclInKey(int port) {
+        return portAclInKey[port];
+    }
+
+    /** A number for the port's {@code out} rules: ports with equal numbers decide alike (0: no rule). */
+    public int aclOutKey(int port) {
+        return portAclOutKey[port];
+    }
+
+    /** True when DhcpGuard is on at the port (rule X-4). */
+    public boolean dhcpGuard(int port) {
+        return portDhcpGuard[port];
+    }
+
+    /** True when RouterGuard is on at the port (rule X-4). */
+    public boolean routerGuard(int port) {
+        return portRouterGuard[port];
+    }
+
+    /** True when MAC address spoofing is allowed at the port (rule X-4). */
+    public boolean macSpoofing(int port) {
+        return portMacSpoofing[port];
+    }
+
+    /** The model interfaces' ports in the order they are written (rule A-2: the order DHCP serves them). */
+    public int[] leaseOrder() {
+        return leaseOrder.clone();
+    }
+
     /** The simulated model element of a port (an Interface, Router or NetworkDhcpServer). */
     public EObject element(int port) {
         return portElement[port];
@@ -262,6 +359,11 @@ public final class NetworkSnapshot {
         return deviceNat[device];
     }
 
+    /** The NetNats and the Default Switch's NAT of a host device. */
+    public WinNatRule[] winNat(int device) {
+        return deviceWinNat[device];
+    }
+
     /** The simulated model element of a device (Host, VirtualMachine, Router, NetworkDhcpServer). */
     public EObject deviceElement(int device) {
         return deviceElement[device];
@@ -287,9 +389,15 @@ public final class NetworkSnapshot {
         return switchHyperV[vswitch];
     }
 
-    /** The physical NIC an external switch is bound to, or null. */
+    /** The physical NIC an external switch is bound to (the first of a team, rule X-6), or null. */
     public String switchExternalNic(int vswitch) {
-        return switchExternalNic[vswitch];
+        List<String> nics = switchExternalNics.get(vswitch);
+        return nics.isEmpty() ? null : nics.get(0);
+    }
+
+    /** The physical NICs an external switch is bound to: one, or the members of its team (rule X-6). */
+    public List<String> switchExternalNics(int vswitch) {
+        return switchExternalNics.get(vswitch);
     }
 
     /** The name of a physical network. */

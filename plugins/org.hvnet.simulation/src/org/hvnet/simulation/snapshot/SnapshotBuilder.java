@@ -1,34 +1,40 @@
 package org.hvnet.simulation.snapshot;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
+import org.hvnet.analysis.SimulatedModel;
+import org.hvnet.analysis.macs.DynamicMacs;
+import org.hvnet.analysis.order.WrittenOrder;
+import org.hvnet.analysis.segments.EffectiveBindings;
+import org.hvnet.analysis.segments.PortVlans;
+import org.hvnet.analysis.segments.SegmentIndex;
+import org.hvnet.model.AclDirection;
 import org.hvnet.model.DhcpScope;
 import org.hvnet.model.Host;
 import org.hvnet.model.HostVirtualNic;
 import org.hvnet.model.Interface;
-import org.hvnet.model.NatMapping;
 import org.hvnet.model.Network;
 import org.hvnet.model.NetworkDhcpServer;
 import org.hvnet.model.PhysicalNic;
 import org.hvnet.model.Platform;
-import org.hvnet.model.PortMapping;
 import org.hvnet.model.Router;
 import org.hvnet.model.StaticIpv4Config;
 import org.hvnet.model.SwitchKind;
 import org.hvnet.model.Topology;
 import org.hvnet.model.VirtualMachine;
+import org.hvnet.model.VirtualPort;
 import org.hvnet.model.VirtualSwitch;
 import org.hvnet.model.VmDhcpServer;
 import org.hvnet.model.VmNic;
+import org.hvnet.model.platform.Platforms;
 import org.hvnet.model.values.Ipv4Address;
-import org.hvnet.simulation.segments.EffectiveBindings;
-import org.hvnet.simulation.segments.SegmentIndex;
 
-/** Builds the {@link NetworkSnapshot} of simulated topologies: the only place that walks the EMF model. */
+/** Builds the {@link NetworkSnapshot} of a simulated model: the only place that walks the EMF model. */
 public final class SnapshotBuilder {
 
     static final class PortSpec {
@@ -47,6 +53,15 @@ public final class SnapshotBuilder {
         boolean hasGateway;
         String dns;
         EObject element;
+        int vlan;
+        int[] trunk;
+        long mac = -1;
+        AclRules aclIn = AclRules.NONE;
+        AclRules aclOut = AclRules.NONE;
+        boolean dhcpGuard;
+        boolean routerGuard;
+        boolean macSpoofing;
+        long order = Long.MAX_VALUE;
     }
 
     static final class DeviceSpec {
@@ -56,6 +71,7 @@ public final class SnapshotBuilder {
         boolean routing;
         boolean internet;
         final List<NatRule> nat = new ArrayList<>();
+        final List<WinNatRule> winNat = new ArrayList<>();
         EObject element;
     }
 
@@ -64,7 +80,7 @@ public final class SnapshotBuilder {
         String kind;
         int hostDevice;
         boolean hyperV;
-        String externalNic;
+        List<String> externalNics = List.of();
     }
 
     static final class NetworkSpec {
@@ -81,24 +97,23 @@ public final class SnapshotBuilder {
     int interfaceCount;
     SegmentIndex segments;
 
-    /** Virtual Server DHCP services and VM DHCP servers, host by host in file order, met while adding the hosts. */
-    private final List<Runnable> hostServers = new ArrayList<>();
+    private final WrittenOrder order;
+    private final DynamicMacs macs;
     private final Map<VirtualSwitch, Integer> switchOf = new IdentityHashMap<>();
     private final Map<Network, Integer> networkOf = new IdentityHashMap<>();
+    /** The DHCP servers of hosts, met while adding them and added after the networks' ones, in this order. */
+    private final List<Runnable> hostServers = new ArrayList<>();
 
-    private SnapshotBuilder() {
+    private SnapshotBuilder(SimulatedModel model) {
+        this.segments = model.segments();
+        this.order = model.writtenOrder();
+        this.macs = model.macs();
     }
 
-    /** The snapshot of simulated topologies (planned installs applied, implied host vNICs added). */
-    public static NetworkSnapshot build(List<Topology> topologies) {
-        return build(topologies, SegmentIndex.of(topologies));
-    }
-
-    /** The snapshot of simulated topologies whose segments (rule T-1) are known already. */
-    public static NetworkSnapshot build(List<Topology> topologies, SegmentIndex segments) {
-        SnapshotBuilder builder = new SnapshotBuilder();
-        builder.segments = segments;
-        builder.collect(topologies);
+    /** The snapshot of a simulated model (planned installs applied, implied host vNICs added). */
+    public static NetworkSnapshot build(SimulatedModel model) {
+        SnapshotBuilder builder = new SnapshotBuilder(model);
+        builder.collect(model.topologies());
         return new NetworkSnapshot(builder);
     }
 
@@ -124,35 +139,49 @@ public final class SnapshotBuilder {
         for (Topology topology : topologies) {
             for (Network network : topology.getNetworks()) {
                 addNetworkDevices(network);
+                NetworkSpec spec = networks.get(networkOf.get(network));
+                for (NetworkDhcpServer server : network.getDhcpServers()) {
+                    addServer(network.getName(), network, server, false, segments.segmentOfNetwork(network), server, spec.subnetPrefix,
+                            server.getAddress());
+                }
             }
         }
-        collectDhcpServers(topologies);
+        hostServers.forEach(Runnable::run);
+        // rule A-2: servers in the order they are written (a model without text keeps this list's order)
+        dhcpServers.sort(Comparator.comparingLong(DhcpServerSpec::order));
     }
 
     private void addHost(Host host) {
         int device = addDevice(DeviceKind.HOST, host.getName(), host);
         devices.get(device).routing = host.getRras() != null && host.getRras().isRouting();
-        boolean hyperV = host.getPlatform() == Platform.HYPERV_2008 || host.getPlatform() == Platform.HYPERV_2012_PLUS;
+        boolean hyperV = Platforms.isHyperV(host.getPlatform());
         for (VirtualSwitch vswitch : host.getSwitches()) {
             SwitchSpec spec = new SwitchSpec();
             spec.label = host.getName() + "." + vswitch.getName();
             spec.kind = vswitch.getKind() == null ? "external" : vswitch.getKind().getLiteral();
             spec.hostDevice = device;
             spec.hyperV = hyperV;
-            spec.externalNic = vswitch.getExternalNic() == null ? null : vswitch.getExternalNic().getName();
+            // a team of several NICs (rule X-6) behaves as one NIC; traces name every member
+            spec.externalNics = vswitch.getExternalNics().stream().map(PhysicalNic::getName).toList();
             switchOf.put(vswitch, switches.size());
             switches.add(spec);
         }
         for (PhysicalNic nic : host.getNics()) {
             PortSpec port = addPort(PortKind.NIC, host.getName(), nic, device);
-            if (nic.getCable() != null && networkOf.containsKey(nic.getCable())) {
-                port.network = networkOf.get(nic.getCable());
+            Network cable = SegmentIndex.networkOf(nic);
+            if (cable != null && networkOf.containsKey(cable)) {
+                port.network = networkOf.get(cable);
             }
         }
         for (VirtualSwitch vswitch : host.getSwitches()) {
+            PortSpec first = null;
             for (HostVirtualNic vnic : vswitch.getHostVnics()) {
                 PortSpec port = addPort(PortKind.HOST_VNIC, host.getName(), vnic, device);
                 port.vswitch = vswitch.getKind() == SwitchKind.PRIVATE ? -1 : switchOf.get(vswitch);
+                first = first == null ? port : first;
+            }
+            if (vswitch.getKind() == SwitchKind.DEFAULT && first != null) {
+                addDefaultSwitch(vswitch, first);
             }
         }
         addVirtualServerServices(host);
@@ -168,7 +197,7 @@ public final class SnapshotBuilder {
             }
             addVmServers(vm, firstPort);
         }
-        addNat(host, device);
+        HostNats.add(host, devices.get(device), this);
     }
 
     private void addVirtualServerServices(Host host) {
@@ -182,9 +211,29 @@ public final class SnapshotBuilder {
                 int prefix = service.getSubnet() == null ? -1 : service.getSubnet().prefix();
                 String name = host.getName() + "." + vswitch.getName();
                 int segment = segments.segmentOfSwitch(vswitch);
-                hostServers.add(() -> addServer(name, segment, service, prefix, null));
+                hostServers.add(() -> addServer(name, vswitch, service, false, segment, service, prefix, null));
             }
         }
+    }
+
+    /**
+     * Rule X-2: the Default Switch's host vNIC holds the first address of its subnet and, through Windows' ICS, serves
+     * DHCP from the second one, being gateway and DNS server of the leases; the lease's server is the switch.
+     */
+    private void addDefaultSwitch(VirtualSwitch vswitch, PortSpec gateway) {
+        DefaultSwitchPlan plan = DefaultSwitchPlan.of(vswitch);
+        gateway.isStatic = true;
+        gateway.address = plan.gateway();
+        gateway.prefix = plan.prefix();
+        gateway.hasGateway = false;
+        gateway.dns = null;
+        if (gateway.segment < 0) {
+            return;
+        }
+        String own = Ipv4Address.ofBits(plan.gateway()).toString();
+        DhcpServerSpec ics = new DhcpServerSpec(vswitch.getName(), vswitch, order.keyOf(vswitch), false, gateway.segment,
+                plan.firstLease(), plan.lastLease(), plan.prefix(), true, plan.gateway(), own, plan.gateway(), true);
+        hostServers.add(() -> dhcpServers.add(ics));
     }
 
     private void addVmServers(VirtualMachine vm, int firstPort) {
@@ -192,30 +241,27 @@ public final class SnapshotBuilder {
             VmNic nic = server.getNic();
             if (nic != null) {
                 int own = vm.getNics().indexOf(nic);
-                hostServers.add(() -> addVmServer(vm.getName(), server, own >= 0 ? firstPort + own : portOf(nic)));
+                hostServers.add(() -> addVmServer(vm, server, nic, own >= 0 ? ports.get(firstPort + own) : portOf(nic)));
             }
         }
     }
 
-    /** The port of an interface of another VM (a model built without the DSL's scoping), or -1: a rare linear search. */
-    private int portOf(Interface iface) {
-        for (int port = 0; port < interfaceCount; port++) {
-            if (ports.get(port).element == iface) {
+    private void addVmServer(VirtualMachine vm, VmDhcpServer server, VmNic nic, PortSpec port) {
+        if (port == null || port.segment < 0 || !port.tcpip4 || !port.isStatic) {
+            return; // a server needs its NIC connected, with TCP/IP and a static address
+        }
+        // rule X-4: DhcpGuard on the server's NIC drops its offers; the lease planner skips the server
+        addServer(vm.getName(), vm, server, nic.isDhcpGuard(), port.segment, server, port.prefix, Ipv4Address.ofBits(port.address));
+    }
+
+    /** The port of an interface, or null: a linear search, for the rare reference to another VM's NIC. */
+    private PortSpec portOf(Interface iface) {
+        for (PortSpec port : ports) {
+            if (port.element == iface) {
                 return port;
             }
         }
-        return -1;
-    }
-
-    private void addVmServer(String vmName, VmDhcpServer server, int portIndex) {
-        if (portIndex < 0) {
-            return;
-        }
-        PortSpec port = ports.get(portIndex);
-        if (port.segment < 0 || !port.tcpip4 || !port.isStatic) {
-            return; // a server needs its NIC connected, with TCP/IP and a static address
-        }
-        addServer(vmName, port.segment, server, port.prefix, Ipv4Address.ofBits(port.address));
+        return null;
     }
 
     private int addDevice(DeviceKind kind, String name, EObject element) {
@@ -236,6 +282,8 @@ public final class SnapshotBuilder {
         port.segment = segments.segmentOf(iface);
         port.tcpip4 = EffectiveBindings.hasTcpip4(iface);
         port.element = iface;
+        port.order = order.keyOf(iface);
+        port.mac = macs.macOf(iface) == null ? -1 : macs.macOf(iface).bits();
         if (iface.getIpv4() instanceof StaticIpv4Config fixed && fixed.getAddress() != null) {
             port.isStatic = true;
             port.address = fixed.getAddress().address().bits();
@@ -243,6 +291,17 @@ public final class SnapshotBuilder {
             port.hasGateway = fixed.getGateway() != null;
             port.gateway = port.hasGateway ? fixed.getGateway().bits() : 0;
             port.dns = dns(fixed.getDns());
+        }
+        if (iface instanceof VirtualPort virtual) {
+            port.vlan = PortVlans.of(virtual);
+            port.trunk = virtual.getTrunk() == null ? null : VlanLists.expand(virtual.getTrunk().getAllowed());
+            port.aclIn = AclRules.of(virtual.getAcls(), AclDirection.IN);
+            port.aclOut = AclRules.of(virtual.getAcls(), AclDirection.OUT);
+        }
+        if (iface instanceof VmNic nic) {
+            port.dhcpGuard = nic.isDhcpGuard();
+            port.routerGuard = nic.isRouterGuard();
+            port.macSpoofing = nic.isMacAddressSpoofing();
         }
         devices.get(device).ports.add(ports.size());
         ports.add(port);
@@ -291,27 +350,9 @@ public final class SnapshotBuilder {
         ports.add(port);
     }
 
-    private void addNat(Host host, int device) {
-        if (host.getRras() == null) {
-            return;
-        }
-        for (NatMapping nat : host.getRras().getNatMappings()) {
-            int publicPort = portNamed(device, nat.getPublicInterface());
-            if (publicPort < 0) {
-                continue; // an unresolved name: reported with rule link elsewhere
-            }
-            int[] privatePorts = nat.getPrivateInterfaces().stream().mapToInt(n -> portNamed(device, n)).filter(p -> p >= 0).toArray();
-            List<PortMapping> mappings = nat.getPortMappings().stream().filter(m -> m.getPrivateAddress() != null).toList();
-            int[] addresses = mappings.stream().mapToInt(m -> m.getPrivateAddress().bits()).toArray();
-            String[] texts = mappings.stream().map(m -> (m.getProtocol() == null ? "tcp" : m.getProtocol().getLiteral()) + " "
-                    + m.getPublicPort() + " -> " + m.getPrivateAddress() + ":" + (m.getPrivatePort() == null ? m.getPublicPort() : m.getPrivatePort()))
-                    .toArray(String[]::new);
-            devices.get(device).nat.add(new NatRule(publicPort, privatePorts, addresses, texts));
-        }
-    }
-
-    private int portNamed(int device, String name) {
-        for (int port : devices.get(device).ports) {
+    /** The port of {@code device} named {@code name}, or -1. */
+    int portNamed(DeviceSpec device, String name) {
+        for (int port : device.ports) {
             if (ports.get(port).name.equals(name)) {
                 return port;
             }
@@ -319,27 +360,15 @@ public final class SnapshotBuilder {
         return -1;
     }
 
-    private void collectDhcpServers(List<Topology> topologies) {
-        for (Topology topology : topologies) {
-            for (Network network : topology.getNetworks()) {
-                NetworkSpec spec = networks.get(networkOf.get(network));
-                for (NetworkDhcpServer server : network.getDhcpServers()) {
-                    addServer(network.getName(), segments.segmentOfNetwork(network), server, spec.subnetPrefix,
-                            server.getAddress());
-                }
-            }
-        }
-        hostServers.forEach(Runnable::run); // after the networks' servers: the order in which servers answer
-    }
-
-    private void addServer(String name, int segment, DhcpScope scope, int prefix, Ipv4Address own) {
+    private void addServer(String name, EObject owner, EObject written, boolean guarded, int segment, DhcpScope scope, int prefix,
+            Ipv4Address own) {
         if (segment < 0 || scope.getRangeStart() == null || scope.getRangeEnd() == null) {
             return;
         }
-        int leasePrefix = prefix >= 0 ? prefix : 24; // DSL.md: without a subnet, the /24 that holds the range
-        dhcpServers.add(new DhcpServerSpec(name, segment, scope.getRangeStart().bits(), scope.getRangeEnd().bits(), leasePrefix,
-                scope.getGateway() != null, scope.getGateway() == null ? 0 : scope.getGateway().bits(), dns(scope.getDns()),
-                own == null ? -1 : own.bits(), own != null));
+        int leasePrefix = prefix >= 0 ? prefix : 24; // without a subnet, the /24 that holds the range
+        dhcpServers.add(new DhcpServerSpec(name, owner, order.keyOf(written), guarded, segment, scope.getRangeStart().bits(),
+                scope.getRangeEnd().bits(), leasePrefix, scope.getGateway() != null, scope.getGateway() == null ? 0 : scope.getGateway().bits(),
+                dns(scope.getDns()), own == null ? -1 : own.bits(), own != null));
     }
 
     private static String dns(List<Ipv4Address> servers) {

@@ -1,11 +1,14 @@
 package org.hvnet.simulation.traffic;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.hvnet.simulation.addresses.AddressPlan;
-import org.hvnet.simulation.segments.SegmentAddressKey;
+import org.hvnet.analysis.segments.SegmentAddressKey;
+import org.hvnet.simulation.snapshot.AclRules;
 import org.hvnet.simulation.snapshot.NetworkSnapshot;
 
 /**
@@ -27,6 +30,8 @@ final class DestinationTally {
     private final int[] destinationClass;
     private final long[] classSize;
     private final Map<Long, Long> uniqueOnLink = new HashMap<>();
+    /** The same for the endpoints whose port has in-coming ACL rules, by those rules: few, and asked per walk. */
+    private final Map<Long, List<GuardedCount>> guardedOnLink = new HashMap<>();
     private int[] seen = new int[16];
 
     /** Counts the interface endpoints of the matrix, classed by {@code analysis}. */
@@ -48,9 +53,38 @@ final class DestinationTally {
         for (int port = 0; port < net.portCount(); port++) {
             int segment = net.segment(port);
             if (endpointsHolding[port] > 0 && segment >= 0 && index.holders(segment, plan.address(port)) == 1) {
-                uniqueOnLink.merge(key(segment, destinationClass[port]), (long) endpointsHolding[port], Long::sum);
+                long key = key(segment, destinationClass[port]);
+                if (net.aclIn(port).isEmpty()) {
+                    uniqueOnLink.merge(key, (long) endpointsHolding[port], Long::sum);
+                } else {
+                    addGuarded(guardedOnLink.computeIfAbsent(key, k -> new ArrayList<>()), port);
+                }
             }
         }
+    }
+
+    /** Endpoints held on-link behind ports with the same in-coming ACL rules. */
+    private static final class GuardedCount {
+        final int aclKey;
+        final AclRules rules;
+        long count;
+
+        GuardedCount(int aclKey, AclRules rules) {
+            this.aclKey = aclKey;
+            this.rules = rules;
+        }
+    }
+
+    private void addGuarded(List<GuardedCount> counts, int port) {
+        for (GuardedCount count : counts) {
+            if (count.aclKey == net.aclInKey(port)) {
+                count.count += endpointsHolding[port];
+                return;
+            }
+        }
+        GuardedCount count = new GuardedCount(net.aclInKey(port), net.aclIn(port));
+        count.count = endpointsHolding[port];
+        counts.add(count);
     }
 
     /** Sorts the addressed ports by address, then gives every port of a run the run's endpoint count and class. */
@@ -122,12 +156,30 @@ final class DestinationTally {
                     seen = Arrays.copyOf(seen, seenCount * 2);
                 }
                 seen[seenCount++] = address;
-                if (!onLink || index.holders(segment, address) != 1) {
+                if (!onLink || !countedOnLink(segment, address, path.source())) {
                     reached += endpointsHolding[port]; // else the on-link count below has it
                 }
             }
         }
-        return onLink ? reached + uniqueOnLink.getOrDefault(key(segment, destinationClass), 0L) : reached;
+        return onLink ? reached + onLink(segment, destinationClass, path.source()) : reached;
+    }
+
+    /** True when the final on-link lookup in {@code segment} reaches {@code address}: one port holds it, and its ACL passes the source. */
+    private boolean countedOnLink(int segment, int address, int source) {
+        int holder = index.onlyHolder(segment, address);
+        return holder >= 0 && net.aclIn(holder).allows(source);
+    }
+
+    /** The endpoints of a destination class that the final on-link lookup in {@code segment} reaches from {@code source}. */
+    private long onLink(int segment, int destinationClass, int source) {
+        long key = key(segment, destinationClass);
+        long reached = uniqueOnLink.getOrDefault(key, 0L);
+        for (GuardedCount count : guardedOnLink.getOrDefault(key, List.of())) {
+            if (count.rules.allows(source)) {
+                reached += count.count;
+            }
+        }
+        return reached;
     }
 
     private boolean contains(int count, int address) {

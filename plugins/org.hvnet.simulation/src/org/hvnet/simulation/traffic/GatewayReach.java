@@ -5,24 +5,28 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.hvnet.model.values.Ipv4Address;
 import org.hvnet.simulation.addresses.AddressPlan;
 import org.hvnet.simulation.snapshot.NetworkSnapshot;
 
 /**
  * What a packet handed to a gateway reaches (rule T-8), per destination class: how many endpoints, and the walk to
  * the internet. A sender hands every destination on none of its device's subnets to the same gateway
- * ({@link PacketWalker#gatewayPort}), and the rest of the walk depends only on that gateway's segment and address
- * and on whether the source is link-local ({@link PacketWalker#walkViaGateway}). So the source classes that share
- * a gateway share these walks: one per gateway and destination class, made on first use. A gateway whose device
- * forwards what is off its own subnets to a further gateway ({@link PacketWalker#handoffPort}: a host's NAT to its
+ * ({@link PacketWalker#gatewayPort}), and the rest of the walk depends only on that gateway's segment and address,
+ * the out-going ACL of the port, and what the walk reads of the source ({@link PacketWalker#walkViaGateway}). So the
+ * source classes that share a gateway share these walks: one per gateway and destination class, made on first use. A
+ * gateway whose device forwards what is off its own subnets to a further gateway ({@link PacketWalker#handoff}: a host's NAT to its
  * LAN's router) takes those destination classes from the further gateway's walks, so that walks grow with the
  * gateways plus the networks' gateways times the destination classes, not with every gateway times every class. It
  * finds the classes its device keeps by address ({@link TargetsByAddress}) and stores only those, for the same reason.
  */
 final class GatewayReach {
 
-    /** A gateway as the walk after the sender sees it. */
-    private record Gateway(int segment, int address, boolean sourceLinkLocal) {
+    /**
+     * A gateway as the walk after the sender sees it: its segment and address, the out-going ACL of the port the
+     * packet leaves by (X-7), and what the walk reads of the source (link-local, A-4; NetNat and ACL prefixes).
+     */
+    private record Gateway(int segment, int address, int aclOut, boolean sourceLinkLocal, long sourceClass) {
     }
 
     /**
@@ -92,9 +96,10 @@ final class GatewayReach {
         this.internetClass = internetClass;
     }
 
-    /** What a sender reaches through the gateway of its port {@code out}. */
-    Reach through(int out, boolean sourceLinkLocal) {
-        Gateway gateway = new Gateway(net.segment(out), plan.gateway(out), sourceLinkLocal);
+    /** What a sender with address {@code source} reaches through the gateway of its port {@code out}. */
+    Reach through(int out, int source) {
+        Gateway gateway = new Gateway(net.segment(out), plan.gateway(out), net.aclOutKey(out), Ipv4Address.ofBits(source).isLinkLocal(),
+                analysis.walker().index.sourceClass(source));
         Reach known = byGateway.get(gateway);
         if (known != null) {
             return known;
@@ -103,10 +108,10 @@ final class GatewayReach {
         // a gateway that hands what is off its subnets to a further gateway shares that gateway's walks (a host's NAT
         // to its LAN's router): walks per gateway stay linear in the model, not gateways x destination classes
         boolean entered = inProgress.add(gateway); // a loop of gateways back to this one is walked, not shared
-        int next = entered ? walker.handoffPort(out, sourceLinkLocal) : -1;
+        Handoff next = entered ? walker.handoff(out, source) : null;
         try {
-            Reach further = next >= 0 ? through(next, sourceLinkLocal) : null;
-            Reach reach = walk(out, sourceLinkLocal, further, further == null ? -1 : walker.gatewayDevice(out));
+            Reach further = next != null ? through(next.port(), next.source()) : null;
+            Reach reach = walk(out, source, further, further == null ? -1 : walker.gatewayDevice(out));
             byGateway.put(gateway, reach);
             return reach;
         } finally {
@@ -116,20 +121,20 @@ final class GatewayReach {
         }
     }
 
-    private Reach walk(int out, boolean sourceLinkLocal, Reach further, int handingDevice) {
+    private Reach walk(int out, int source, Reach further, int handingDevice) {
         PacketWalker walker = analysis.walker();
         if (further == null) {
             long[] reached = new long[tally.classCount()];
             long total = 0;
             WalkOutcome toInternet = null;
             for (int target : targets) {
-                WalkOutcome path = walkTo(out, target, sourceLinkLocal);
+                WalkOutcome path = walkTo(out, target, source);
                 reached[target] = tally.reached(path, target);
                 toInternet = target == internetClass ? path : toInternet;
                 total += reached[target];
             }
             if (internetClass >= 0 && toInternet == null) {
-                toInternet = walkTo(out, internetClass, sourceLinkLocal);
+                toInternet = walkTo(out, internetClass, source);
             }
             return new Reach(null, null, reached, total, toInternet);
         }
@@ -140,21 +145,21 @@ final class GatewayReach {
         long total = further.total();
         WalkOutcome toInternet = null;
         for (int i = 0; i < own.length; i++) {
-            WalkOutcome path = walkTo(out, own[i], sourceLinkLocal);
+            WalkOutcome path = walkTo(out, own[i], source);
             reached[i] = tally.reached(path, own[i]);
             toInternet = own[i] == internetClass ? path : toInternet;
             total += reached[i] - further.reached(own[i]);
         }
         if (internetClass >= 0 && toInternet == null) {
             toInternet = walker.handsOff(handingDevice, analysis.destinationAddress(internetClass)) ? further.toInternet()
-                    : walkTo(out, internetClass, sourceLinkLocal);
+                    : walkTo(out, internetClass, source);
         }
         return new Reach(further, own, reached, total, toInternet);
     }
 
-    private WalkOutcome walkTo(int out, int destinationClass, boolean sourceLinkLocal) {
+    private WalkOutcome walkTo(int out, int destinationClass, int source) {
         walks++;
-        return analysis.walker().walkViaGateway(out, analysis.destinationAddress(destinationClass), sourceLinkLocal);
+        return analysis.walker().walkViaGateway(out, analysis.destinationAddress(destinationClass), source);
     }
 
     /** How many walks were made so far. */

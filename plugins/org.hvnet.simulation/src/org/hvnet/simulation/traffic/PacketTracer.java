@@ -23,6 +23,11 @@ public final class PacketTracer {
 
     /** The trace of a packet from {@code from} to {@code to}. */
     public Trace trace(ResolvedEndpoint from, ResolvedEndpoint to) {
+        return trace(from, to, null);
+    }
+
+    /** The trace of a packet from {@code from} to {@code to} with a destination port, or none when {@code port} is null. */
+    public Trace trace(ResolvedEndpoint from, ResolvedEndpoint to, DestinationPort port) {
         if (from.problem() != null) {
             return new Trace(from.label(), to.label(), Verdict.DROPPED, from.hasAddress() ? "T-3" : "link", from.problem(), List.of());
         }
@@ -33,8 +38,8 @@ public final class PacketTracer {
             return new Trace(from.label(), to.label(), Verdict.DROPPED, "A-5",
                     "the destination " + net.label(to.port()) + " has no IPv4 address", List.of());
         }
-        WalkOutcome outcome = from.port() >= 0 ? walker.walk(from.port(), to.address(), false)
-                : walker.walkFromInternet(to.address(), false);
+        WalkOutcome outcome = from.port() >= 0 ? walker.trace(from.port(), to.address(), port)
+                : walker.traceFromInternet(from.address(), to.address(), port);
         return new Trace(from.label(), to.label(), outcome.verdict(), outcome.rule(), outcome.reason(), outcome.hops());
     }
 }

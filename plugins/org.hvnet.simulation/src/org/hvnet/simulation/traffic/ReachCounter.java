@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
-import org.hvnet.model.values.Ipv4Address;
 import org.hvnet.simulation.addresses.AddressPlan;
 import org.hvnet.simulation.snapshot.NetworkSnapshot;
 
@@ -74,7 +73,7 @@ final class ReachCounter {
             long fromInternet = 0;
             for (int target : targets) {
                 walks++;
-                fromInternet += tally.reached(analysis.walkFromInternet(target), target);
+                fromInternet += tally.reached(analysis.walkFromInternet(endpoints.internetAddress(), target), target);
             }
             reaches[endpoints.internetIndex()] = (int) fromInternet;
             groups.add(new ReachGroup("internet", 1, (int) fromInternet, (int) fromInternet, false)); // its own column is the diagonal
@@ -131,7 +130,7 @@ final class ReachCounter {
         WalkOutcome toInternet = null;
         int out = walker.gatewayPort(representative);
         if (throughGateway && out >= 0) {
-            GatewayReach.Reach via = gateways.through(out, Ipv4Address.ofBits(plan.address(representative)).isLinkLocal());
+            GatewayReach.Reach via = gateways.through(out, plan.address(representative));
             total += via.total();
             for (int target : own) {
                 total -= via.reached(target);

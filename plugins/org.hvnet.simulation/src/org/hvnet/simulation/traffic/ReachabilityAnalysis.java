@@ -31,7 +31,7 @@ public final class ReachabilityAnalysis {
     private final Map<Long, Integer> destinationClasses = new HashMap<>();
     private final List<Integer> destinationRepresentative = new ArrayList<>();
     private final List<WalkOutcome[]> paths = new ArrayList<>();
-    private final Map<Integer, WalkOutcome> internetPaths = new HashMap<>();
+    private final Map<Long, WalkOutcome> internetPaths = new HashMap<>();
     private int walks;
 
     /** An analysis over a snapshot with its addresses. */
@@ -102,12 +102,14 @@ public final class ReachabilityAnalysis {
         return resolve(pathFor(sourceClassOfPort[source], destinationClass), destination);
     }
 
-    /** True when a packet entering from the internet to {@code destination} is delivered. */
-    public boolean reachesFromInternet(int destination) {
+    /** True when a packet entering from the internet, from address {@code source}, to {@code destination} is delivered. */
+    public boolean reachesFromInternet(int source, int destination) {
         int destinationClass = destinationClassOf(destination);
-        WalkOutcome path = internetPaths.computeIfAbsent(destinationClass, c -> {
+        // one walk per destination class and source class (port ACLs may tell internet sources apart, X-7)
+        long key = index.sourceClass(source) * 1_000_003L + destinationClass;
+        WalkOutcome path = internetPaths.computeIfAbsent(key, c -> {
             walks++;
-            return walker.walkFromInternet(destinationRepresentative.get(c), true);
+            return walker.walkFromInternet(source, destinationRepresentative.get(destinationClass), true);
         });
         return resolve(path, destination);
     }
@@ -117,7 +119,7 @@ public final class ReachabilityAnalysis {
         if ((from.problem() != null) || !to.hasAddress()) {
             return false;
         }
-        return from.port() >= 0 ? reaches(from.port(), to.address()) : reachesFromInternet(to.address());
+        return from.port() >= 0 ? reaches(from.port(), to.address()) : reachesFromInternet(from.address(), to.address());
     }
 
     private WalkOutcome pathFor(int sourceClass, int destinationClass) {
@@ -156,10 +158,10 @@ public final class ReachabilityAnalysis {
         return walker.walk(sourceRepresentative.get(sourceClass), destinationRepresentative.get(destinationClass), true);
     }
 
-    /** A class walk from the internet made for the caller and not kept. */
-    WalkOutcome walkFromInternet(int destinationClass) {
+    /** A class walk from the internet address {@code source} made for the caller and not kept. */
+    WalkOutcome walkFromInternet(int source, int destinationClass) {
         walks++;
-        return walker.walkFromInternet(destinationRepresentative.get(destinationClass), true);
+        return walker.walkFromInternet(source, destinationRepresentative.get(destinationClass), true);
     }
 
     /** True when {@code destination}, of the class a walk went to, is reached by it (ownership not counted for the source). */
@@ -172,7 +174,8 @@ public final class ReachabilityAnalysis {
             }
         }
         if (path.pendingOnLink()) {
-            return index.holders(path.onLinkSegment(), destination) == 1;
+            int holder = index.onlyHolder(path.onLinkSegment(), destination);
+            return holder >= 0 && net.aclIn(holder).allows(path.source()); // rule X-7 at the destination's port
         }
         return path.verdict() == Verdict.DELIVERED; // in class mode only the internet delivers
     }

@@ -48,7 +48,7 @@ public final class ReachabilityMatrix {
         int internetIndex = endpoints.internetIndex();
         int destination = to == internetIndex ? endpoints.internetAddress() : addresses[to];
         if (from == internetIndex) {
-            return to == internetIndex || analysis.reachesFromInternet(destination);
+            return to == internetIndex || analysis.reachesFromInternet(endpoints.internetAddress(), destination);
         }
         int source = endpoints.port(from);
         return to == internetIndex ? analysis.reaches(source, destination) : analysis.reachesPort(source, endpoints.port(to));

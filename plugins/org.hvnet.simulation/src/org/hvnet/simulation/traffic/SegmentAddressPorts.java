@@ -1,7 +1,7 @@
 package org.hvnet.simulation.traffic;
 
 import org.hvnet.simulation.addresses.AddressPlan;
-import org.hvnet.simulation.segments.SegmentAddressSlots;
+import org.hvnet.analysis.segments.SegmentAddressSlots;
 import org.hvnet.simulation.snapshot.NetworkSnapshot;
 
 /**

@@ -12,17 +12,19 @@ import org.hvnet.simulation.snapshot.NetworkSnapshot;
  * The source class of a sending port (rule T-8): everything the first step of a walk reads about its sender. That
  * step drops at the source (no address A-5, duplicate T-4), delivers on-link in the port's subnet, on-link through
  * another connected subnet of its device (the segment of that subnet's port), or hands the packet to a gateway: the
- * port's own, else the device's default route ({@link PacketWalker#gatewayPort}), known by segment and address.
- * Every later step follows addresses to the devices holding them whoever sent, reading of the source only whether
- * its address is link-local (A-4). So two ports with equal keys make the same walk to every destination, and
+ * port's own, else the device's default route ({@link PacketWalker#gatewayPort}), known by segment and address; the
+ * packet leaves through a port whose out-going ACL it passes or not (X-7). Every later step follows addresses to the
+ * devices holding them whoever sent, reading of the source only whether its address is link-local (A-4) and which
+ * NetNat and ACL prefixes hold it ({@link AddressIndex#sourceClass}: X-1, X-2, X-7). So two ports with equal keys
+ * make the same walk to every destination, and
  * differ only by their own device's addresses, which the analysis asks about per device. A multi-homed device is
  * thus grouped with every device wired the same way rather than kept apart.
  */
-record SourceClassKey(int segment, int network, int prefix, boolean linkLocal, boolean dropsAtSource, List<ConnectedSubnet> otherSubnets,
-        int gatewaySegment, int gateway) {
+record SourceClassKey(int segment, int network, int prefix, boolean linkLocal, boolean dropsAtSource, long sourceClass, int aclOut,
+        List<ConnectedSubnet> otherSubnets, int gatewaySegment, int gateway, int gatewayAclOut) {
 
-    /** A connected subnet of another interface of the sender's device, and the segment of its first port. */
-    record ConnectedSubnet(int network, int prefix, int segment) {
+    /** A connected subnet of another interface of the sender's device, and the segment and out-going ACL of its first port. */
+    record ConnectedSubnet(int network, int prefix, int segment, int aclOut) {
     }
 
     /** The gateway fields when the sender has no route off its subnets. */
@@ -38,7 +40,8 @@ record SourceClassKey(int segment, int network, int prefix, boolean linkLocal, b
         int network = address & AddressIndex.mask(prefix);
         int out = walker.gatewayPort(port);
         return new SourceClassKey(net.segment(port), network, prefix, Ipv4Address.ofBits(address).isLinkLocal(), walker.dropsAtSource(port),
-                otherSubnets(port, network, prefix, net, plan), out < 0 ? NO_ROUTE : net.segment(out), out < 0 ? NO_ROUTE : plan.gateway(out));
+                walker.index.sourceClass(address), net.aclOutKey(port), otherSubnets(port, network, prefix, net, plan),
+                out < 0 ? NO_ROUTE : net.segment(out), out < 0 ? NO_ROUTE : plan.gateway(out), out < 0 ? 0 : net.aclOutKey(out));
     }
 
     /**
@@ -58,7 +61,7 @@ record SourceClassKey(int segment, int network, int prefix, boolean linkLocal, b
             if ((otherPrefix == prefix && otherNetwork == network) || contains(subnets, otherNetwork, otherPrefix)) {
                 continue;
             }
-            subnets.add(new ConnectedSubnet(otherNetwork, otherPrefix, net.segment(other)));
+            subnets.add(new ConnectedSubnet(otherNetwork, otherPrefix, net.segment(other), net.aclOutKey(other)));
         }
         if (subnets.isEmpty()) {
             return List.of();

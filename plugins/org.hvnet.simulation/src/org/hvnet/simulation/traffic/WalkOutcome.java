@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * How a walk ended. In trace mode: the verdict with its hops. In class mode (T-8): the devices arrived at, and
- * either a verdict or the segment of the final on-link lookup, which each destination resolves for itself.
+ * either a verdict or the segment of the final on-link lookup, which each destination resolves for itself, with the
+ * packet's source address as it arrives there (translated by NAT, T-6, X-1, X-2), which port ACLs check (X-7).
  */
-record WalkOutcome(Verdict verdict, String rule, String reason, List<Hop> hops, int[] visited, int onLinkSegment) {
+record WalkOutcome(Verdict verdict, String rule, String reason, List<Hop> hops, int[] visited, int onLinkSegment, int source) {
 
     /** True when the walk stopped at the final on-link lookup, leaving it to the destination (class mode). */
     boolean pendingOnLink() {

@@ -1,6 +1,9 @@
 package org.hvnet.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.ui.IEditorPart;
@@ -29,6 +32,20 @@ class DiagramEditorTest {
         WorkbenchFixture.waitUntil(() -> diagram.drawnNodes() >= 9, 60_000, "the diagram's nodes in the page");
         diagram.getSite().getShell().setBounds(diagram.getSite().getShell().getDisplay().getPrimaryMonitor().getBounds());
         WorkbenchFixture.settle(1500);
-        assertTrue(java.nio.file.Files.size(WorkbenchFixture.screenshot("workbench-diagram.png")) > 20_000);
+        // what the screenshot shows: every node of the article's diagram, labelled with the names of the article
+        // as written (the network, the host, its NIC, two switches, the host vNIC, three VMs), each named, in drawing order
+        assertEquals(9, diagram.drawnNodes());
+        List<String> names = List.of("Office", "HV01", "Local Area Connection", "Lab", "Local Area Connection 4", "Isolated", "DC01",
+                "Web01", "Db01");
+        assertEquals(names, drawnTexts(diagram).stream().filter(names::contains).toList());
+        java.nio.file.Path shot = WorkbenchFixture.screenshot("workbench-diagram.png");
+        assertTrue(java.nio.file.Files.isRegularFile(shot), shot::toString);
+    }
+
+    /** The texts the page draws in the diagram, in document order. */
+    private static List<String> drawnTexts(HvnetDiagramEditor diagram) {
+        Object texts = diagram.browser().evaluate(
+                "return Array.from(document.querySelectorAll('#hvnet-diagram text')).map(t => t.textContent).join('\\n');");
+        return texts instanceof String text && !text.isEmpty() ? List.of(text.split("\n")) : List.of();
     }
 }

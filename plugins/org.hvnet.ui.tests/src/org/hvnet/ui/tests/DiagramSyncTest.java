@@ -61,7 +61,7 @@ class DiagramSyncTest {
         HvnetOutlinePage outlinePage = (HvnetOutlinePage) outline.getCurrentPage();
         HvnetDiagramEditor diagram = openDiagram(file);
         String text = editor.viewer().getDocument().get();
-        int db01 = text.indexOf("Db01  {");
+        int db01 = text.indexOf("Db01 {");
         assertTrue(db01 > 0);
         click(diagram, "vm:HV01/Db01");
         WorkbenchFixture.waitUntil(() -> ((ITextSelection) editor.getSelectionProvider().getSelection()).getOffset() == db01,

@@ -120,11 +120,13 @@ class HvnetEditorTest {
         HvnetEditor editor = WorkbenchFixture.open(WorkbenchFixture.articleFile("hover.hvnet"));
         String text = editor.viewer().getDocument().get();
         String onVm = editor.hoverAt(text.indexOf("vm Web01") + "vm We".length());
-        assertTrue(onVm.contains("VirtualMachine Web01"), onVm);
-        assertTrue(onVm.contains("Web01.eth0  10.0.0.100/24  (dhcp from DC01)"), onVm);
+        assertEquals("VirtualMachine Web01\n    Web01.eth0  10.0.0.100/24  (dhcp from DC01)", onVm);
         String onLostSettings = editor.hoverAt(text.indexOf("ipv4 static 192.168.1.10/24") + 2);
-        assertTrue(onLostSettings.contains("[V-4]"), onLostSettings);
-        assertTrue(onLostSettings.contains("quick fix"), onLostSettings);
+        assertEquals("WARNING: The static IPv4 settings of HV01.\"Local Area Connection\" (ipv4 static 192.168.1.10/24 gateway 192.168.1.1"
+                + " dns 192.168.1.2) are lost when Hyper-V is installed: on Windows Server 2008 the new host vNIC uses DHCP (I-2). Move the"
+                + " settings to the host vNIC that the install creates (quick fix), or mark the host preserve-ip-on-install. [V-4]\n"
+                + "    V-4: Static IPv4 settings of a NIC that the planned Hyper-V install uses are lost. Move the settings to the host vNIC"
+                + " that the install creates (quick fix), or mark the host preserve-ip-on-install.", onLostSettings);
     }
 
     @Test

@@ -60,10 +60,17 @@ class SimulationViewsTest {
         IWorkbenchPage page = WorkbenchFixture.page();
         InstallPreviewView view = (InstallPreviewView) page.showView(InstallPreviewView.ID);
         page.activate(editor);
-        WorkbenchFixture.waitUntil(() -> view.reportText().startsWith("Install"), 30_000, "the install report");
-        String report = view.reportText();
-        assertTrue(report.contains("Local Area Connection 3"), report);
-        assertTrue(report.contains("vswitch"), report);
+        WorkbenchFixture.waitUntil(() -> view.reportText().startsWith("install "), 30_000, "the install report");
+        assertEquals("""
+                install hyperv on HV01: changed
+                  created external switch 'Local Area Connection - Virtual Network' on NIC 'Local Area Connection'
+                  created host vNIC 'Local Area Connection 3' on switch 'Local Area Connection - Virtual Network': \
+                bind client, file-sharing, qos, tcpip4, tcpip6; ipv4 dhcp
+                  NIC 'Local Area Connection': removed client, file-sharing, qos, tcpip4, tcpip6; bound vswitch
+                  warning: static 192.168.1.10/24 on 'Local Area Connection' is lost; 'Local Area Connection 3' will use DHCP
+                  warning: gateway 192.168.1.1 on 'Local Area Connection' is lost
+                  warning: dns 192.168.1.2 on 'Local Area Connection' is lost
+                """, view.reportText(), "the command's wording (InstallReportText)");
 
         org.eclipse.core.resources.IFile written = view.writePostInstallFile();
         String installed = org.hvnet.ui.editor.EditorInputFiles.read(written);

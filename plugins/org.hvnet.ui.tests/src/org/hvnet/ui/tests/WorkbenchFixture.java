@@ -40,6 +40,11 @@ final class WorkbenchFixture {
      * are loaded together, and copies side by side would declare every name twice).
      */
     static IFile articleFile(String name) throws CoreException, IOException {
+        return file(name, articleText());
+    }
+
+    /** A file {@code name} holding {@code text} in the test project, in a folder of its own (as {@link #articleFile}). */
+    static IFile file(String name, String text) throws CoreException {
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
         if (!project.exists()) {
             project.create(new NullProgressMonitor());
@@ -53,7 +58,7 @@ final class WorkbenchFixture {
             folder.create(true, true, new NullProgressMonitor());
         }
         IFile file = folder.getFile(name);
-        byte[] bytes = articleText().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         if (file.exists()) {
             file.setContents(new ByteArrayInputStream(bytes), IResource.FORCE, new NullProgressMonitor());
         } else {
@@ -145,6 +150,28 @@ final class WorkbenchFixture {
             }
         }
         return expanded;
+    }
+
+    /**
+     * What the Problems view shows, read from its tree: each severity group ({@code Warnings (2 items)}) followed by
+     * its entries' descriptions, indented by two spaces, in the view's order.
+     */
+    static java.util.List<String> problemsShown(org.eclipse.swt.widgets.Composite parent) {
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Tree tree && tree.getItemCount() > 0
+                    && tree.getItem(0).getText().matches("(Errors|Warnings|Infos) \\(\\d+ items?\\)")) {
+                for (org.eclipse.swt.widgets.TreeItem group : tree.getItems()) {
+                    shown.add(group.getText());
+                    for (org.eclipse.swt.widgets.TreeItem entry : group.getItems()) {
+                        shown.add("  " + entry.getText(0));
+                    }
+                }
+            } else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+                shown.addAll(problemsShown(composite));
+            }
+        }
+        return shown;
     }
 
     /** Takes a screenshot of the whole (virtual) screen into target/NAME with ImageMagick's import. */

@@ -14,6 +14,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
+import org.hvnet.ui.HvnetUiPlugin;
 
 /** Where an editor's text lives, and the other .hvnet files of its folder that are loaded beside it. */
 public final class EditorInputFiles {
@@ -62,15 +63,16 @@ public final class EditorInputFiles {
                 }
             }
         } catch (CoreException | IOException e) {
-            // a folder that cannot be listed has no siblings to offer
+            HvnetUiPlugin.warn("names in " + file.getFullPath() + " resolve without the other files of its folder, which cannot be read", e);
         }
         return siblings;
     }
 
-    /** The text of a workspace file. */
+    /** The text of a workspace file (UTF-8; the byte order mark Windows Notepad writes is not part of the text). */
     public static String read(IFile file) throws CoreException, IOException {
         try (InputStream in = file.getContents(true)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         }
     }
 }

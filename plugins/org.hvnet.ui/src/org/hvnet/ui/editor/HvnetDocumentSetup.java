@@ -4,7 +4,7 @@ import org.eclipse.core.filebuffers.IDocumentSetupParticipant;
 import org.eclipse.jface.text.IDocument;
 import org.hvnet.ui.HvnetUiPlugin;
 import org.hvnet.ui.editor.coloring.HvnetPartitions;
-import org.hvnet.ui.editor.coloring.LexerTokens;
+import org.hvnet.dsl.ide.highlighting.LexerTokens;
 
 /** Gives every .hvnet document (file buffers) its lexer-driven partitioning. */
 public class HvnetDocumentSetup implements IDocumentSetupParticipant {

@@ -26,7 +26,7 @@ import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.hvnet.ui.HvnetUiPlugin;
 import org.hvnet.ui.editor.coloring.SemanticPresentation;
-import org.hvnet.ui.editor.coloring.SemanticRanges;
+import org.hvnet.dsl.ide.highlighting.SemanticRanges;
 import org.hvnet.ui.editor.coloring.StyleColors;
 import org.hvnet.ui.editor.outline.HvnetOutlinePage;
 import org.hvnet.ui.editor.outline.OutlineNodes;

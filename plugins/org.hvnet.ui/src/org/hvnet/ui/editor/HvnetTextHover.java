@@ -7,6 +7,7 @@ import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Region;
+import org.hvnet.dsl.ide.hover.RuleHelp;
 import org.hvnet.ui.language.TextProblem;
 
 /** Hover: the problems at the mouse with their rule ids, and what a reference names. */

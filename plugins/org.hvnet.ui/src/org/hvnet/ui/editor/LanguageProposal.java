@@ -6,6 +6,7 @@ import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
+import org.hvnet.ui.HvnetUiPlugin;
 
 /** A proposal of the language's content-assist services: replaces the typed prefix with the proposed text. */
 public final class LanguageProposal implements ICompletionProposal {
@@ -34,7 +35,7 @@ public final class LanguageProposal implements ICompletionProposal {
         try {
             document.replace(offset, prefixLength, replacement);
         } catch (BadLocationException e) {
-            // the document changed under the proposal: nothing to insert
+            HvnetUiPlugin.warn("the document changed under the completion proposal '" + replacement + "': nothing inserted", e);
         }
     }
 

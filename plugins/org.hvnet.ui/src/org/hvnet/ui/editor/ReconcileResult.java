@@ -2,7 +2,7 @@ package org.hvnet.ui.editor;
 
 import java.util.List;
 
-import org.hvnet.ui.editor.coloring.SemanticRanges;
+import org.hvnet.dsl.ide.highlighting.SemanticRanges;
 import org.hvnet.ui.editor.outline.OutlineNode;
 import org.hvnet.ui.language.ParsedText;
 

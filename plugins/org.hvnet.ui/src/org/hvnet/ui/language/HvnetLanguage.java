@@ -2,7 +2,7 @@ package org.hvnet.ui.language;
 
 import org.eclipse.xtext.parser.antlr.ITokenDefProvider;
 import org.hvnet.dsl.ide.HvnetIdeSetup;
-import org.hvnet.ui.editor.coloring.LexerTokens;
+import org.hvnet.dsl.ide.highlighting.LexerTokens;
 
 import com.google.inject.Injector;
 
@@ -18,7 +18,8 @@ public final class HvnetLanguage {
 
     private HvnetLanguage(Injector injector) {
         this.injector = injector;
-        this.lexerTokens = new LexerTokens(injector.getInstance(ITokenDefProvider.class));
+        this.lexerTokens = new LexerTokens(injector.getInstance(ITokenDefProvider.class),
+                injector.getProvider(org.eclipse.xtext.parser.antlr.Lexer.class));
     }
 
     /** The language's lexer and what its token types are. */

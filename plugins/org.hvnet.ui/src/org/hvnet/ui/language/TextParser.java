@@ -10,14 +10,13 @@ import java.util.Map;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
-import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
-import org.hvnet.dsl.loading.SourceProblem;
+import org.hvnet.dsl.ide.IssueRules;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -103,18 +102,6 @@ public class TextParser {
         int offset = issue.getOffset() == null ? 0 : Math.max(0, Math.min(issue.getOffset(), textLength));
         int length = issue.getLength() == null ? 0 : Math.max(0, Math.min(issue.getLength(), textLength - offset));
         int line = issue.getLineNumber() == null ? 1 : Math.max(1, issue.getLineNumber());
-        return new TextProblem(kind, ruleOf(issue), issue.getMessage(), offset, length, line);
-    }
-
-    /** The rule id of an issue: the validator's code (a rule id), or {@code syntax} / {@code link}. */
-    static String ruleOf(Issue issue) {
-        String code = issue.getCode();
-        if (code == null || Diagnostic.SYNTAX_DIAGNOSTIC.equals(code)) {
-            return SourceProblem.SYNTAX;
-        }
-        if (Diagnostic.LINKING_DIAGNOSTIC.equals(code)) {
-            return SourceProblem.LINK;
-        }
-        return code;
+        return new TextProblem(kind, IssueRules.ruleOf(issue), issue.getMessage(), offset, length, line);
     }
 }

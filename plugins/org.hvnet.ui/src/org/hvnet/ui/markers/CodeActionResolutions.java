@@ -20,6 +20,7 @@ import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
@@ -29,15 +30,16 @@ import org.eclipse.ui.IMarkerResolutionGenerator2;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.resource.XtextResource;
+import org.hvnet.dsl.ide.quickfix.ParsedFileAccess;
 import org.hvnet.ui.HvnetUiPlugin;
 import org.hvnet.ui.editor.EditorInputFiles;
 import org.hvnet.ui.language.HvnetLanguage;
 
 /**
- * Quick fixes of Problems markers, from the language's own code actions (the quick fixes its language server
- * offers, such as the V-4 fix of org.hvnet.dsl.ide): the marker becomes an LSP diagnostic with the rule id as its
- * code, the language computes the edits, and the resolution applies them to the file's buffer (the open editor's
- * document when there is one) and saves it.
+ * Quick fixes of Problems markers, from the language's own code actions (the declarative quick fixes of
+ * org.hvnet.dsl.ide that its language server offers, read over the parsed file): the marker becomes an LSP diagnostic
+ * with the rule id as its code, the language computes the edits, and the resolution applies them to the file's
+ * buffer (the open editor's document when there is one) and saves it.
  */
 public class CodeActionResolutions implements IMarkerResolutionGenerator2 {
 
@@ -72,7 +74,8 @@ public class CodeActionResolutions implements IMarkerResolutionGenerator2 {
         try {
             service = language.get(ICodeActionService2.class);
         } catch (RuntimeException e) {
-            return actions; // the language offers no code actions
+            HvnetUiPlugin.log("the language offers no code actions, so markers get no quick fixes", e);
+            return actions;
         }
         try {
             String text = EditorInputFiles.read(file);
@@ -84,6 +87,7 @@ public class CodeActionResolutions implements IMarkerResolutionGenerator2 {
             Diagnostic diagnostic = new Diagnostic(new Range(document.getPosition(start), document.getPosition(end)),
                     marker.getAttribute(IMarker.MESSAGE, ""));
             diagnostic.setCode(marker.getAttribute(ProblemMarkers.RULE, ""));
+            diagnostic.setSeverity(severityOf(marker));
             String uri = resource.getURI().toString();
             CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(uri), diagnostic.getRange(),
                     new CodeActionContext(List.of(diagnostic)));
@@ -93,6 +97,7 @@ public class CodeActionResolutions implements IMarkerResolutionGenerator2 {
             options.setURI(uri);
             options.setCodeActionParams(params);
             options.setCancelIndicator(() -> false);
+            options.setLanguageServerAccess(new ParsedFileAccess(resource, document));
             List<Either<Command, CodeAction>> offered = service.getCodeActions(options);
             if (offered != null) {
                 for (Either<Command, CodeAction> either : offered) {
@@ -105,6 +110,14 @@ public class CodeActionResolutions implements IMarkerResolutionGenerator2 {
             HvnetUiPlugin.log("cannot compute quick fixes for " + file.getFullPath(), e);
         }
         return actions;
+    }
+
+    private static DiagnosticSeverity severityOf(IMarker marker) {
+        return switch (marker.getAttribute(IMarker.SEVERITY, IMarker.SEVERITY_WARNING)) {
+        case IMarker.SEVERITY_ERROR -> DiagnosticSeverity.Error;
+        case IMarker.SEVERITY_INFO -> DiagnosticSeverity.Information;
+        default -> DiagnosticSeverity.Warning;
+        };
     }
 
     /** Applies the edits of {@code action} to the file of {@code marker} and saves it. */
@@ -141,6 +154,7 @@ public class CodeActionResolutions implements IMarkerResolutionGenerator2 {
         try {
             return document.getLineOffset(edit.getRange().getStart().getLine()) + edit.getRange().getStart().getCharacter();
         } catch (BadLocationException e) {
+            HvnetUiPlugin.warn("a quick fix edit starts outside the document; it is applied at its start", e);
             return 0;
         }
     }

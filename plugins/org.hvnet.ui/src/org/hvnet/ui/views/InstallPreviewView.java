@@ -1,7 +1,5 @@
 package org.hvnet.ui.views;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -20,11 +18,13 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
+import org.hvnet.files.AtomicFileWriter;
 import org.hvnet.model.Host;
 import org.hvnet.model.Topology;
-import org.hvnet.simulation.install.InstallReport;
-import org.hvnet.simulation.install.InstallResult;
-import org.hvnet.simulation.install.InstallTransformation;
+import org.hvnet.analysis.install.InstallReport;
+import org.hvnet.analysis.install.InstallReportText;
+import org.hvnet.analysis.install.InstallResult;
+import org.hvnet.analysis.install.InstallTransformation;
 import org.hvnet.ui.HvnetUiPlugin;
 import org.hvnet.ui.editor.EditorInputFiles;
 import org.hvnet.ui.editor.ReconcileResult;
@@ -89,7 +89,7 @@ public class InstallPreviewView extends ViewPart {
         }
         report.setText("Applying the install to " + name + "…");
         runner.run(result, simulation -> preview(result, name), outcome -> {
-            report.setText(outcome.value() == null ? outcome.problem() : InstallReportText.of(outcome.value().report()));
+            report.setText(outcome.value() == null ? outcome.problem() : String.join("\n", InstallReportText.lines(outcome.value().report())) + "\n");
         }, report);
     }
 
@@ -116,15 +116,12 @@ public class InstallPreviewView extends ViewPart {
                 folder.create(true, true, new NullProgressMonitor());
             }
             IFile target = folder.getFile(file.getName());
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            if (target.exists()) {
-                target.setContents(new ByteArrayInputStream(bytes), IResource.KEEP_HISTORY, new NullProgressMonitor());
-            } else {
-                target.create(new ByteArrayInputStream(bytes), true, new NullProgressMonitor());
-            }
+            // the one writer of the user's files (atomic, permissions and links kept), then the workspace is told
+            AtomicFileWriter.write(target.getLocation().toFile().toPath(), text);
+            target.refreshLocal(IResource.DEPTH_ZERO, new NullProgressMonitor());
             report.setText(report.getText() + "\n\nWritten: " + target.getFullPath());
             return target;
-        } catch (CoreException | RuntimeException e) {
+        } catch (CoreException | java.io.IOException | RuntimeException e) {
             MessageDialog.openError(getSite().getShell(), "Install Preview", "Cannot write the post-install file: " + e);
             return null;
         }

@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.swt.widgets.Control;
 import org.hvnet.model.Topology;
 import org.hvnet.simulation.Simulation;
+import org.hvnet.ui.HvnetUiPlugin;
 import org.hvnet.ui.editor.ReconcileResult;
 
 /**
@@ -50,6 +51,7 @@ final class SimulationRunner {
                         outcome = new Outcome<>(compute.apply(Simulation.of(topologies)), null);
                     }
                 } catch (RuntimeException e) {
+                    HvnetUiPlugin.log(name + ": the simulation failed", e);
                     outcome = new Outcome<>(null, "The simulation failed: " + e);
                 }
                 if (monitor.isCanceled()) {

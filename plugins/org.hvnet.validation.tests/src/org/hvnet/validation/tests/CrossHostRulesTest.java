@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
-import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.testing.HvnetTestFiles;
 import org.hvnet.model.Host;
 import org.hvnet.model.HvnetPackage;
 import org.hvnet.model.Topology;
@@ -62,11 +62,11 @@ class CrossHostRulesTest {
         Topology topology = HvnetTestFiles.parseClean(TWO_HOSTS);
         assertEquals(List.of(), findings(topology, Rule.V3_EXTERNAL_NIC_NOT_ON_HOST));
         VirtualSwitch external = topology.getHosts().get(0).getSwitches().get(0);
-        external.setExternalNic(topology.getHosts().get(1).getNics().get(0));
+        external.getExternalNics().set(0, topology.getHosts().get(1).getNics().get(0));
         List<RuleDiagnostic> found = findings(topology, Rule.V3_EXTERNAL_NIC_NOT_ON_HOST);
         assertEquals(1, found.size());
         assertEquals(external, found.get(0).element());
-        assertEquals(HvnetPackage.Literals.VIRTUAL_SWITCH__EXTERNAL_NIC, found.get(0).feature());
+        assertEquals(HvnetPackage.Literals.VIRTUAL_SWITCH__EXTERNAL_NICS, found.get(0).feature());
         assertEquals(RuleSeverity.ERROR, found.get(0).ruleSeverity());
     }
 
@@ -74,7 +74,7 @@ class CrossHostRulesTest {
     void v3ExternalSwitchWithoutNic() {
         Topology topology = HvnetTestFiles.parseClean(TWO_HOSTS);
         VirtualSwitch external = topology.getHosts().get(0).getSwitches().get(0);
-        external.setExternalNic(null);
+        external.getExternalNics().clear();
         List<RuleDiagnostic> found = findings(topology, Rule.V3_EXTERNAL_NIC_NOT_ON_HOST);
         assertEquals(1, found.size());
         assertEquals(external, found.get(0).element());

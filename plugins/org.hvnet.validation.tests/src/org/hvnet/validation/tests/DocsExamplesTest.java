@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.hvnet.dsl.loading.LoadedModel;
-import org.hvnet.dsl.loading.Severity;
-import org.hvnet.dsl.loading.SourceProblem;
-import org.hvnet.dsl.tests.HvnetTestFiles;
-import org.hvnet.dsl.validation.ModelValidation;
+import org.hvnet.frontend.loading.LoadedModel;
+import org.hvnet.frontend.loading.Severity;
+import org.hvnet.frontend.loading.SourceProblem;
+import org.hvnet.testing.HvnetTestFiles;
+import org.hvnet.frontend.validation.ModelValidation;
 import org.hvnet.simulation.Simulation;
 import org.hvnet.simulation.expectations.ExpectationResult;
 import org.junit.jupiter.api.DynamicTest;

@@ -12,8 +12,8 @@ import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.resource.XtextResource;
-import org.hvnet.dsl.loading.LoadedModel;
-import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.frontend.loading.LoadedModel;
+import org.hvnet.testing.HvnetTestFiles;
 import org.junit.jupiter.api.Test;
 
 /**

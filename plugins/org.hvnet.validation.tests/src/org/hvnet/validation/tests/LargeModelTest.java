@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
-import org.hvnet.dsl.loading.LoadedModel;
-import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.frontend.loading.LoadedModel;
+import org.hvnet.testing.HvnetTestFiles;
 import org.hvnet.validation.RuleDiagnostic;
 import org.hvnet.validation.TopologyValidation;
 import org.junit.jupiter.api.Test;

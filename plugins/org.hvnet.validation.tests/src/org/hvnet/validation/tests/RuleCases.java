@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.hvnet.dsl.loading.LoadedModel;
-import org.hvnet.dsl.loading.SourceProblem;
-import org.hvnet.dsl.tests.HvnetTestFiles;
-import org.hvnet.dsl.validation.ModelValidation;
+import org.hvnet.frontend.loading.LoadedModel;
+import org.hvnet.frontend.loading.SourceProblem;
+import org.hvnet.testing.HvnetTestFiles;
+import org.hvnet.frontend.validation.ModelValidation;
 import org.hvnet.validation.RuleDiagnostic;
 import org.hvnet.validation.TopologyValidation;
 

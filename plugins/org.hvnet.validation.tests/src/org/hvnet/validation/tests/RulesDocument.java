@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.hvnet.dsl.loading.SourceProblem;
-import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.frontend.loading.SourceProblem;
+import org.hvnet.testing.HvnetTestFiles;
 import org.hvnet.model.Platform;
 import org.hvnet.validation.Rule;
 import org.hvnet.validation.RuleGroups;
@@ -32,7 +32,11 @@ final class RulesDocument {
                 .append("`FILE:LINE:COL: SEVERITY: MESSAGE [RULE]`; the message names the element and ends with what to do. `syntax`\n")
                 .append("(a parse error) and `link` (a name that resolves nowhere) are reported too. A dash means the entry does not\n")
                 .append("apply on that platform. Choices made where the rules leave room: [validation.md](validation.md).\n\n");
-        doc.append("| rule | entry | virtual-pc | virtual-server | hyperv-2008 | hyperv-2012 |\n|---|---|---|---|---|---|\n");
+        doc.append("| rule | entry |");
+        for (Platform platform : Platform.values()) {
+            doc.append(' ').append(platform.getLiteral()).append(" |");
+        }
+        doc.append("\n|---|---|").append("---|".repeat(Platform.values().length)).append('\n');
         for (Rule rule : Rule.values()) {
             doc.append("| ").append(rule.id()).append(" | [").append(rule.name()).append("](#").append(rule.name().toLowerCase())
                     .append(") |");

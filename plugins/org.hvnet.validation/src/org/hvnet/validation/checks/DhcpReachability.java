@@ -15,14 +15,15 @@ import org.hvnet.model.VirtualMachine;
 import org.hvnet.model.VirtualSwitch;
 import org.hvnet.model.VmDhcpServer;
 import org.hvnet.model.VmNic;
-import org.hvnet.simulation.segments.SegmentIndex;
+import org.hvnet.analysis.segments.SegmentIndex;
+import org.hvnet.model.platform.Platforms;
 import org.hvnet.validation.Rule;
 
 /**
  * Rule V-5 (S-5, A-3): a DHCP interface on an internal or private switch whose segment has no DHCP server gets an
  * APIPA address. Servers are the DHCP servers of VMs, of physical networks, and (Virtual Server only, S-5) a
- * switch's own dhcp-service. The host vNIC that Hyper-V creates on an internal switch without a written one (S-4)
- * uses DHCP too: it is reported at the switch.
+ * switch's own dhcp-service; a VM's server behind DhcpGuard serves no one (X-4). The host vNIC that Hyper-V creates
+ * on an internal switch without a written one (S-4) uses DHCP too: it is reported at the switch.
  */
 public final class DhcpReachability implements TopologyCheck {
 
@@ -44,7 +45,7 @@ public final class DhcpReachability implements TopologyCheck {
             }
         }
         for (Host host : model.hosts()) {
-            if (host.getPlatform() != Platform.HYPERV_2008 && host.getPlatform() != Platform.HYPERV_2012_PLUS) {
+            if (!Platforms.isHyperV(host.getPlatform())) {
                 continue; // the hosted products create no host vNIC (I-1)
             }
             for (VirtualSwitch vswitch : host.getSwitches()) {
@@ -75,7 +76,8 @@ public final class DhcpReachability implements TopologyCheck {
             }
             for (VirtualMachine vm : host.getVms()) {
                 for (VmDhcpServer server : vm.getDhcpServers()) {
-                    if (server.getNic() != null && !server.getNic().eIsProxy()) {
+                    if (server.getNic() != null && !server.getNic().eIsProxy() && !server.getNic().isDhcpGuard()) {
+                        // rule X-4: DhcpGuard on the server's NIC drops its offers, so it serves no one
                         served.add(segments.segmentOf(server.getNic()));
                     }
                 }

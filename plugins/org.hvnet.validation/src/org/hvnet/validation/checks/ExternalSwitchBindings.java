@@ -47,22 +47,14 @@ public final class ExternalSwitchBindings implements TopologyCheck {
             }
             String label = "external switch " + Labels.of(vswitch);
             written.add(new ExternalNetwork(vswitch, MODEL.getNamedElement_Name(), -1, label));
-            PhysicalNic nic = vswitch.getExternalNic();
-            if (nic != null && nic.eIsProxy()) {
-                continue; // unresolved: reported by the linker (rule link)
-            }
-            if (nic == null || Ownership.host(nic) != host) {
-                findings.report(Rule.V3_EXTERNAL_NIC_NOT_ON_HOST, vswitch,
-                        nic == null ? MODEL.getNamedElement_Name() : MODEL.getVirtualSwitch_ExternalNic(), Labels.of(vswitch),
-                        nic == null ? "no NIC" : "NIC " + Labels.of(nic), Labels.of(host));
+            if (vswitch.getExternalNics().isEmpty()) {
+                findings.report(Rule.V3_EXTERNAL_NIC_NOT_ON_HOST, vswitch, MODEL.getNamedElement_Name(), Labels.of(vswitch),
+                        "no NIC", Labels.of(host));
                 continue;
             }
-            String first = backing.putIfAbsent(nic, label);
-            if (first != null) {
-                findings.report(Rule.V1_NIC_BACKS_ONE_SWITCH, vswitch, MODEL.getVirtualSwitch_ExternalNic(), Labels.of(nic),
-                        first, label);
-            } else if (!installed.contains(nic) && InterfaceSettings.hasTcpIp4(nic)) {
-                reportTcpIp(nic, label, findings);
+            // each NIC of the switch (a team has several, rule X-6) is bound only to this switch (V-1, V-3, V-8)
+            for (int i = 0; i < vswitch.getExternalNics().size(); i++) {
+                checkUplink(host, vswitch, i, label, installed, backing, findings);
             }
         }
         List<PhysicalNic> entries = PlannedInstalls.entries(host);
@@ -91,6 +83,26 @@ public final class ExternalSwitchBindings implements TopologyCheck {
             ExternalNetwork extra = externals.get(i);
             findings.reportAt(Rule.V1_ONE_EXTERNAL_NETWORK, extra.element(), extra.feature(), extra.index(), extra.label(),
                     Labels.of(host), externals.get(0).label());
+        }
+    }
+
+    private static void checkUplink(Host host, VirtualSwitch vswitch, int index, String label, Set<PhysicalNic> installed,
+            Map<PhysicalNic, String> backing, Findings findings) {
+        PhysicalNic nic = vswitch.getExternalNics().get(index);
+        if (nic.eIsProxy()) {
+            return; // unresolved: reported by the linker (rule link)
+        }
+        if (Ownership.host(nic) != host) {
+            findings.reportAt(Rule.V3_EXTERNAL_NIC_NOT_ON_HOST, vswitch, MODEL.getVirtualSwitch_ExternalNics(), index,
+                    Labels.of(vswitch), "NIC " + Labels.of(nic), Labels.of(host));
+            return;
+        }
+        String first = backing.putIfAbsent(nic, label);
+        if (first != null) {
+            findings.reportAt(Rule.V1_NIC_BACKS_ONE_SWITCH, vswitch, MODEL.getVirtualSwitch_ExternalNics(), index, Labels.of(nic),
+                    first, label);
+        } else if (!installed.contains(nic) && InterfaceSettings.hasTcpIp4(nic)) {
+            reportTcpIp(nic, label, findings);
         }
     }
 

@@ -1,7 +1,7 @@
 package org.hvnet.validation.checks;
 
-import org.hvnet.simulation.names.UnresolvedInterfaceNames;
-import org.hvnet.simulation.names.UnresolvedName;
+import org.hvnet.analysis.names.UnresolvedInterfaceNames;
+import org.hvnet.analysis.names.UnresolvedName;
 import org.hvnet.validation.Rule;
 
 /**

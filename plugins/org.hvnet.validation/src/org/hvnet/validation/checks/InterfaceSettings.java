@@ -6,7 +6,7 @@ import org.hvnet.model.DhcpIpv4Config;
 import org.hvnet.model.Interface;
 import org.hvnet.model.StaticIpv4Config;
 import org.hvnet.model.values.Ipv4Address;
-import org.hvnet.simulation.segments.EffectiveBindings;
+import org.hvnet.analysis.segments.EffectiveBindings;
 
 /** What an interface's written settings mean: whether TCP/IPv4 is bound and how it gets IPv4. */
 public final class InterfaceSettings {

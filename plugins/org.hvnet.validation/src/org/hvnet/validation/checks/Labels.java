@@ -1,20 +1,16 @@
 package org.hvnet.validation.checks;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-
 import org.eclipse.emf.ecore.EObject;
+import org.hvnet.analysis.names.ElementNames;
 import org.hvnet.model.Host;
 import org.hvnet.model.HostVirtualNic;
-import org.hvnet.model.NamedElement;
 import org.hvnet.model.Network;
 import org.hvnet.model.PhysicalNic;
 import org.hvnet.model.Platform;
-import org.hvnet.model.Topology;
 import org.hvnet.model.VirtualMachine;
 import org.hvnet.model.VirtualSwitch;
 import org.hvnet.model.VmNic;
-import org.hvnet.simulation.names.NameText;
+import org.hvnet.model.util.HvnetSwitch;
 
 /**
  * How messages name elements: as they are written in .hvnet ({@code HV01."Local Area Connection"},
@@ -22,19 +18,55 @@ import org.hvnet.simulation.names.NameText;
  */
 public final class Labels {
 
+    /** The kind of element in words, by the model's own type dispatch; an element of another kind by its class name. */
+    private static final HvnetSwitch<String> KIND = new HvnetSwitch<>() {
+        @Override
+        public String caseNetwork(Network object) {
+            return "network";
+        }
+
+        @Override
+        public String caseHost(Host object) {
+            return "host";
+        }
+
+        @Override
+        public String caseVirtualMachine(VirtualMachine object) {
+            return "VM";
+        }
+
+        @Override
+        public String caseVirtualSwitch(VirtualSwitch object) {
+            return "switch";
+        }
+
+        @Override
+        public String casePhysicalNic(PhysicalNic object) {
+            return "physical NIC";
+        }
+
+        @Override
+        public String caseHostVirtualNic(HostVirtualNic object) {
+            return "host vNIC";
+        }
+
+        @Override
+        public String caseVmNic(VmNic object) {
+            return "VM NIC";
+        }
+
+        @Override
+        public String defaultCase(EObject object) {
+            return object.eClass().getName();
+        }
+    };
+
     private Labels() {
     }
 
     /** The element's name path, owner first, names with spaces quoted; a host vNIC is named by its host. */
     public static String of(EObject element) {
-        Deque<String> names = new ArrayDeque<>();
-        for (EObject current = element; current != null; current = current.eContainer()) {
-            if (current instanceof NamedElement named && !(current instanceof Topology)
-                    && !(current instanceof VirtualSwitch && element instanceof HostVirtualNic)) {
-                names.push(name(named.getName()));
-            }
-        }
-        return names.isEmpty() ? "?" : String.join(".", names);
+        return ElementNames.asWritten(element);
     }
 
     /** The kind and name path: {@code switch HV01.Lab}, {@code VM NIC Web01.eth0}. */
@@ -44,30 +76,12 @@ public final class Labels {
 
     /** A name as written in .hvnet: quoted when it is not an identifier. */
     public static String name(String name) {
-        if (name == null) {
-            return "?";
-        }
-        return NameText.asWritten(name);
+        return ElementNames.asWritten(name);
     }
 
     /** The kind of element in words. */
     public static String kind(EObject element) {
-        if (element instanceof Network) {
-            return "network";
-        } else if (element instanceof Host) {
-            return "host";
-        } else if (element instanceof VirtualMachine) {
-            return "VM";
-        } else if (element instanceof VirtualSwitch) {
-            return "switch";
-        } else if (element instanceof PhysicalNic) {
-            return "physical NIC";
-        } else if (element instanceof HostVirtualNic) {
-            return "host vNIC";
-        } else if (element instanceof VmNic) {
-            return "VM NIC";
-        }
-        return element == null ? "element" : element.eClass().getName();
+        return element == null ? "element" : KIND.doSwitch(element);
     }
 
     /** The product name of a platform. */
@@ -80,6 +94,8 @@ public final class Labels {
             case VIRTUAL_SERVER -> "Virtual Server";
             case HYPERV_2008 -> "Hyper-V on Windows Server 2008";
             case HYPERV_2012_PLUS -> "Hyper-V on Windows Server 2012 and later";
+            case HYPERV_2016_PLUS -> "Hyper-V on Windows Server 2016 and later";
+            case HYPERV_CLIENT -> "Hyper-V on Windows 10 and 11";
         };
     }
 }

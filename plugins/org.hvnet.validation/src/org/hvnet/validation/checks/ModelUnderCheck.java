@@ -8,8 +8,8 @@ import org.hvnet.model.Interface;
 import org.hvnet.model.Topology;
 import org.hvnet.model.VirtualMachine;
 import org.hvnet.model.VirtualSwitch;
-import org.hvnet.simulation.SimulatedModel;
-import org.hvnet.simulation.segments.SegmentIndex;
+import org.hvnet.analysis.SimulatedModel;
+import org.hvnet.analysis.segments.SegmentIndex;
 
 /**
  * The topologies of one validation run, with what several checks read, each computed once: every host and

@@ -19,9 +19,9 @@ import org.hvnet.model.VirtualMachine;
 import org.hvnet.model.VirtualSwitch;
 import org.hvnet.model.VmDhcpServer;
 import org.hvnet.model.values.Ipv4Address;
-import org.hvnet.simulation.SimulatedModel;
-import org.hvnet.simulation.names.InterfaceLookup;
-import org.hvnet.simulation.segments.SegmentIndex;
+import org.hvnet.analysis.SimulatedModel;
+import org.hvnet.analysis.names.InterfaceLookup;
+import org.hvnet.analysis.segments.SegmentIndex;
 import org.hvnet.validation.Rule;
 
 /**

@@ -11,8 +11,8 @@ import org.hvnet.model.Router;
 import org.hvnet.model.StaticIpv4Config;
 import org.hvnet.model.Topology;
 import org.hvnet.model.values.Ipv4Cidr;
-import org.hvnet.simulation.segments.SegmentAddressKey;
-import org.hvnet.simulation.segments.SegmentIndex;
+import org.hvnet.analysis.segments.SegmentAddressKey;
+import org.hvnet.analysis.segments.SegmentIndex;
 import org.hvnet.validation.Rule;
 
 /**

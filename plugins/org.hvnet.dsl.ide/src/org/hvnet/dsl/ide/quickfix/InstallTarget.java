@@ -8,7 +8,7 @@ import org.hvnet.model.PhysicalNic;
 import org.hvnet.model.SwitchKind;
 import org.hvnet.model.Topology;
 import org.hvnet.model.VirtualSwitch;
-import org.hvnet.simulation.SimulatedModel;
+import org.hvnet.analysis.SimulatedModel;
 
 /**
  * Where the planned Hyper-V install puts a NIC's host vNIC (rule I-2), as the simulation computes it: the external
@@ -36,7 +36,7 @@ public record InstallTarget(VirtualSwitch written, String switchName, HostVirtua
 
     private static VirtualSwitch externalSwitchOn(Host host, PhysicalNic nic) {
         for (VirtualSwitch vswitch : host.getSwitches()) {
-            if (vswitch.getKind() == SwitchKind.EXTERNAL && vswitch.getExternalNic() == nic) {
+            if (vswitch.getKind() == SwitchKind.EXTERNAL && vswitch.getExternalNics().contains(nic)) {
                 return vswitch;
             }
         }

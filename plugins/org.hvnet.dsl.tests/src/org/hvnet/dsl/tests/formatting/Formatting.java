@@ -10,7 +10,7 @@ import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.ExceptionAcceptor;
 import org.hvnet.dsl.formatting2.DocumentFormatter;
-import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.testing.HvnetTestFiles;
 
 /** Formatting .hvnet texts as {@code hvnet format} does, and strictly (a formatter conflict fails the test). */
 final class Formatting {
@@ -26,7 +26,15 @@ final class Formatting {
 
     /** The text formatted with a request that throws on conflicting formatting instead of logging it. */
     static String formatStrictly(String text) {
-        XtextResource resource = (XtextResource) HvnetTestFiles.parseClean(text).eResource();
+        return formatStrictly((XtextResource) HvnetTestFiles.parseClean(text).eResource());
+    }
+
+    /** As {@link #formatStrictly(String)}, for a text that may have syntax errors (as an editor formats it). */
+    static String formatWithErrors(String text) {
+        return formatStrictly((XtextResource) HvnetTestFiles.load(text).topologies().get(0).eResource());
+    }
+
+    private static String formatStrictly(XtextResource resource) {
         ITextRegionAccess regions = HvnetTestFiles.injector().getInstance(TextRegionAccessBuilder.class).forNodeModel(resource).create();
         FormatterRequest request = HvnetTestFiles.injector().getInstance(FormatterRequest.class);
         request.setTextRegionAccess(regions);

@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.hvnet.dsl.loading.LoadedModel;
-import org.hvnet.dsl.loading.SourceProblem;
-import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.frontend.loading.LoadedModel;
+import org.hvnet.frontend.loading.SourceProblem;
+import org.hvnet.testing.HvnetTestFiles;
 import org.hvnet.model.AddressExpectation;
 import org.hvnet.model.Network;
 import org.hvnet.model.ReachExpectation;
@@ -57,7 +57,7 @@ class CrossFileReferenceTest {
         LoadedModel model = load(NETWORKS, HOSTS);
         assertEquals(List.of(), model.problems());
         Network office = named(model, "Networks").getNetworks().get(0);
-        assertSame(office, named(model, "Hosts").getHosts().get(0).getNics().get(0).getCable());
+        assertSame(office, named(model, "Hosts").getHosts().get(0).getNics().get(0).getCables().get(0));
     }
 
     @Test
@@ -76,7 +76,7 @@ class CrossFileReferenceTest {
     @Test
     void withoutTheOtherFileTheNamesDoNotResolve() {
         LoadedModel model = load(CHECKS);
-        assertEquals(List.of("no host or VM 'Web01'", "no host or VM 'HV01'", "no host or VM 'Web01'", "no network or VM 'Office'"),
+        assertEquals(List.of("no host or VM 'Web01'", "no host or VM 'HV01'", "no host or VM 'Web01'", "no network or VM 'Office', and no switch of that name on the interface's host"),
                 model.problems().stream().map(SourceProblem::message).toList());
         assertEquals(List.of("file0.hvnet"), model.problems().stream().map(SourceProblem::file).distinct().toList());
     }

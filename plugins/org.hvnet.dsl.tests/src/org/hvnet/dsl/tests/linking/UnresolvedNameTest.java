@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
-import org.hvnet.dsl.loading.SourceProblem;
-import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.frontend.loading.SourceProblem;
+import org.hvnet.testing.HvnetTestFiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,8 +61,8 @@ class UnresolvedNameTest {
     @Test
     void switchOnAnotherHostIsNotInScopeAndBreaksS7() {
         String text = LAB + "host HV02 platform hyperv-2012 { vm X { nic eth0 on Lab } }\n";
-        assertProblem(8, 53, "HV02.X.eth0", "switch 'Lab' belongs to host HV01, not to host HV02: a VM NIC connects only to a switch"
-                + " of its own host (S-7). Move the VM, or connect it to a switch of its host", unresolved(text, "V-2"));
+        assertProblem(8, 53, "HV02.X.eth0", "VM NIC HV02.X.eth0 is connected to switch Lab of host HV01, not to a switch of its own"
+                + " host HV02 (S-7). Connect it to a switch of its own host, or move the VM.", unresolved(text, "V-2"));
     }
 
     @Test
@@ -72,8 +72,8 @@ class UnresolvedNameTest {
 
     @Test
     void externalSwitchOnAMissingNicBreaksV3() {
-        assertProblem(6, 28, "HV01.Ext", "no NIC 'LAN9' on host HV01: an external switch is bound to a physical NIC of its own host"
-                + " (V-3). Bind it to a NIC written in that host", unresolved(inHost("switch Ext external on LAN9"), "V-3"));
+        assertProblem(6, 28, "HV01.Ext", "External switch HV01.Ext is bound to NIC LAN9, which is not a physical NIC of host HV01."
+                + " Bind it to a NIC written in that host.", unresolved(inHost("switch Ext external on LAN9"), "V-3"));
     }
 
     @Test
@@ -94,6 +94,6 @@ class UnresolvedNameTest {
 
     @Test
     void dhcpFromSomethingThatIsNeitherNetworkNorVm() {
-        assertProblem(8, 36, null, "no network or VM 'HV01'", linkProblem(LAB + "expect address DC01.eth0 dhcp from HV01\n"));
+        assertProblem(8, 36, null, "no network or VM 'HV01', and no switch of that name on the interface's host", linkProblem(LAB + "expect address DC01.eth0 dhcp from HV01\n"));
     }
 }

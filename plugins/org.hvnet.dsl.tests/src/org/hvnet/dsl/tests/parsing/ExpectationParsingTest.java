@@ -1,6 +1,6 @@
 package org.hvnet.dsl.tests.parsing;
 
-import static org.hvnet.dsl.tests.HvnetTestFiles.parseClean;
+import static org.hvnet.testing.HvnetTestFiles.parseClean;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -8,6 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.SaveOptions;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.serializer.ISerializer;
+import org.hvnet.testing.HvnetTestFiles;
 import org.hvnet.model.AddressExpectation;
 import org.hvnet.model.AddressOutcome;
 import org.hvnet.model.Endpoint;
@@ -81,6 +87,21 @@ class ExpectationParsingTest {
     }
 
     @Test
+    void addressDhcpFromASwitchOfTheInterfacesHost() {
+        // Virtual Server's dhcp-service and the Default Switch serve as their switch: dhcp from names it (rules S-5, X-2)
+        Topology topology = lab("expect address Web01.eth0 dhcp from Lab\nexpect address HV01.\"Local Area Connection 3\" dhcp from Lab");
+        assertSame(hv01(topology).getSwitches().get(0), ((AddressExpectation) topology.getExpectations().get(0)).getServer());
+        assertSame(hv01(topology).getSwitches().get(0), ((AddressExpectation) topology.getExpectations().get(1)).getServer());
+    }
+
+    @Test
+    void addressDhcpFromANetworkOrVmBeforeASwitchOfTheSameName() {
+        Topology topology = parseClean(LAB.replace("switch Lab internal", "switch Office internal\n    switch Lab internal")
+                + "expect address Web01.eth0 dhcp from Office");
+        assertSame(topology.getNetworks().get(0), ((AddressExpectation) topology.getExpectations().get(0)).getServer());
+    }
+
+    @Test
     void addressApipaAndNone() {
         assertEquals(AddressOutcome.APIPA, address("expect address Web01.eth0 apipa").getOutcome());
         assertEquals(AddressOutcome.NONE, address("expect address Web01.eth0 none").getOutcome());
@@ -138,6 +159,21 @@ class ExpectationParsingTest {
     void traceDroppedByQuotedRuleWithLetterSuffix() {
         TraceExpectation trace = (TraceExpectation) lab("expect trace Web01 -> 10.9.9.9 dropped \"T-3a\"").getExpectations().get(0);
         assertEquals("T-3a", trace.getRule());
+    }
+
+    @Test
+    void traceDroppedByRuleWithLetterSuffixWithoutQuotes() {
+        Topology topology = lab("expect trace Web01 -> 10.9.9.9 dropped T-3a\nexpect trace Web01 -> 10.9.9.9 dropped X-7");
+        assertEquals("T-3a", ((TraceExpectation) topology.getExpectations().get(0)).getRule());
+        assertEquals("X-7", ((TraceExpectation) topology.getExpectations().get(1)).getRule());
+    }
+
+    @Test
+    void aRuleIdWithLetterSuffixIsWrittenWithoutQuotes() {
+        Topology copy = EcoreUtil.copy(lab("expect trace Web01 -> 10.9.9.9 dropped \"T-3a\""));
+        HvnetTestFiles.injector().getInstance(XtextResourceSet.class).createResource(URI.createURI("copy.hvnet")).getContents().add(copy);
+        String text = HvnetTestFiles.injector().getInstance(ISerializer.class).serialize(copy, SaveOptions.newBuilder().getOptions());
+        assertTrue(text.contains("dropped T-3a") && !text.contains("\"T-3a\""), text);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package org.hvnet.dsl.tests.parsing;
 
-import static org.hvnet.dsl.tests.HvnetTestFiles.parseClean;
+import static org.hvnet.testing.HvnetTestFiles.parseClean;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -30,7 +30,7 @@ class HostParsingTest {
 
     @ParameterizedTest
     @CsvSource({ "virtual-pc, VIRTUAL_PC", "virtual-server, VIRTUAL_SERVER", "hyperv-2008, HYPERV_2008",
-            "hyperv-2012, HYPERV_2012_PLUS" })
+            "hyperv-2012, HYPERV_2012_PLUS", "hyperv-2016, HYPERV_2016_PLUS", "hyperv-client, HYPERV_CLIENT" })
     void platformKeywordSetsThePlatform(String keyword, Platform platform) {
         Host host = parseClean("topology T\nhost H platform " + keyword + " { }").getHosts().get(0);
         assertEquals(platform, host.getPlatform());
@@ -71,7 +71,7 @@ class HostParsingTest {
         PhysicalNic nic = topology.getHosts().get(0).getNics().get(0);
         assertEquals("Local Area Connection", nic.getName());
         assertEquals(MacAddress.valueOf("00-1A-2B-3C-4D-5E"), nic.getMac());
-        assertSame(topology.getNetworks().get(0), nic.getCable());
+        assertSame(topology.getNetworks().get(0), nic.getCables().get(0));
         assertEquals(List.of(Binding.CLIENT, Binding.FILE_SHARING, Binding.QOS, Binding.TCPIP4, Binding.TCPIP6,
                 Binding.LLTD, Binding.VSWITCH, Binding.VMNS), nic.getBindings());
         StaticIpv4Config ipv4 = assertInstanceOf(StaticIpv4Config.class, nic.getIpv4());
@@ -107,7 +107,7 @@ class HostParsingTest {
         assertEquals("eth1", bare.getName());
         assertNull(bare.getIpv4());
         assertNull(bare.getMac());
-        assertNull(bare.getCable());
+        assertTrue(bare.getCables().isEmpty());
         assertTrue(bare.getBindings().isEmpty());
         assertEquals(MacAddress.valueOf("00-1A-2B-3C-4D-5F"), host.getNics().get(2).getMac());
     }

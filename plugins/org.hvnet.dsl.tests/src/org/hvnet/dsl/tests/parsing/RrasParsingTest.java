@@ -1,6 +1,6 @@
 package org.hvnet.dsl.tests.parsing;
 
-import static org.hvnet.dsl.tests.HvnetTestFiles.parseClean;
+import static org.hvnet.testing.HvnetTestFiles.parseClean;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

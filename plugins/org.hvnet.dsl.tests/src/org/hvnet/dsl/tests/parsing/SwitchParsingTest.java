@@ -1,6 +1,6 @@
 package org.hvnet.dsl.tests.parsing;
 
-import static org.hvnet.dsl.tests.HvnetTestFiles.parseClean;
+import static org.hvnet.testing.HvnetTestFiles.parseClean;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -38,7 +38,7 @@ class SwitchParsingTest {
         assertEquals("External", external.getName());
         assertEquals(SwitchKind.EXTERNAL, external.getKind());
         assertTrue(external.isSetKind());
-        assertSame(host.getNics().get(0), external.getExternalNic());
+        assertSame(host.getNics().get(0), external.getExternalNics().get(0));
         assertTrue(external.isAllowManagementOS());
         assertTrue(external.getHostVnics().isEmpty());
         assertNull(external.getDhcpService());
@@ -48,7 +48,7 @@ class SwitchParsingTest {
     void noManagementOsClearsAllowManagementOs() {
         Host host = host("switch Dedicated external on WAN no-management-os");
         VirtualSwitch dedicated = host.getSwitches().get(0);
-        assertSame(host.getNics().get(1), dedicated.getExternalNic());
+        assertSame(host.getNics().get(1), dedicated.getExternalNics().get(0));
         assertFalse(dedicated.isAllowManagementOS());
     }
 
@@ -78,7 +78,7 @@ class SwitchParsingTest {
                 }
                 """).getSwitches().get(0);
         assertEquals(SwitchKind.INTERNAL, lab.getKind());
-        assertNull(lab.getExternalNic());
+        assertTrue(lab.getExternalNics().isEmpty());
         StaticIpv4Config ipv4 = assertInstanceOf(StaticIpv4Config.class, lab.getHostVnics().get(0).getIpv4());
         assertEquals(Ipv4Cidr.valueOf("10.0.0.254/24"), ipv4.getAddress());
     }

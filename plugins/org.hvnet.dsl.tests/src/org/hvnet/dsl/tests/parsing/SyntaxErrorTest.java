@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.hvnet.dsl.loading.LoadedModel;
-import org.hvnet.dsl.loading.Severity;
-import org.hvnet.dsl.loading.SourceProblem;
-import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.frontend.loading.LoadedModel;
+import org.hvnet.frontend.loading.Severity;
+import org.hvnet.frontend.loading.SourceProblem;
+import org.hvnet.testing.HvnetTestFiles;
 import org.junit.jupiter.api.Test;
 
 /** Each kind of syntax error is one {@code syntax} diagnostic at the 1-based line and column of the offending text. */
@@ -72,7 +72,7 @@ class SyntaxErrorTest {
 
     @Test
     void unknownPlatform() {
-        SourceProblem problem = syntaxError("topology T\nhost HV01 platform hyperv-2016 { }\n");
+        SourceProblem problem = syntaxError("topology T\nhost HV01 platform hyperv-2030 { }\n");
         assertAt(2, 20, problem);
     }
 

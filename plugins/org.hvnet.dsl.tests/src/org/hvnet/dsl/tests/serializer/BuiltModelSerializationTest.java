@@ -8,16 +8,22 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResourceSet;
-import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.model.AclAction;
+import org.hvnet.model.AclDirection;
+import org.hvnet.testing.HvnetTestFiles;
 import org.hvnet.model.AddressExpectation;
 import org.hvnet.model.AddressOutcome;
 import org.hvnet.model.Endpoint;
 import org.hvnet.model.Host;
 import org.hvnet.model.HvnetFactory;
 import org.hvnet.model.InstallProduct;
+import org.hvnet.model.NetNat;
 import org.hvnet.model.Network;
 import org.hvnet.model.PhysicalNic;
 import org.hvnet.model.Platform;
+import org.hvnet.model.PortAcl;
+import org.hvnet.model.PortMapping;
+import org.hvnet.model.Protocol;
 import org.hvnet.model.Router;
 import org.hvnet.model.StaticIpv4Config;
 import org.hvnet.model.SwitchKind;
@@ -29,6 +35,8 @@ import org.hvnet.model.VirtualSwitch;
 import org.hvnet.model.VmNic;
 import org.hvnet.model.values.Ipv4Address;
 import org.hvnet.model.values.Ipv4Cidr;
+import org.hvnet.model.values.MacAddress;
+import org.hvnet.model.values.VlanRange;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,7 +73,7 @@ class BuiltModelSerializationTest {
         host.getRetiredNames().add("Local Area Connection 2");
         PhysicalNic nic = MODEL.createPhysicalNic();
         nic.setName("Local Area Connection");
-        nic.setCable(office);
+        nic.getCables().add(office);
         StaticIpv4Config ipv4 = MODEL.createStaticIpv4Config();
         ipv4.setAddress(Ipv4Cidr.valueOf("192.168.1.10/24"));
         ipv4.getDns().add(Ipv4Address.valueOf("192.168.1.2"));
@@ -78,7 +86,7 @@ class BuiltModelSerializationTest {
         VirtualSwitch external = MODEL.createVirtualSwitch();
         external.setName("switch");
         external.setKind(SwitchKind.EXTERNAL);
-        external.setExternalNic(nic);
+        external.getExternalNics().add(nic);
         external.setAllowManagementOS(false);
         host.getSwitches().add(external);
 
@@ -150,6 +158,59 @@ class BuiltModelSerializationTest {
         topology.getHosts().get(0).getSwitches().get(0).setAllowManagementOS(true);
         String text = Serialization.serialize(topology);
         assertFalse(text.contains("no-management-os"), text);
+        Serialization.assertRoundTrip(List.of(topology));
+    }
+
+    /** A host of today's Hyper-V built in memory: the enums' first literals (allow, in, tcp) and every new statement. */
+    private static Topology builtTodaysHost() {
+        Topology topology = builtLab();
+        Host host = topology.getHosts().get(0);
+        host.setPlatform(Platform.HYPERV_2016_PLUS);
+        host.setMacPool(MODEL.createMacAddressPool());
+        host.getMacPool().setFirst(MacAddress.valueOf("00-15-5D-00-00-00"));
+        host.getMacPool().setLast(MacAddress.valueOf("00-15-5D-00-00-0F"));
+        host.getSwitches().get(0).setEmbeddedTeaming(true);
+        VirtualSwitch defaultSwitch = MODEL.createVirtualSwitch();
+        defaultSwitch.setName("Default Switch");
+        defaultSwitch.setKind(SwitchKind.DEFAULT);
+        host.getSwitches().add(defaultSwitch);
+        VmNic nic = host.getVms().get(0).getNics().get(0);
+        nic.setVlan(null);
+        nic.setTrunk(MODEL.createVlanTrunk());
+        nic.getTrunk().getAllowed().addAll(List.of(VlanRange.valueOf("10"), VlanRange.valueOf("30-39")));
+        nic.getTrunk().setNativeVlan(10);
+        nic.setDhcpGuard(true);
+        PortAcl acl = MODEL.createPortAcl();
+        acl.setAction(AclAction.ALLOW);
+        acl.setDirection(AclDirection.IN);
+        acl.setRemotePrefix(Ipv4Cidr.valueOf("10.0.0.0/8"));
+        nic.getAcls().add(acl);
+        NetNat netNat = MODEL.createNetNat();
+        netNat.setName("Nat");
+        netNat.setInternalPrefix(Ipv4Cidr.valueOf("172.20.0.0/24"));
+        PortMapping mapping = MODEL.createPortMapping();
+        mapping.setProtocol(Protocol.TCP);
+        mapping.setPublicPort(8080);
+        mapping.setPrivateAddress(Ipv4Address.valueOf("172.20.0.10"));
+        netNat.getStaticMappings().add(mapping);
+        host.getNetNats().add(netNat);
+        AddressExpectation mac = MODEL.createAddressExpectation();
+        mac.setTarget(endpoint(host.getVms().get(0), "nic"));
+        mac.setMac(MacAddress.valueOf("00-15-5D-00-00-00"));
+        topology.getExpectations().add(mac);
+        return topology;
+    }
+
+    @Test
+    void todaysElementsBuiltInMemoryAreWrittenAndParseBackEqual() {
+        Topology topology = builtTodaysHost();
+        String text = Serialization.serialize(topology);
+        for (String expected : List.of("platform hyperv-2016", "mac-pool 00-15-5D-00-00-00 - 00-15-5D-00-00-0F",
+                "no-management-os embedded-teaming", "switch \"Default Switch\" default",
+                "vlan trunk 10, 30-39 native 10 on \"switch\" dhcp-guard", "acl allow in remote 10.0.0.0/8",
+                "netnat Nat prefix 172.20.0.0/24", "forward tcp 8080 to 172.20.0.10", "mac 00-15-5D-00-00-00")) {
+            assertTrue(text.contains(expected), () -> expected + " in\n" + text);
+        }
         Serialization.assertRoundTrip(List.of(topology));
     }
 

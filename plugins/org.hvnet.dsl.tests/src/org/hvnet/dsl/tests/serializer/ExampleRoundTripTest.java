@@ -8,14 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.hvnet.dsl.loading.LoadedModel;
-import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.frontend.loading.LoadedModel;
+import org.hvnet.testing.HvnetTestFiles;
 import org.hvnet.model.Topology;
 import org.junit.jupiter.api.Test;
 
 /**
  * parse → serialize → parse gives an equal model, for every file of {@code examples/} (loaded together, as
- * {@code hvnet} loads a directory) and for the test topology that uses every construct.
+ * {@code hvnet} loads a directory), for the test topology that uses every construct and for the example of today's Hyper-V.
  */
 class ExampleRoundTripTest {
 
@@ -40,6 +40,13 @@ class ExampleRoundTripTest {
     @Test
     void everyExampleRoundTripsFromADetachedCopy() {
         Serialization.assertRoundTrip(Serialization.detachedCopies(loadExamples()));
+    }
+
+    @Test
+    void todaysHyperVExampleRoundTrips() {
+        Topology topology = HvnetTestFiles.parseClean(HvnetTestFiles.todaysHyperV());
+        Serialization.assertRoundTrip(List.of(topology));
+        Serialization.assertRoundTrip(Serialization.detachedCopies(List.of(topology)));
     }
 
     @Test

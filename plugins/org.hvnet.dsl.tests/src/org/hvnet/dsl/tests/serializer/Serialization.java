@@ -15,8 +15,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.serializer.ISerializer;
-import org.hvnet.dsl.loading.LoadedModel;
-import org.hvnet.dsl.tests.HvnetTestFiles;
+import org.hvnet.frontend.loading.LoadedModel;
+import org.hvnet.testing.HvnetTestFiles;
 import org.hvnet.model.Topology;
 
 /**

@@ -4,6 +4,7 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentExtension3;
 import org.eclipse.jface.text.IDocumentPartitioner;
 import org.eclipse.jface.text.rules.FastPartitioner;
+import org.hvnet.dsl.ide.highlighting.LexerTokens;
 
 /**
  * The partitioning of .hvnet documents: comments and quoted strings (the tokens that may span lines) apart from

@@ -5,6 +5,8 @@ import org.antlr.runtime.Lexer;
 import org.antlr.runtime.Token;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
+import org.hvnet.ui.HvnetUiPlugin;
+import org.hvnet.dsl.ide.highlighting.LexerTokens;
 
 /**
  * Walks the language lexer's tokens over a range of a document, lazily, with absolute offsets. Characters the
@@ -32,6 +34,7 @@ final class LexedRange {
         try {
             text = document.get(start, length);
         } catch (BadLocationException e) {
+            HvnetUiPlugin.warn("colouring skips the range " + start + "+" + length + ", outside the document", e);
             text = "";
         }
         this.lexer = tokens.lexer(text);

@@ -5,6 +5,8 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.rules.IPartitionTokenScanner;
 import org.eclipse.jface.text.rules.IToken;
 import org.eclipse.jface.text.rules.Token;
+import org.hvnet.ui.HvnetUiPlugin;
+import org.hvnet.dsl.ide.highlighting.LexerTokens;
 
 /** Finds comment and string partitions with the language's lexer. */
 final class LexerPartitionScanner implements IPartitionTokenScanner {
@@ -34,6 +36,7 @@ final class LexerPartitionScanner implements IPartitionTokenScanner {
             try {
                 start = document.getLineOffset(document.getLineOfOffset(offset));
             } catch (BadLocationException e) {
+                HvnetUiPlugin.warn("partitioning resumes at offset " + offset + ", outside the document", e);
                 start = offset;
             }
             if (partitionOffset >= 0 && partitionOffset <= offset) {

@@ -5,6 +5,7 @@ import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.jface.text.rules.IToken;
 import org.eclipse.jface.text.rules.ITokenScanner;
 import org.eclipse.jface.text.rules.Token;
+import org.hvnet.dsl.ide.highlighting.LexerTokens;
 
 /** Colours the default partition token by token, as the language's lexer splits it. */
 final class LexerTokenScanner implements ITokenScanner {
@@ -28,7 +29,7 @@ final class LexerTokenScanner implements ITokenScanner {
         if (!range.next()) {
             return Token.EOF;
         }
-        TextStyle style = range.type == LexedRange.GAP ? null : tokens.style(range.type);
+        TextStyle style = range.type == LexedRange.GAP ? null : TextStyle.of(tokens.kind(range.type));
         if (style == null) {
             return Token.WHITESPACE;
         }

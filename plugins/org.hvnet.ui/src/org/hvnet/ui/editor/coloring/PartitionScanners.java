@@ -3,6 +3,7 @@ package org.hvnet.ui.editor.coloring;
 import org.eclipse.jface.text.rules.ITokenScanner;
 import org.eclipse.jface.text.rules.RuleBasedScanner;
 import org.eclipse.jface.text.rules.Token;
+import org.hvnet.dsl.ide.highlighting.LexerTokens;
 
 /** The token scanner of each partition: the lexer for the default one, one style for comments and strings. */
 public final class PartitionScanners {

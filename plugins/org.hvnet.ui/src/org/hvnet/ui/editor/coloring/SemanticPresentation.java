@@ -11,6 +11,7 @@ import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.jface.text.TextPresentation;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.custom.StyleRange;
+import org.hvnet.dsl.ide.highlighting.SemanticRanges;
 
 /**
  * Lays the semantic ranges of the last reconcile over the lexical colouring of a viewer. Between an edit and the
@@ -37,7 +38,7 @@ public final class SemanticPresentation implements ITextPresentationListener, ID
         for (int i = 0; i < n; i++) {
             o[i] = ranges.get(i).offset();
             l[i] = ranges.get(i).length();
-            s[i] = ranges.get(i).style();
+            s[i] = TextStyle.of(ranges.get(i).kind());
         }
         int[] changed = changedSpan(o, l, s);
         offsets = o;

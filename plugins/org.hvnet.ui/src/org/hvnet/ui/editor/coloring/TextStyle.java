@@ -2,8 +2,12 @@ package org.hvnet.ui.editor.coloring;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
+import org.hvnet.dsl.ide.highlighting.TokenKind;
 
-/** The styles of the .hvnet editor: lexical ones from the language's tokens, semantic ones from the model. */
+/**
+ * The styles of the .hvnet editor: lexical ones from the language's tokens, semantic ones from the model; one per
+ * {@link TokenKind} of the language, of the same name.
+ */
 public enum TextStyle {
 
     /** A keyword of the grammar ({@code host}, {@code switch}, {@code ipv4}, ...). */
@@ -41,6 +45,11 @@ public enum TextStyle {
     TextStyle(RGB foreground, int fontStyle) {
         this.foreground = foreground;
         this.fontStyle = fontStyle;
+    }
+
+    /** The style of {@code kind}, or null for none. */
+    public static TextStyle of(TokenKind kind) {
+        return kind == null ? null : valueOf(kind.name());
     }
 
     /** The foreground colour. */

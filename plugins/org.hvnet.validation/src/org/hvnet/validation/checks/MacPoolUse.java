@@ -1,0 +1,115 @@
+package org.hvnet.validation.checks;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.hvnet.analysis.SimulatedModel;
+import org.hvnet.analysis.macs.DynamicMacs;
+import org.hvnet.analysis.macs.MacPool;
+import org.hvnet.analysis.segments.SegmentIndex;
+import org.hvnet.model.Host;
+import org.hvnet.model.HvnetPackage;
+import org.hvnet.model.Interface;
+import org.hvnet.model.Topology;
+import org.hvnet.model.VirtualMachine;
+import org.hvnet.model.VirtualSwitch;
+import org.hvnet.validation.Rule;
+
+/**
+ * Rule V-14 (X-5), on the simulated model (implied host vNICs take MACs too): a host's pool holds a MAC for every host
+ * vNIC and VM NIC without a written one (ERROR at the host's {@code mac-pool}, else its name), and two hosts whose
+ * dynamic MACs meet in one segment have pools that do not overlap (WARNING, once per host). Overlaps are found per
+ * segment by sorting the pools that give MACs there, never by comparing every pair of hosts.
+ */
+public final class MacPoolUse implements TopologyCheck {
+
+    private static final HvnetPackage MODEL = HvnetPackage.eINSTANCE;
+
+    /** A host whose pool gives MACs in a segment. */
+    private record PoolUser(Host host, MacPool pool, int order) {
+    }
+
+    @Override
+    public void check(ModelUnderCheck model, Findings findings) {
+        SimulatedModel simulated = model.simulated();
+        DynamicMacs macs = simulated.macs();
+        for (Host host : macs.exhausted()) {
+            Host written = simulated.originalOf(host);
+            if (written != null) {
+                report(Rule.V14_MAC_POOL_EXHAUSTED, written, findings, macs.poolOf(host), Labels.of(written), macs.free(host),
+                        macs.wanting(host));
+            }
+        }
+        Map<Integer, List<PoolUser>> users = usersBySegment(simulated, macs);
+        Set<Host> reported = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Map.Entry<Integer, List<PoolUser>> segment : users.entrySet()) {
+            List<PoolUser> sorted = new ArrayList<>(segment.getValue());
+            sorted.sort(Comparator.comparingLong((PoolUser u) -> u.pool().first()).thenComparingInt(PoolUser::order));
+            PoolUser widest = null;
+            for (PoolUser user : sorted) {
+                if (widest != null && widest.pool().overlaps(user.pool())) {
+                    PoolUser later = widest.order() < user.order() ? user : widest;
+                    PoolUser earlier = later == user ? widest : user;
+                    Host written = simulated.originalOf(later.host());
+                    if (written != null && simulated.originalOf(earlier.host()) != null && reported.add(later.host())) {
+                        report(Rule.V14_MAC_POOLS_OVERLAP, written, findings, later.pool(), Labels.of(written), earlier.pool(),
+                                Labels.of(simulated.originalOf(earlier.host())), simulated.segments().name(segment.getKey()));
+                    }
+                }
+                if (widest == null || user.pool().last() > widest.pool().last()) {
+                    widest = user;
+                }
+            }
+        }
+    }
+
+    /** Per segment (in segment order), the hosts (each once, in file order) whose pool gives a MAC to an interface there. */
+    private static Map<Integer, List<PoolUser>> usersBySegment(SimulatedModel simulated, DynamicMacs macs) {
+        SegmentIndex segments = simulated.segments();
+        Map<Integer, List<PoolUser>> users = new HashMap<>();
+        int order = 0;
+        for (Topology topology : simulated.topologies()) {
+            for (Host host : topology.getHosts()) {
+                MacPool pool = macs.poolOf(host);
+                if (pool == null) {
+                    continue;
+                }
+                Map<Integer, Boolean> seen = new LinkedHashMap<>();
+                for (Interface port : ports(host)) {
+                    int segment = segments.segmentOf(port);
+                    if (segment >= 0 && macs.isDynamic(port) && seen.putIfAbsent(segment, true) == null) {
+                        users.computeIfAbsent(segment, k -> new ArrayList<>()).add(new PoolUser(host, pool, order));
+                    }
+                }
+                order++;
+            }
+        }
+        return new java.util.TreeMap<>(users);
+    }
+
+    private static List<Interface> ports(Host host) {
+        List<Interface> ports = new ArrayList<>();
+        for (VirtualSwitch vswitch : host.getSwitches()) {
+            ports.addAll(vswitch.getHostVnics());
+        }
+        for (VirtualMachine vm : host.getVms()) {
+            ports.addAll(vm.getNics());
+        }
+        return ports;
+    }
+
+    /** Reports at the host's {@code mac-pool} when it is written, else at the host's name. */
+    private static void report(Rule rule, Host host, Findings findings, Object... arguments) {
+        EObject element = host.getMacPool() != null ? host.getMacPool() : host;
+        EStructuralFeature feature = host.getMacPool() != null ? null : MODEL.getNamedElement_Name();
+        findings.report(rule, element, feature, arguments);
+    }
+}
