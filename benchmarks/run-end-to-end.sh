@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# run-end-to-end.sh [SIZES...] — the end-to-end table of docs/benchmarks.md, one row per size (default 250 500 1000
+# run-end-to-end.sh [SIZES...] — the end-to-end tables of docs/benchmarks.md, one row per size (default 250 500 1000
 # 2000 hosts, 20 VMs each). Per size, in a fresh JVM: the in-process phase times (org.hvnet.benchmarks.EndToEndRow:
 # median of 5 runs after 2 warm-ups, fresh objects each run), then `./hvnet simulate FILE` as its own process (wall
-# time, max RSS, peak heap from its GC log). Builds benchmarks/target/benchmarks.jar and the hvnet product if
-# missing. Files go to $BENCH_OUT (default benchmarks/target/end-to-end); the table goes to standard output.
+# time, max RSS, peak heap from its GC log), then the commands that write a whole model, each as its own process with
+# the same JVM options as simulate: `install FILE --host H00003 -o OUT`, `convert XMI --to hvnet -o OUT` (the XMI made
+# by `convert FILE --to xmi` first, untimed) and `format COPY --write` (COPY: the file with every indentation halved,
+# so that the command rewrites it; the result must equal FILE). BENCH_WRITES=0 leaves the write commands out. Builds
+# benchmarks/target/benchmarks.jar and the hvnet product if missing. Files go to $BENCH_OUT (default
+# benchmarks/target/end-to-end); the tables go to standard output.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -20,6 +24,21 @@ fi
 # the whole `hvnet simulate` runs with -Xmx1g and the JVM options the launcher picks for the input (see ./hvnet).
 IN_PROCESS_OPTS=(-Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=4)
 SIMULATE_OPTS="-Xmx1g" # the launcher picks the rest, as for every user
+WRITES="${BENCH_WRITES:-1}"
+
+# timed NAME COMMAND...: runs `./hvnet COMMAND...` as its own process with the simulate options; sets the cells
+# NAME S (wall seconds), NAME RssMB (max RSS) and the exit code in $exit_code
+timed() {
+    local name="$1"
+    shift
+    set +e
+    HVNET_JAVA_OPTS="$SIMULATE_OPTS" /usr/bin/time -f '%e %M' -o "$OUT/$name.time" "$ROOT/hvnet" "$@" >/dev/null 2>"$OUT/$name.err"
+    exit_code=$?
+    set -e
+    local seconds rss_kb
+    read -r seconds rss_kb < <(tail -1 "$OUT/$name.time")
+    cells="$cells	${name%%-*}S=$seconds	${name%%-*}RssMB=$((rss_kb / 1024))"
+}
 
 products=("$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar)
 if [ ! -f "$JAR" ] || [ ! -f "${products[0]}" ]; then
@@ -51,6 +70,24 @@ for hosts in "${SIZES[@]}"; do
     # peak heap = the largest occupancy before a collection, e.g. "Pause Young (Allocation Failure) 273M->58M(989M)"
     heap_mb="$(grep -o '[0-9]*M->' "$gclog" 2>/dev/null | sed 's/M->//' | sort -n | tail -1 || true)"
     row="$row	simulateS=$seconds	simulateExit=$exit_code	simulateRssMB=$((rss_kb / 1024))	simulateHeapMB=${heap_mb:-?}"
+    if [ "$WRITES" != "0" ]; then
+        simulate_s="$seconds"
+        cells=""
+        timed "install-$hosts" install "$file" --host H00003 -o "$OUT/installed-$hosts.hvnet"
+        exits="$exit_code"
+        "$ROOT/hvnet" convert "$file" --to xmi -o "$OUT/converted-$hosts.xmi" >/dev/null 2>&1
+        timed "convert-$hosts" convert "$OUT/converted-$hosts.xmi" --to hvnet -o "$OUT/converted-$hosts.hvnet"
+        exits="$exits/$exit_code"
+        sed 's/^\(  *\)\1/\1/' "$file" > "$OUT/formatted-$hosts.hvnet" # every indentation halved
+        timed "format-$hosts" format "$OUT/formatted-$hosts.hvnet" --write
+        exits="$exits/$exit_code"
+        cmp -s "$file" "$OUT/formatted-$hosts.hvnet" || exits="$exits (format differs from the generated file)"
+        for command in install convert format; do
+            command_s="$(tr '\t' '\n' <<<"$cells" | sed -n "s/^${command}S=//p")"
+            cells="$cells	${command}VsSimulate=$(awk -v a="$command_s" -v b="$simulate_s" 'BEGIN { printf "%.2f", a / b }')"
+        done
+        row="$row$cells	writeExits=$exits"
+    fi
     echo "$row" >> "$ROWS.tmp"
     echo "# $hosts hosts done: $row" >&2
 done

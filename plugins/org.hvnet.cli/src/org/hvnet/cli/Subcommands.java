@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.RegistryFactory;
 import org.hvnet.cli.commands.AddressesCommand;
 import org.hvnet.cli.commands.CheckCommand;
 import org.hvnet.cli.commands.CompletionCommand;
+import org.hvnet.cli.commands.DiffCommand;
 import org.hvnet.cli.commands.ConvertCommand;
 import org.hvnet.cli.commands.FormatCommand;
 import org.hvnet.cli.commands.GenerateCommand;
@@ -48,6 +49,7 @@ public final class Subcommands {
                 new TraceCommand(),
                 new ReachCommand(),
                 new CheckCommand(),
+                new DiffCommand(),
                 new FormatCommand(),
                 new ConvertCommand(),
                 new WorkbenchCommand(),

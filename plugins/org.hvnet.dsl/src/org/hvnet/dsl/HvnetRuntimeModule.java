@@ -7,6 +7,8 @@ import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IAstFactory;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.serializer.tokens.SerializerScopeProviderBinding;
 import org.hvnet.dsl.conversion.HvnetValueConverters;
 import org.hvnet.dsl.formatting2.StrayStatementRegionAccessBuilder;
 import org.hvnet.dsl.linking.HvnetLinkingDiagnosticMessageProvider;
@@ -14,6 +16,9 @@ import org.hvnet.dsl.naming.HvnetQualifiedNameProvider;
 import org.hvnet.dsl.naming.WholeNameConverter;
 import org.hvnet.dsl.parser.HvnetSyntaxErrorMessageProvider;
 import org.hvnet.dsl.parser.OnceOnlyElementFactory;
+import org.hvnet.dsl.scoping.SerializationScopeProvider;
+
+import com.google.inject.Binder;
 
 /** Guice bindings of the .hvnet language runtime (customizations of the generated module). */
 public class HvnetRuntimeModule extends AbstractHvnetRuntimeModule {
@@ -52,5 +57,14 @@ public class HvnetRuntimeModule extends AbstractHvnetRuntimeModule {
     /** The formatter takes the tokens of a refused second statement as its owner's, instead of failing. */
     public Class<? extends TextRegionAccessBuilder> bindTextRegionAccessBuilder() {
         return StrayStatementRegionAccessBuilder.class;
+    }
+
+    /**
+     * The serializer and the change serializer find the text of a reference by looking the target's names up in the
+     * language's scopes, not by scanning each scope (which made writing a model quadratic in its size).
+     */
+    @Override
+    public void configureSerializerIScopeProvider(Binder binder) {
+        binder.bind(IScopeProvider.class).annotatedWith(SerializerScopeProviderBinding.class).to(SerializationScopeProvider.class);
     }
 }

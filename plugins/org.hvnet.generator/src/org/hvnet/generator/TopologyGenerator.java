@@ -77,6 +77,7 @@ public final class TopologyGenerator {
         boolean v2012 = kind == HostKind.HYPERV_2012;
         String external = v2012 ? "vEthernet (External)" : NIC + " 2";
         String internal = v2012 ? "vEthernet (Lab)" : NIC + " 3";
+        writeMacPool(host);
         text.line(1, "nic " + NameText.asWritten(NIC) + " mac " + HvnetText.mac(host, 0) + " cable Lan" + network + " { bind vswitch }");
         writeManagementNic(host, network);
         text.line(1, "switch External external on " + NameText.asWritten(NIC) + " {");
@@ -88,11 +89,21 @@ public final class TopologyGenerator {
     }
 
     private void writePlannedHyperV(int host, int network) {
+        writeMacPool(host);
         text.line(1, "nic " + NameText.asWritten(NIC) + " mac " + HvnetText.mac(host, 0) + " cable Lan" + network + " { ipv4 dhcp }");
         writeManagementNic(host, network);
         text.line(1, "install hyperv using " + NameText.asWritten(NIC));
         writeLabSwitch("vEthernet (Lab)");
         text.line(1, "switch Isolated private");
+    }
+
+    /**
+     * The host's own range of dynamic MACs (rule X-5): by default Hyper-V derives it from the last two octets of the
+     * host's first static address, which every generated host shares (172.16.0.254), so their host vNICs on the
+     * shared LAN would get the same MACs (V-14); real data centres set the pool per host, as here.
+     */
+    private void writeMacPool(int host) {
+        text.line(1, "mac-pool " + HvnetText.mac(host, 0x00) + " - " + HvnetText.mac(host, 0xFF));
     }
 
     /** A second physical NIC that keeps TCP/IP for the management OS, as data-centre hosts have. */

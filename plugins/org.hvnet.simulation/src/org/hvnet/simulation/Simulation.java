@@ -19,6 +19,7 @@ import org.hvnet.simulation.traffic.EndpointResolver;
 import org.hvnet.simulation.traffic.PacketTracer;
 import org.hvnet.simulation.traffic.ReachabilityAnalysis;
 import org.hvnet.simulation.traffic.ReachabilityMatrix;
+import org.hvnet.simulation.traffic.ReachSide;
 import org.hvnet.simulation.traffic.ReachabilitySummary;
 import org.hvnet.simulation.traffic.ResolvedEndpoint;
 import org.hvnet.simulation.traffic.Trace;
@@ -123,6 +124,11 @@ public final class Simulation {
             reachabilitySummary = ReachabilitySummary.of(snapshot, addresses, index, reachability);
         }
         return reachabilitySummary;
+    }
+
+    /** This version as a comparison of reachability with another sees it (T-8): endpoints by name, class walks, traces. */
+    public ReachSide reachSide() {
+        return new ReachSide(snapshot, addresses, index, reachability, reachabilitySummary(), tracer);
     }
 
     /** The result of every {@code expect} of the written topologies, in file order. */

@@ -1,5 +1,7 @@
 package org.hvnet.testing;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -30,6 +32,22 @@ public final class RecordingClient implements LanguageClient {
                 return params;
             }
         }
+    }
+
+    /**
+     * The diagnostics published for each of the next {@code documents} distinct documents (the last publication of
+     * each, empty ones included), by document URI, in the order they were first published.
+     */
+    public Map<String, PublishDiagnosticsParams> nextForEach(int documents) throws InterruptedException {
+        Map<String, PublishDiagnosticsParams> published = new LinkedHashMap<>();
+        while (published.size() < documents) {
+            PublishDiagnosticsParams params = diagnostics.poll(PATIENCE_SECONDS, TimeUnit.SECONDS);
+            if (params == null) {
+                throw new AssertionError("diagnostics published for " + published.size() + " of " + documents + " documents");
+            }
+            published.put(params.getUri(), params);
+        }
+        return published;
     }
 
     @Override

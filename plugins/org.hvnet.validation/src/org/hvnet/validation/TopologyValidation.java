@@ -36,7 +36,8 @@ import org.hvnet.validation.checks.VmConnections;
  */
 public final class TopologyValidation {
 
-    private static final List<TopologyCheck> CHECKS = List.of(
+    /** The checks of the model as written: the rules a change of the text can break while it is typed. */
+    static final List<TopologyCheck> WRITTEN_MODEL_CHECKS = List.of(
             new NameUniqueness(),
             new ExternalSwitchBindings(),
             new SwitchKinds(),
@@ -45,7 +46,13 @@ public final class TopologyValidation {
             new InterfaceAddressing(),
             new DhcpScopes(),
             new DhcpReachability(),
-            new SegmentAddresses(),
+            new SegmentAddresses());
+
+    /**
+     * The checks that read the simulated model (planned installs applied, implied host vNICs added: a copy of the
+     * whole model): the NAT sides of rule V-10 and the interface names of {@code rras} and {@code expect}.
+     */
+    static final List<TopologyCheck> SIMULATED_MODEL_CHECKS = List.of(
             new NatSides(),
             new PlatformFeatures(),
             new NetNats(),
@@ -69,8 +76,15 @@ public final class TopologyValidation {
      */
     public static List<RuleDiagnostic> validate(Collection<Topology> topologies, SimulatedModel simulated) {
         ModelUnderCheck model = new ModelUnderCheck(List.copyOf(topologies), simulated);
+        List<RuleDiagnostic> findings = new ArrayList<>(run(WRITTEN_MODEL_CHECKS, model));
+        findings.addAll(run(SIMULATED_MODEL_CHECKS, model));
+        return findings;
+    }
+
+    /** The findings of {@code checks} on {@code model}, check by check. */
+    static List<RuleDiagnostic> run(List<TopologyCheck> checks, ModelUnderCheck model) {
         Findings findings = new Findings();
-        for (TopologyCheck check : CHECKS) {
+        for (TopologyCheck check : checks) {
             check.check(model, findings);
         }
         return findings.diagnostics();
@@ -94,24 +108,9 @@ public final class TopologyValidation {
 
     /** The findings of a validation of every topology beside {@code topology} that lie in {@code topology}. */
     public static List<RuleDiagnostic> validateWithin(Topology topology) {
-        List<Topology> all = topologiesBeside(topology.eResource());
-        if (!all.contains(topology)) {
-            all.add(topology);
-        }
-        List<RuleDiagnostic> within = new ArrayList<>();
-        for (RuleDiagnostic diagnostic : validate(all)) {
-            if (rootOf(diagnostic.element()) == topology) {
-                within.add(diagnostic);
-            }
-        }
+        WholeModelFindings findings = WholeModelFindings.beside(topology);
+        List<RuleDiagnostic> within = new ArrayList<>(findings.ofWrittenModel(topology));
+        within.addAll(findings.ofSimulatedModel(topology));
         return within;
-    }
-
-    private static EObject rootOf(EObject element) {
-        EObject root = element;
-        while (root != null && root.eContainer() != null) {
-            root = root.eContainer();
-        }
-        return root;
     }
 }

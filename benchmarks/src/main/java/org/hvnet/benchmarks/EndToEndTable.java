@@ -11,10 +11,11 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * Renders the rows of {@code run-end-to-end.sh} ({@code key=value} cells, one size a line) as a markdown table,
- * then one growth row per doubling of the size: each time column divided by the one of half the size, marked
- * {@code ✗} above {@value #GROWTH_TARGET}, and the geometric mean per doubling from the first size to the last.
- * Columns no row has are left out. Usage: {@code EndToEndTable ROWS}.
+ * Renders the rows of {@code run-end-to-end.sh} ({@code key=value} cells, one size a line) as markdown tables: the
+ * phases and {@code hvnet simulate}, then the commands that write a whole model beside {@code hvnet simulate} on the
+ * same file. Each table has one growth row per doubling of the size: each time column divided by the one of half the
+ * size, marked {@code ✗} above {@value #GROWTH_TARGET}, and the geometric mean per doubling from the first size to
+ * the last. Columns no row has are left out (a table without any, too). Usage: {@code EndToEndTable ROWS}.
  */
 public final class EndToEndTable {
 
@@ -44,10 +45,27 @@ public final class EndToEndTable {
             new Column("xmiMs", "XMI load ms", true),
             new Column("load", "load avg", false));
 
+    /** The commands that write a whole model, each with its time as a multiple of {@code hvnet simulate}'s. */
+    private static final List<Column> WRITE_COLUMNS = List.of(
+            new Column("hosts", "hosts", false),
+            new Column("fileMB", "file MB", false),
+            new Column("simulateS", "`hvnet simulate` s", true),
+            new Column("installS", "`install -o` s", true),
+            new Column("installVsSimulate", "× simulate", false),
+            new Column("installRssMB", "install max RSS MiB", false),
+            new Column("convertS", "`convert --to hvnet` s", true),
+            new Column("convertVsSimulate", "× simulate", false),
+            new Column("convertRssMB", "convert max RSS MiB", false),
+            new Column("formatS", "`format --write` s", true),
+            new Column("formatVsSimulate", "× simulate", false),
+            new Column("formatRssMB", "format max RSS MiB", false),
+            new Column("writeExits", "exits", false),
+            new Column("load", "load avg", false));
+
     private EndToEndTable() {
     }
 
-    /** Prints the table of the rows file on standard output. */
+    /** Prints the tables of the rows file on standard output. */
     public static void main(String[] args) throws IOException {
         List<Map<String, String>> rows = new ArrayList<>();
         for (String line : Files.readAllLines(Path.of(args[0]))) {
@@ -55,7 +73,15 @@ public final class EndToEndTable {
                 rows.add(cells(line));
             }
         }
-        List<Column> shown = COLUMNS.stream().filter(c -> rows.stream().anyMatch(r -> r.containsKey(c.key()))).toList();
+        print(COLUMNS, rows);
+        if (rows.stream().anyMatch(row -> WRITE_COLUMNS.stream().anyMatch(c -> c.time() && !c.key().equals("simulateS") && row.containsKey(c.key())))) {
+            System.out.println();
+            print(WRITE_COLUMNS, rows);
+        }
+    }
+
+    private static void print(List<Column> columns, List<Map<String, String>> rows) {
+        List<Column> shown = columns.stream().filter(c -> rows.stream().anyMatch(r -> r.containsKey(c.key()))).toList();
         System.out.println(line(shown.stream().map(Column::header).toList()));
         System.out.println(line(shown.stream().map(c -> "---:").toList()));
         for (Map<String, String> row : rows) {

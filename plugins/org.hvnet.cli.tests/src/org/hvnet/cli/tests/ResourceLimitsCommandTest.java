@@ -3,6 +3,7 @@ package org.hvnet.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.hvnet.testing.CommandRun;
@@ -45,12 +46,17 @@ class ResourceLimitsCommandTest {
             assertTrue(run.err().startsWith(device + ": not a regular file (a character device)"), run::toString);
         }
         Path file = Path.of(System.getProperty("java.io.tmpdir")).resolve("hvnet-" + ProcessHandle.current().pid() + "-huge.hvnet");
+        // a sparse file of 1 GB (DELETE_ON_CLOSE would unlink it at once on Linux: it is deleted afterwards instead)
         try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE_NEW,
-                java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.DELETE_ON_CLOSE)) {
+                java.nio.file.StandardOpenOption.WRITE)) {
             channel.write(java.nio.ByteBuffer.wrap(new byte[] { '\n' }), 1024L * 1024 * 1024 - 1);
+        }
+        try {
             CommandRun run = CommandRun.of("simulate", file.toString());
             assertEquals(2, run.exitCode(), run::toString);
             assertTrue(run.err().startsWith(file + ": too large (1024 MB;"), run::toString);
+        } finally {
+            Files.deleteIfExists(file);
         }
     }
 

@@ -38,7 +38,7 @@ class StandardStreamsCommandTest {
     void everySubcommandThatReadsAModelReadsStandardInput() {
         List<String[]> commands = List.of(new String[] { "validate", "-" }, new String[] { "simulate", "-" }, new String[] { "addresses", "-" },
                 new String[] { "check", "-" }, new String[] { "reach", "-" }, new String[] { "reach", "--summary", "-" },
-                new String[] { "trace", "-", "Web01", "internet" }, new String[] { "install", "-", "--host", "HV01" },
+                new String[] { "trace", "-", "Web01", "8.8.8.8" }, new String[] { "install", "-", "--host", "HV01" },
                 new String[] { "format", "-" }, new String[] { "convert", "-", "--to", "xmi" }, new String[] { "diagram", "-", "-o", "-" },
                 new String[] { "validate", "/dev/stdin" });
         for (String[] command : commands) {
@@ -59,7 +59,7 @@ class StandardStreamsCommandTest {
     void formatPrintsStandardInputButWillNotWriteIt() {
         CommandRun run = CommandRun.withInput("topology T network N{subnet 10.0.0.0/8}\n", "format", "-", "--write");
         assertEquals(2, run.exitCode(), run::toString);
-        assertTrue(run.err().startsWith("hvnet format: --write rewrites a file: name one (standard input is printed formatted)\n"), run::toString);
+        assertTrue(run.err().startsWith("hvnet format: --write rewrites files: name them (standard input is printed formatted)\n"), run::toString);
     }
 
     @Test

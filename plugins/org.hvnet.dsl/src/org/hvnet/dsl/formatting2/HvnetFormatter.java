@@ -11,6 +11,8 @@ import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
 import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.ITextReplacer;
+import org.eclipse.xtext.formatting2.internal.RootDocument;
+import org.eclipse.xtext.formatting2.internal.TextSegmentSet;
 import org.eclipse.xtext.formatting2.regionaccess.IComment;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
@@ -36,6 +38,7 @@ import org.hvnet.model.VirtualSwitch;
  * ({@code { ipv4 dhcp }}), and a VM with a single such NIC and nothing else. A NetNat's static mappings are one a
  * line; a VLAN setting and port guards stay on their NIC's line.
  */
+@SuppressWarnings("restriction")
 public class HvnetFormatter extends AbstractJavaFormatter {
 
     private static final HvnetPackage MODEL = HvnetPackage.eINSTANCE;
@@ -53,6 +56,17 @@ public class HvnetFormatter extends AbstractJavaFormatter {
                     Map.of(FormatterPreferenceKeys.indentation.getId(), INDENTATION)));
         }
         super.initialize(request);
+    }
+
+    /** The whole document's replacers are looked up from the previous look-up ({@link OrderedReplacerSet}). */
+    @Override
+    public IFormattableDocument createFormattableRootDocument() {
+        return new RootDocument(this) {
+            @Override
+            protected TextSegmentSet<ITextReplacer> createTextReplacerSet() {
+                return new OrderedReplacerSet(getRequest().isEnableDebugTracing());
+            }
+        };
     }
 
     @Override

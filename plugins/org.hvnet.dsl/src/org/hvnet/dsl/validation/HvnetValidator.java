@@ -1,25 +1,44 @@
 package org.hvnet.dsl.validation;
 
+import java.util.List;
+
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.hvnet.model.HvnetPackage;
 import org.hvnet.model.Topology;
 import org.hvnet.validation.RuleDiagnostic;
-import org.hvnet.validation.TopologyValidation;
 import org.hvnet.validation.TopologyValidator;
 
+import com.google.inject.Inject;
+
 /**
- * The .hvnet language's validator: composes the headless validator of org.hvnet.validation (every rule of its
- * catalogue, over all files of the resource set) and reports each finding with the rule id as the issue code, at the
- * element's text, so that the language server publishes the rule id as the diagnostic {@code code}.
+ * The .hvnet language's validator: reports the findings of the rule catalogue (org.hvnet.validation, over all files
+ * of the resource set at once) that lie in the file validated, with the rule id as the issue code, at the element's
+ * text, so that the language server publishes the rule id as the diagnostic {@code code}. The rules on the written
+ * model are {@link CheckType#FAST} (while typing), those on the simulated model, which copies the whole model,
+ * {@link CheckType#NORMAL} (on save); both run once per state of the resource set ({@link ResourceSetFindings}).
  */
 public class HvnetValidator extends AbstractHvnetValidator {
 
-    /** Reports every finding of the model validation that lies in {@code topology}. */
-    @Check
-    public void checkRules(Topology topology) {
-        for (RuleDiagnostic finding : TopologyValidation.validateWithin(topology)) {
+    @Inject
+    private ResourceSetFindings findings;
+
+    /** Reports the findings of the rules on the written model that lie in {@code topology}. */
+    @Check(CheckType.FAST)
+    public void checkWrittenModel(Topology topology) {
+        report(findings.of(topology).ofWrittenModel(topology));
+    }
+
+    /** Reports the findings of the rules on the simulated model (rule V-10, interface names) that lie in {@code topology}. */
+    @Check(CheckType.NORMAL)
+    public void checkSimulatedModel(Topology topology) {
+        report(findings.of(topology).ofSimulatedModel(topology));
+    }
+
+    private void report(List<RuleDiagnostic> ruleFindings) {
+        for (RuleDiagnostic finding : ruleFindings) {
             String code = finding.rule().id();
             switch (finding.ruleSeverity()) {
             case ERROR -> getMessageAcceptor().acceptError(finding.getMessage(), finding.element(), finding.feature(),

@@ -122,7 +122,8 @@ public final class ReachabilityAnalysis {
         return from.port() >= 0 ? reaches(from.port(), to.address()) : reachesFromInternet(from.address(), to.address());
     }
 
-    private WalkOutcome pathFor(int sourceClass, int destinationClass) {
+    /** The class walk from a source class to a destination class, made once and kept. */
+    WalkOutcome pathFor(int sourceClass, int destinationClass) {
         WalkOutcome[] row = paths.get(sourceClass);
         if (destinationClass >= row.length) {
             row = java.util.Arrays.copyOf(row, Math.max(destinationClass + 1, destinationRepresentative.size()));

@@ -74,6 +74,10 @@ class JsonSchemaTest {
         runs.add(Arguments.of("trace", List.of("trace", broken, "Web01", "8.8.8.8", "--json")));
         runs.add(Arguments.of("trace", List.of("trace", dup, "A", "B", "--json")));
         runs.add(Arguments.of("check", List.of("check", failing, "--json")));
+        runs.add(Arguments.of("diff", List.of("diff", article, failing, "--json")));
+        runs.add(Arguments.of("diff", List.of("diff", article, article, "--json")));
+        runs.add(Arguments.of("diff", List.of("diff", article, dup, "--json")));
+        runs.add(Arguments.of("diff", List.of("diff", article, "--install", "--json")));
         runs.add(Arguments.of("check", List.of("check", examples, "--json")));
         runs.add(Arguments.of("simulate", List.of("simulate", failing, "--json")));
         runs.add(Arguments.of("install", List.of("install", article, "--host", "HV01", "-o", out + ".hvnet", "--json")));

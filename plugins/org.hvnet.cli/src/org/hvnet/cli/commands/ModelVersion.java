@@ -1,0 +1,43 @@
+package org.hvnet.cli.commands;
+
+import java.util.List;
+
+import org.hvnet.cli.CommandContext;
+import org.hvnet.cli.SimulationInput;
+import org.hvnet.frontend.loading.SourceProblem;
+import org.hvnet.frontend.loading.UnreadableInputException;
+
+/**
+ * One version that {@code hvnet diff} compares: a file or folder as given, or {@code git:REV:PATH} read from git into
+ * a temporary folder (deleted by {@link #close()}), loaded, validated and simulated; its problems name the argument.
+ */
+record ModelVersion(String argument, SimulationInput input, List<SourceProblem> problems, GitRevisionFiles revision)
+        implements AutoCloseable {
+
+    /** Loads one argument of {@code hvnet diff}. */
+    static ModelVersion load(CommandContext context, String argument) throws UnreadableInputException {
+        if (!argument.startsWith(GitRevisionFiles.PREFIX)) {
+            SimulationInput input = SimulationInput.load(context, List.of(argument));
+            return new ModelVersion(argument, input, input.problems(), null);
+        }
+        GitRevisionFiles revision = GitRevisionFiles.read(argument);
+        try {
+            SimulationInput input = SimulationInput.load(context, List.of(revision.path()));
+            List<SourceProblem> problems = input.problems().stream()
+                    .map(p -> new SourceProblem(p.severity(), p.rule(), p.element(), revision.relabel(p.file()), p.line(), p.column(),
+                            revision.relabel(p.message())))
+                    .toList();
+            return new ModelVersion(argument, input, problems, revision);
+        } catch (UnreadableInputException | RuntimeException e) {
+            revision.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (revision != null) {
+            revision.close();
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.hvnet.dsl.tests.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.Issue;
+import org.hvnet.dsl.validation.ResourceSetFindings;
+import org.hvnet.frontend.loading.LoadedModel;
+import org.hvnet.frontend.loading.SourceProblem;
+import org.hvnet.frontend.validation.ModelValidation;
+import org.hvnet.model.Topology;
+import org.hvnet.testing.HvnetTestFiles;
+import org.hvnet.validation.WholeModelFindings;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The language's validation of a folder of files, file by file as Xtext validates (the language server, the diagram,
+ * the workbench): the rules run once over all files for a state of the resource set, each file reports its own
+ * findings, exactly those the command line reports for it; any change of any file makes a new run.
+ */
+class WholeModelValidationTest {
+
+    /** Three files whose findings span files: an address used twice (V-6), a VM name used twice (V-9). */
+    private static Map<String, String> estate() {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("networks.hvnet", """
+                topology Networks
+                network Office { subnet 192.168.1.0/24 router 192.168.1.1 }
+                host HV01 platform hyperv-2012 {
+                    nic eth0 cable Office { ipv4 static 192.168.1.10/24 gateway 192.168.1.1 }
+                    vm Web01 { }
+                }
+                """);
+        files.put("second.hvnet", """
+                topology Second
+                host HV02 platform hyperv-2012 {
+                    nic eth0 cable Office { ipv4 static 192.168.1.10/24 gateway 192.168.1.1 }
+                    vm Web01 { }
+                }
+                """);
+        files.put("third.hvnet", """
+                topology Third
+                host HV03 platform hyperv-2012 {
+                    nic eth0 cable Office { ipv4 static 192.168.1.30/24 gateway 192.168.1.1 }
+                    vm Db01 { }
+                }
+                """);
+        return files;
+    }
+
+    private final ResourceSetFindings runs = HvnetTestFiles.injector().getInstance(ResourceSetFindings.class);
+
+    private static List<Issue> validate(Resource resource, CheckMode mode) {
+        return ((XtextResource) resource).getResourceServiceProvider().getResourceValidator().validate(resource, mode,
+                CancelIndicator.NullImpl);
+    }
+
+    private static List<String> described(List<Issue> issues) {
+        return issues.stream().map(i -> i.getCode() + "@" + i.getLineNumber() + ":" + i.getColumn() + " " + i.getMessage()).sorted().toList();
+    }
+
+    @Test
+    void eachFileReportsWhatTheCommandLineReportsForIt() {
+        LoadedModel model = HvnetTestFiles.load(estate());
+        List<SourceProblem> expected = ModelValidation.validate(model);
+        assertTrue(expected.stream().anyMatch(p -> p.rule().equals("V-6")) && expected.stream().anyMatch(p -> p.rule().equals("V-9")),
+                expected::toString);
+        for (Topology topology : model.topologies()) {
+            String file = model.displayNames().of(topology.eResource().getURI());
+            List<String> cli = expected.stream().filter(p -> p.file().equals(file))
+                    .map(p -> p.rule() + "@" + p.line() + ":" + p.column() + " " + p.message()).sorted().toList();
+            assertEquals(cli, described(validate(topology.eResource(), CheckMode.ALL)), file);
+        }
+    }
+
+    @Test
+    void theRulesRunOnceForAllFilesUntilAFileChanges() {
+        LoadedModel model = HvnetTestFiles.load(estate());
+        List<Topology> files = model.topologies();
+        WholeModelFindings first = runs.of(files.get(0));
+        for (Topology topology : files) {
+            validate(topology.eResource(), CheckMode.ALL);
+            assertSame(first, runs.of(topology), "one run for every file of the set");
+        }
+
+        files.get(2).getHosts().get(0).getVms().get(0).setName("Web01");
+        WholeModelFindings afterChange = runs.of(files.get(0));
+        assertNotSame(first, afterChange, "a change of the third file makes a new run");
+        assertTrue(described(validate(files.get(2).eResource(), CheckMode.ALL)).stream().anyMatch(d -> d.startsWith("V-9@4:")),
+                "the renamed VM is now a second Web01");
+        assertSame(afterChange, runs.of(files.get(1)));
+
+        Resource removed = files.get(1).eResource();
+        model.resourceSet().getResources().remove(removed);
+        assertNotSame(afterChange, runs.of(files.get(0)), "a file taken out of the set makes a new run");
+        assertEquals(List.of(files.get(0), files.get(2)), runs.of(files.get(0)).topologies());
+    }
+
+    @Test
+    void rulesOnTheWrittenModelAreFastThoseOnTheSimulatedModelNormal() {
+        LoadedModel model = HvnetTestFiles.load("""
+                topology Broken
+                host HV01 platform hyperv-2008 {
+                    switch Lab internal { host-vnic Mgmt { ipv4 static 10.0.0.1/24 } }
+                    switch Isolated private { host-vnic Spy }
+                    rras nat public Nowhere private Mgmt
+                }
+                """);
+        Resource resource = model.topologies().get(0).eResource();
+        assertEquals(List.of("V-2@4"), codes(validate(resource, CheckMode.FAST_ONLY)));
+        assertEquals(List.of("link@5"), codes(validate(resource, CheckMode.NORMAL_ONLY)));
+        assertEquals(List.of("V-2@4", "link@5"), codes(validate(resource, CheckMode.NORMAL_AND_FAST)));
+        assertEquals(List.of("V-2@4", "link@5"), codes(validate(resource, CheckMode.ALL)));
+        assertEquals(List.of(), codes(validate(resource, CheckMode.EXPENSIVE_ONLY)));
+    }
+
+    private static List<String> codes(List<Issue> issues) {
+        List<String> codes = new ArrayList<>();
+        issues.forEach(issue -> codes.add(issue.getCode() + "@" + issue.getLineNumber()));
+        codes.sort(null);
+        return codes;
+    }
+}

@@ -1,0 +1,10 @@
+package org.hvnet.simulation.diff;
+
+import java.util.List;
+
+/**
+ * One element added, removed or changed between two versions, by qualified name; for a change, what changed, each
+ * as {@code feature: old -> new} ({@code (none)} where a side does not set it).
+ */
+public record ElementChange(String kind, String name, List<String> changes) {
+}
