@@ -135,7 +135,7 @@ class ExitCodeTest {
         CommandRun run = CommandRun.of("help");
         assertEquals(0, run.exitCode());
         List<String> lines = run.out().lines().toList();
-        assertEquals(List.of("simulate", "validate", "install", "addresses", "trace", "reach", "check", "format", "convert", "diagram",
+        assertEquals(List.of("simulate", "validate", "install", "addresses", "trace", "reach", "check", "diff", "format", "convert", "diagram",
                 "serve", "workbench", "lsp", "generate", "import", "export", "completion", "help", "version"), lines.stream().filter(line -> line.startsWith("  ")).map(line -> line.trim().split(" ")[0])
                 .toList(), run::toString);
         assertEquals("exit codes: 0 ok, 1 model errors or failed expectations, 2 bad usage or unreadable input, 3 internal error",

@@ -40,7 +40,7 @@ public class DiffCommand implements Subcommand {
 
     @Override
     public String usage() {
-        return "diff OLD NEW [--limit N] [--json] | diff FILE --install [--limit N] [--json]";
+        return "diff OLD NEW | FILE --install [--limit N] [--json]";
     }
 
     @Override

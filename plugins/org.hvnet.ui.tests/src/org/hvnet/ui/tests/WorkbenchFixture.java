@@ -43,6 +43,12 @@ final class WorkbenchFixture {
         return file(name, articleText());
     }
 
+    /** A fresh copy of the repository's {@code examples/EXAMPLE.hvnet} in the test project, as {@code name} (see {@link #file}). */
+    static IFile exampleFile(String example, String name) throws CoreException, IOException {
+        String root = System.getProperty("hvnet.root", ".");
+        return file(name, Files.readString(Path.of(root, "examples", example + ".hvnet"), StandardCharsets.UTF_8));
+    }
+
     /** A file {@code name} holding {@code text} in the test project, in a folder of its own (as {@link #articleFile}). */
     static IFile file(String name, String text) throws CoreException {
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
@@ -189,6 +195,64 @@ final class WorkbenchFixture {
             throw new AssertionError("import failed: " + output);
         }
         return shot;
+    }
+
+    /** The controls of type {@code type} in {@code parent} and below, in tree order. */
+    static <T extends org.eclipse.swt.widgets.Control> java.util.List<T> controls(org.eclipse.swt.widgets.Composite parent,
+            Class<T> type) {
+        java.util.List<T> found = new java.util.ArrayList<>();
+        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+            if (type.isInstance(child)) {
+                found.add(type.cast(child));
+            }
+            if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+                found.addAll(controls(composite, type));
+            }
+        }
+        return found;
+    }
+
+    /** The controls of type {@code type} in every visible shell of the display (pop-ups and dialogs included). */
+    static <T extends org.eclipse.swt.widgets.Control> java.util.List<T> controlsInShells(Class<T> type) {
+        java.util.List<T> found = new java.util.ArrayList<>();
+        for (org.eclipse.swt.widgets.Shell shell : Display.getCurrent().getShells()) {
+            if (!shell.isDisposed() && shell.isVisible()) {
+                found.addAll(controls(shell, type));
+            }
+        }
+        return found;
+    }
+
+    /** The width of {@code text} in {@code control}'s font. */
+    static int textWidth(org.eclipse.swt.widgets.Control control, String text) {
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(control);
+        try {
+            gc.setFont(control.getFont());
+            return gc.textExtent(text).x;
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    /** Gives the workbench window the whole screen (Xvfb has no window manager to maximize it). */
+    static void fillScreen() {
+        org.eclipse.swt.widgets.Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        shell.setBounds(shell.getDisplay().getPrimaryMonitor().getBounds());
+        settle(500);
+    }
+
+    /** Takes a screenshot (as {@link #screenshot}) with {@code view} maximized, then restores it. */
+    static Path screenshotMaximized(org.eclipse.ui.IViewPart view, String name) throws Exception {
+        IWorkbenchPage page = view.getSite().getPage();
+        org.eclipse.ui.IWorkbenchPartReference reference = page.getReference(view);
+        page.setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
+        try {
+            settle(800);
+            return screenshot(name);
+        } finally {
+            page.setPartState(reference, IWorkbenchPage.STATE_RESTORED);
+            settle(300);
+        }
     }
 
     /** Closes every editor without saving. */

@@ -125,6 +125,7 @@ public class HvnetEditor extends TextEditor {
     protected void editorContextMenuAboutToShow(IMenuManager menu) {
         super.editorContextMenuAboutToShow(menu);
         addAction(menu, ITextEditorActionConstants.GROUP_EDIT, "ContentAssistProposal");
+        addAction(menu, ITextEditorActionConstants.GROUP_EDIT, ITextEditorActionConstants.QUICK_ASSIST);
         addAction(menu, ITextEditorActionConstants.GROUP_EDIT, FormatAction.ID);
         addAction(menu, ITextEditorActionConstants.GROUP_FIND, OpenDeclarationAction.ID);
     }
@@ -250,6 +251,11 @@ public class HvnetEditor extends TextEditor {
     /** The hover text at {@code offset}, as the mouse shows it (null when there is nothing to say). */
     public String hoverAt(int offset) {
         return new HvnetTextHover(this).getHoverInfo(getSourceViewer(), new org.eclipse.jface.text.Region(offset, 0));
+    }
+
+    /** The editor's text hover (tests read its control creator). */
+    public org.eclipse.jface.text.ITextHover textHover() {
+        return new HvnetTextHover(this);
     }
 
     /** The language services. */

@@ -7,6 +7,8 @@ import org.eclipse.jface.text.contentassist.IContentAssistant;
 import org.eclipse.jface.text.hyperlink.IHyperlinkDetector;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
+import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
+import org.eclipse.jface.text.quickassist.QuickAssistAssistant;
 import org.eclipse.jface.text.reconciler.IReconciler;
 import org.eclipse.jface.text.reconciler.MonoReconciler;
 import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
@@ -69,6 +71,15 @@ final class HvnetSourceViewerConfiguration extends TextSourceViewerConfiguration
         assistant.enableAutoActivation(false);
         assistant.setShowEmptyList(true);
         assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
+        return assistant;
+    }
+
+    @Override
+    public IQuickAssistAssistant getQuickAssistAssistant(ISourceViewer sourceViewer) {
+        QuickAssistAssistant assistant = new QuickAssistAssistant();
+        assistant.setQuickAssistProcessor(new QuickFixProcessor(editor));
+        assistant.setInformationControlCreator(HoverInformationControl.CREATOR); // the fixed problem's whole text
+        assistant.setRestoreCompletionProposalSize(QuickFixProcessor.popupSize());
         return assistant;
     }
 

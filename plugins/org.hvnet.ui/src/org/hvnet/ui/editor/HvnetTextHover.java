@@ -3,15 +3,18 @@ package org.hvnet.ui.editor;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jface.text.IInformationControlCreator;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.ITextHoverExtension;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.information.IInformationProviderExtension2;
 import org.hvnet.dsl.ide.hover.RuleHelp;
 import org.hvnet.ui.language.TextProblem;
 
 /** Hover: the problems at the mouse with their rule ids, and what a reference names. */
-final class HvnetTextHover implements ITextHover {
+final class HvnetTextHover implements ITextHover, ITextHoverExtension, IInformationProviderExtension2 {
 
     private final HvnetEditor editor;
 
@@ -43,5 +46,17 @@ final class HvnetTextHover implements ITextHover {
     @Override
     public IRegion getHoverRegion(ITextViewer textViewer, int offset) {
         return new Region(offset, 0);
+    }
+
+    /** The hover's control: sized to the text (see {@link HoverInformationControl}). */
+    @Override
+    public IInformationControlCreator getHoverControlCreator() {
+        return HoverInformationControl.CREATOR;
+    }
+
+    /** The control of F2 (the hover focused): resizable, with scroll bars. */
+    @Override
+    public IInformationControlCreator getInformationPresenterControlCreator() {
+        return HoverInformationControl.FOCUSED_CREATOR;
     }
 }

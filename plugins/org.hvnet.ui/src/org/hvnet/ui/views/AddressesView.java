@@ -20,7 +20,10 @@ import org.eclipse.ui.part.ViewPart;
 import org.hvnet.simulation.addresses.InterfaceAddress;
 import org.hvnet.ui.editor.ReconcileResult;
 
-/** Addresses: every interface's IPv4 address (rules) in a sortable table. */
+/**
+ * Addresses: every interface's IPv4 address (rules A-1 to A-5) with its MAC (rule X-5) and VLAN (rule X-3), as
+ * {@code hvnet addresses} lists them, in a sortable table.
+ */
 public class AddressesView extends ViewPart {
 
     /** The view id. */
@@ -33,6 +36,8 @@ public class AddressesView extends ViewPart {
             new Column("Source", 60, a -> a.source() == null ? "" : a.source().label()),
             new Column("Server", 70, a -> a.server() == null ? "" : a.server()),
             new Column("Gateway", 120, a -> a.gateway() == null ? "" : a.gateway()),
+            new Column("MAC", 130, a -> LinkLayer.mac(a)),
+            new Column("VLAN", 80, a -> LinkLayer.vlan(a)),
             new Column("Note", 300, a -> a.note() == null ? "" : a.note()));
 
     private record Column(String title, int width, Function<InterfaceAddress, String> text) {
@@ -105,6 +110,7 @@ public class AddressesView extends ViewPart {
             } else {
                 status.setText(outcome.value().size() + " interfaces (rules A-1 to A-5)");
                 viewer.setInput(outcome.value());
+                TableColumns.pack(viewer.getTable()); // no address, segment or note cut
             }
         }, viewer.getControl());
     }

@@ -1,6 +1,7 @@
 package org.hvnet.ui.views;
 
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -15,7 +16,10 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.part.ViewPart;
 import org.hvnet.ui.editor.ReconcileResult;
 
-/** Reachability: the matrix of all endpoints (rule T-8), row = source, green where the packet is delivered. */
+/**
+ * Reachability: the matrix of all endpoints (rule T-8), row = source, green where the packet is delivered; each row
+ * with its endpoint's MAC (rule X-5) and VLAN (rule X-3), as {@code hvnet addresses} lists them.
+ */
 public class ReachabilityView extends ViewPart {
 
     /** The view id. */
@@ -31,8 +35,11 @@ public class ReachabilityView extends ViewPart {
     private Label status;
     private Table table;
 
-    /** The computed part of a matrix. */
-    private record Matrix(List<String> endpoints, boolean[][] reachable, int total) {
+    /** The columns before the endpoints': the row's endpoint, its MAC and its VLAN. */
+    public static final int FIRST_ENDPOINT_COLUMN = 3;
+
+    /** The computed part of a matrix, with the MAC and VLAN of each endpoint shown. */
+    private record Matrix(List<String> endpoints, boolean[][] reachable, int total, List<LinkLayer> linkLayers) {
     }
 
     @Override
@@ -59,7 +66,10 @@ public class ReachabilityView extends ViewPart {
                     cells[i][j] = matrix.reachable(i, j);
                 }
             }
-            return new Matrix(matrix.endpoints().subList(0, n), cells, matrix.size());
+            List<String> endpoints = matrix.endpoints().subList(0, n);
+            Map<String, LinkLayer> byInterface = LinkLayer.byInterface(simulation.addressTable());
+            List<LinkLayer> linkLayers = endpoints.stream().map(e -> byInterface.getOrDefault(e, LinkLayer.NONE)).toList();
+            return new Matrix(endpoints, cells, matrix.size(), linkLayers);
         }, outcome -> show(outcome), table);
     }
 
@@ -79,22 +89,25 @@ public class ReachabilityView extends ViewPart {
                     + (matrix.total() > matrix.endpoints().size() ? "; the first " + matrix.endpoints().size() + " shown" : ""));
             TableColumn corner = new TableColumn(table, SWT.LEFT);
             corner.setText("from \\ to");
-            corner.setWidth(220);
+            new TableColumn(table, SWT.LEFT).setText("MAC");
+            new TableColumn(table, SWT.LEFT).setText("VLAN");
             for (String endpoint : matrix.endpoints()) {
                 TableColumn column = new TableColumn(table, SWT.CENTER);
                 column.setText(endpoint);
                 column.setToolTipText(endpoint);
-                column.setWidth(48);
             }
             for (int i = 0; i < matrix.endpoints().size(); i++) {
                 TableItem item = new TableItem(table, SWT.NONE);
                 item.setText(0, matrix.endpoints().get(i));
+                item.setText(1, matrix.linkLayers().get(i).mac());
+                item.setText(2, matrix.linkLayers().get(i).vlan());
                 for (int j = 0; j < matrix.endpoints().size(); j++) {
                     boolean reachable = matrix.reachable()[i][j];
-                    item.setText(j + 1, reachable ? "\u2713" : "\u2717");
-                    item.setBackground(j + 1, reachable ? REACHABLE : UNREACHABLE);
+                    item.setText(FIRST_ENDPOINT_COLUMN + j, reachable ? "\u2713" : "\u2717");
+                    item.setBackground(FIRST_ENDPOINT_COLUMN + j, reachable ? REACHABLE : UNREACHABLE);
                 }
             }
+            TableColumns.pack(table); // every header whole, however long the endpoint's name
         } finally {
             table.setRedraw(true);
         }

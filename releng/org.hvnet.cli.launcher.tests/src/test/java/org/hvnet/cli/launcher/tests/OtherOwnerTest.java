@@ -72,7 +72,7 @@ class OtherOwnerTest {
         environment.forEach((name, value) -> command.add(name + "=" + value));
         command.add(checkout.resolve("hvnet").toString());
         command.addAll(List.of(args));
-        return Launcher.run(command, Map.of("XDG_CACHE_HOME", null), Path.of("/tmp"));
+        return Launcher.run(command, java.util.Collections.singletonMap("XDG_CACHE_HOME", null), Path.of("/tmp"));
     }
 
     @Test
