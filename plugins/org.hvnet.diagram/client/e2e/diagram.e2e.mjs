@@ -5,48 +5,18 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { counts, launch } from './chromium.mjs';
+import { box, checks, shape, until } from './page.mjs';
 
 const [url, file, outDir] = process.argv.slice(2);
 mkdirSync(outDir, { recursive: true });
-let passed = 0;
-let failed = 0;
-
-function check(name, ok, detail = '') {
-    console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? ' — ' + detail : ''}`);
-    ok ? passed++ : failed++;
-}
-
-async function until(what, condition, timeoutMs = 15000) {
-    const end = Date.now() + timeoutMs;
-    while (Date.now() < end) {
-        if (await condition()) {
-            return true;
-        }
-        await new Promise(r => setTimeout(r, 100));
-    }
-    console.log(`     (timed out waiting for ${what})`);
-    return false;
-}
-
-/** The screen box of the shape (its rectangle, not its labels) of the diagram element with model id `id`. */
-async function box(page, id) {
-    return page.evaluate(modelId => {
-        const group = [...document.querySelectorAll('#hvnet-diagram g[id]')].find(g => g.id.endsWith('_' + modelId));
-        if (!group) {
-            return null;
-        }
-        const element = group.querySelector(':scope > rect.hv-shape') ?? group;
-        const r = element.getBoundingClientRect();
-        return { x: r.x, y: r.y, width: r.width, height: r.height };
-    }, id);
-}
+const { check, summary } = checks();
 
 /** How many issue markers the diagram element with model id `id` carries. */
 async function markersOn(page, id) {
-    return page.evaluate(modelId => {
-        const element = [...document.querySelectorAll('#hvnet-diagram g[id]')].find(g => g.id.endsWith('_' + modelId));
+    return page.evaluate(selector => {
+        const element = document.querySelector(selector);
         return element ? element.querySelectorAll(':scope > g.sprotty-issue').length : 0;
-    }, id);
+    }, shape(id));
 }
 
 async function clickPalette(page, label) {
@@ -95,6 +65,71 @@ try {
     await page.locator('#undo').click();
     check('second undo gives the original file back', await until('undo to original', () => text() === original));
 
+    // deleting an element that expect lines name tells which lines went (Undo brings them back)
+    await page.locator(shape('vm:HV01/Db01') + ' > rect.hv-shape').click();
+    await page.keyboard.press('Delete');
+    check('deleting a VM named by expect lines says which lines went', await until('the message', async () =>
+        ((await page.locator('#status').textContent()) ?? '').includes('expect lines that named it')), await page.locator('#status').textContent());
+    check('...and they went from the file', await until('lines gone', () => !text().includes('expect address Db01.eth0 apipa')));
+    await page.locator('#undo').click();
+    check('undo brings them back', await until('undo delete', () => text() === original));
+
+    // a VM dragged past the host's right border: the host grows to hold it
+    const hostBefore = await box(page, 'host:HV01');
+    const web = await box(page, 'vm:HV01/Web01');
+    await page.mouse.move(web.x + web.width / 2, web.y + web.height - 6);
+    await page.mouse.down();
+    await page.mouse.move(hostBefore.x + hostBefore.width + 60, web.y + web.height - 6, { steps: 12 });
+    await page.mouse.up();
+    check('a VM dragged past the border of its host makes the host grow', await until('host grows', async () =>
+        (await box(page, 'host:HV01')).width > hostBefore.width + 60), JSON.stringify([hostBefore, await box(page, 'host:HV01')]));
+    const grown = await box(page, 'host:HV01');
+    const moved = await box(page, 'vm:HV01/Web01');
+    check('...and the VM is inside it', moved.x + moved.width <= grown.x + grown.width && moved.x >= grown.x, JSON.stringify([grown, moved]));
+    await page.screenshot({ path: join(outDir, 'diagram-host-grown.png') });
+    await page.locator('#auto-layout').click();
+    check('auto-layout forgets the move', await until('host back', async () => Math.abs((await box(page, 'host:HV01')).width - hostBefore.width) < 1));
+
+    // Fit
+    await page.mouse.wheel(0, -600);
+    await page.locator('#fit').click();
+    check('Fit shows the whole diagram', await until('fitted', async () => page.evaluate(() => {
+        const area = document.getElementById('hvnet-diagram').getBoundingClientRect();
+        return [...document.querySelectorAll('#hvnet-diagram g.hv-node > rect.hv-shape')].every(r => {
+            const b = r.getBoundingClientRect();
+            return b.x >= area.x - 1 && b.y >= area.y - 1 && b.x + b.width <= area.x + area.width + 1 && b.y + b.height <= area.y + area.height + 1;
+        });
+    })));
+
+    // the planned install applied: the V-4 marker stays on its NIC; a trace shows switch, NIC and network
+    await page.locator('#layer-plannedInstallApplied').check();
+    check('the planned install applied shows the new external switch', await until('external switch',
+        async () => (await box(page, 'switch:HV01/Local Area Connection - Virtual Network')) !== null));
+    const v4 = await page.evaluate(() => {
+        const nic = document.querySelector('#hvnet-diagram [id="hvnet-diagram_pnic:HV01/Local Area Connection"]');
+        const marker = nic?.querySelector(':scope > g.sprotty-issue');
+        if (!marker) {
+            return null;
+        }
+        const m = marker.getBoundingClientRect();
+        const n = nic.querySelector(':scope > rect.hv-shape').getBoundingClientRect();
+        return { dx: m.x + m.width / 2 - (n.x + n.width), dy: m.y + m.height / 2 - n.y };
+    });
+    check('the V-4 marker is on its NIC with the planned install applied', v4 !== null && Math.abs(v4.dx) < 12 && Math.abs(v4.dy) < 12, JSON.stringify(v4));
+    await page.fill('#trace-from', 'Web01');
+    await page.fill('#trace-to', '8.8.8.8');
+    await page.locator('#trace').click();
+    await until('traced', async () => (await page.evaluate(() => window.hvnet.traced())).length > 0);
+    const path = await page.evaluate(() => window.hvnet.traced());
+    check('the trace goes switch, NIC, network', ['switch:HV01/Local Area Connection - Virtual Network', 'edge:uplink>switch:HV01/Local Area Connection - Virtual Network',
+        'pnic:HV01/Local Area Connection', 'edge:cable>pnic:HV01/Local Area Connection', 'network:Office'].every(id => path.includes(id)), path.join(' '));
+    await page.screenshot({ path: join(outDir, 'diagram-trace.png') });
+    await page.fill('#trace-from', '');
+    await page.fill('#trace-to', '');
+    await page.locator('#trace').click();
+    await page.locator('#layer-plannedInstallApplied').uncheck();
+    await until('the file again', async () => (await box(page, 'switch:HV01/Local Area Connection - Virtual Network')) === null);
+
     // rule S-3 / V-2 broken on purpose, in the text: a host vNIC on the private switch
     writeFileSync(file, original.replace('    switch Isolated private\n', '    switch Isolated private { host-vnic Sneaky }\n'));
     check('the diagram follows the file changed on disk',
@@ -102,7 +137,7 @@ try {
     check('rule broken on purpose shows a marker on the host vNIC',
         await until('marker', async () => (await markersOn(page, 'hostvnic:HV01/Isolated/Sneaky')) > 0, 15000),
         JSON.stringify(await counts(page)));
-    const marker = page.locator(`#hvnet-diagram g[id$="_hostvnic:HV01/Isolated/Sneaky"] g.sprotty-issue`).first();
+    const marker = page.locator(shape('hostvnic:HV01/Isolated/Sneaky') + ' g.sprotty-issue').first();
     await marker.hover().catch(() => {});
     const popup = async () => (await page.locator('.sprotty-popup').textContent().catch(() => '')) ?? '';
     const hover = await until('marker hover', async () => (await popup()).includes('[V-2]'), 5000);
@@ -115,5 +150,4 @@ try {
     writeFileSync(file, original);
     await browser.close();
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+process.exit(summary());

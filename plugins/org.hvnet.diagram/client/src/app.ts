@@ -4,7 +4,6 @@ import {
     Action,
     BaseJsonrpcGLSPClient,
     DiagramLoader,
-    FitToScreenAction,
     GLSPClient,
     GLSPWebSocketProvider,
     IActionDispatcher,
@@ -15,10 +14,12 @@ import {
     TYPES,
     UndoAction,
     createDiagramOptionsModule,
+    edgeIntersectionModule,
     initializeDiagramContainer
 } from '@eclipse-glsp/client';
 import { Container } from 'inversify';
 import { hvnetDiagramModule } from './diagram-module';
+import { EstateControls, fitToWindow } from './controls';
 import { HostBridge, hostBridge } from './host-bridge';
 import { LayerToggles, filtersAction } from './layers';
 
@@ -87,14 +88,23 @@ async function start(): Promise<void> {
                     sourceUri: file
                 }),
                 hvnetDiagramModule,
-                STANDALONE_MODULE_CONFIG
+                STANDALONE_MODULE_CONFIG,
+                // line jumps where edges cross: a sweep over every edge at every render, which thousands of cables
+                // make slow; the server's routes cross at right angles and read without them
+                { remove: edgeIntersectionModule }
             );
             const dispatcher = container.get<IActionDispatcher>(TYPES.IActionDispatcher);
             window.hvnet = { file, ready: false, dispatch: action => dispatcher.dispatch(action) };
             Object.assign(window.hvnet, hostBridge(dispatcher, container.get(SelectionService)));
-            await container.get(DiagramLoader).load();
-            await dispatcher.dispatch(FitToScreenAction.create([], { padding: 30, maxZoom: 1.0, animate: false }));
+            // ?view=estate or ?view=detail opens the diagram so (the default: the estate above a handful of hosts)
+            const view = (new URLSearchParams(window.location.search).get('view') ?? '').toUpperCase();
+            const mode = ['ESTATE', 'DETAIL'].includes(view) ? view : 'AUTO';
+            (document.getElementById('view-mode') as HTMLSelectElement).value = mode;
+            await container.get(DiagramLoader).load({ requestModelOptions: { view: mode } });
+            await fitToWindow(dispatcher, container.get(SelectionService).getModelRoot());
             window.hvnet.ready = true;
+            const selection = container.get(SelectionService);
+            new EstateControls(dispatcher, selection, () => selection.getModelRoot());
             new LayerToggles(document.getElementById('layers')!, filters => dispatcher.dispatch(filtersAction(filters)));
             document.getElementById('auto-layout')!.onclick = () => dispatcher.dispatch(LayoutOperation.create());
             document.getElementById('undo')!.onclick = () => dispatcher.dispatch(UndoAction.create());

@@ -1,7 +1,11 @@
 import {
     ConsoleLogger,
+    GlspDecorationPlacer,
+    DefaultTypes,
     FeatureModule,
     GEdge,
+    GGraph,
+    GIssueMarker,
     GLabel,
     GNode,
     GPort,
@@ -10,11 +14,20 @@ import {
     TYPES,
     bindOrRebind,
     configureActionHandler,
+    configureCommand,
     configureDefaultModelElements,
     configureModelElement,
-    editLabelFeature
+    editLabelFeature,
+    overrideModelElement
 } from '@eclipse-glsp/client';
+import { EstateMouseListener } from './estate';
+import { EstateGraphView } from './graph-view';
+import { MarkerPlacer } from './markers';
+import { PatchModelCommand } from './patch';
+import { RevealHandler } from './reveal';
 import { ServerMessages } from './server-messages';
+import { CompactHostView } from './compact-host-view';
+import { MarkerView } from './marker-view';
 import { EdgeView, LabelView, ShapeView } from './views';
 
 /** The HVNet topology diagram: one view per element type of the server (ElementTypes.java). */
@@ -25,13 +38,22 @@ export const hvnetDiagramModule = new FeatureModule((bind, unbind, isBound, rebi
     configureDefaultModelElements(context);
     bind(ServerMessages).toSelf().inSingletonScope();
     configureActionHandler(context, MessageAction.KIND, ServerMessages);
+    configureCommand(context, PatchModelCommand);
+    bind(RevealHandler).toSelf().inSingletonScope();
+    configureActionHandler(context, 'hvnetReveal', RevealHandler);
+    bind(EstateMouseListener).toSelf().inSingletonScope();
+    bind(TYPES.MouseListener).toService(EstateMouseListener);
+    rebind(GlspDecorationPlacer).to(MarkerPlacer).inSingletonScope();
+    overrideModelElement(context, DefaultTypes.ISSUE_MARKER, GIssueMarker, MarkerView);
+    overrideModelElement(context, DefaultTypes.GRAPH, GGraph, EstateGraphView);
+    configureModelElement(context, 'node:hostsummary', GNode, CompactHostView);
     for (const type of ['node:network', 'node:host', 'node:switch', 'node:hostvnic', 'node:vm', 'node:legend']) {
         configureModelElement(context, type, GNode, ShapeView);
     }
     configureModelElement(context, 'port:pnic', GPort, ShapeView);
     configureModelElement(context, 'port:vmnic', GPort, ShapeView);
     configureModelElement(context, 'label:name', GLabel, LabelView, { enable: [editLabelFeature] });
-    for (const type of ['label:detail', 'label:badge', 'label:address']) {
+    for (const type of ['label:detail', 'label:badge', 'label:address', 'label:toggle']) {
         configureModelElement(context, type, GLabel, LabelView);
     }
     for (const type of ['edge:connection', 'edge:cable', 'edge:uplink', 'edge:hostvnic']) {

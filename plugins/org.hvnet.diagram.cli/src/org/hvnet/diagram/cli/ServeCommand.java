@@ -19,7 +19,7 @@ import org.hvnet.frontend.loading.InputFiles;
 import org.hvnet.frontend.loading.ModelInput;
 import org.hvnet.frontend.loading.UnreadableInputException;
 
-/** {@code hvnet serve FILES [--port N] [--json]}: the web diagram editor of the files, on 127.0.0.1 only, until stopped. */
+/** {@code hvnet serve FILES [--port N] [--json]}: the web diagram editor of the files (one diagram), on 127.0.0.1 only, until stopped. */
 public class ServeCommand implements Subcommand {
 
     @Override
@@ -39,9 +39,12 @@ public class ServeCommand implements Subcommand {
 
     @Override
     public String description() {
-        return "Serves the diagram editor of the files in the browser, on 127.0.0.1 only, until stopped (Ctrl+C). Prints its"
-                + " address with the secret token of this run: open that address. Every edit made in the diagram is saved into"
-                + " its .hvnet file at once, so the files must be writable.";
+        return "Serves the diagram editor of the files in the browser, on 127.0.0.1 only, until stopped (Ctrl+C). The files (a"
+                + " directory: every .hvnet file in it) are one diagram: a name declared in one file resolves from the others."
+                + " A model of more than " + org.hvnet.diagram.gmodel.EstateView.OVERVIEW_ABOVE_HOSTS + " hosts opens as the"
+                + " estate's overview, whose hosts expand in place. Prints its address with the secret token of this run: open"
+                + " that address. Every edit made in the diagram is saved into the .hvnet file it changes at once, so the files"
+                + " must be writable.";
     }
 
     @Override

@@ -132,7 +132,7 @@ class ArticleGModelTest {
     void traceOverlayMarksThePathAndStatesTheVerdict() {
         DiagramGraph graph = TopologyDiagram.layOut(ArticleCopy.open(dir), DiagramFilters.ALL, AddressLabels.NONE);
         new org.hvnet.diagram.gmodel.TraceOverlay(List.of("Web01.eth0", "HV01.Lab", "DC01.eth0"), "Web01 \u2192 DC01: DELIVERED, 3 hops")
-                .apply(graph.root(), graph.elements());
+                .apply(graph);
         List<GModelElement> all = all(graph.root());
         assertTrue(find(all, "vmnic:HV01/Web01/eth0").getCssClasses().contains("trace-hop"));
         assertTrue(find(all, "switch:HV01/Lab").getCssClasses().contains("trace-hop"));

@@ -1,8 +1,14 @@
 package org.hvnet.diagram.tests;
 
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.glsp.server.actions.Action;
+import org.eclipse.glsp.server.actions.ActionDispatcher;
 import org.eclipse.glsp.server.di.ClientId;
 import org.eclipse.glsp.server.model.GModelState;
 import org.eclipse.glsp.server.operations.Operation;
@@ -12,6 +18,7 @@ import org.hvnet.diagram.glsp.HvnetDiagramModule;
 import org.hvnet.diagram.glsp.HvnetModelState;
 import org.hvnet.diagram.gmodel.AddressLabels;
 import org.hvnet.diagram.text.TopologyDocument;
+import org.hvnet.diagram.text.TopologyFiles;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
@@ -22,17 +29,44 @@ public final class DiagramSession {
 
     private final Injector injector;
     private final HvnetModelState state;
+    private final List<Action> sent = new ArrayList<>();
 
     /** A session on {@code document}, its diagram built. */
     public DiagramSession(TopologyDocument document) {
+        this(TopologyFiles.of(document));
+    }
+
+    /** A session on {@code files} (one diagram of all of them), its diagram built. */
+    public DiagramSession(TopologyFiles files) {
         injector = Guice.createInjector(binder -> {
             binder.bind(String.class).annotatedWith(ClientId.class).toInstance("test");
             binder.bind(HvnetModelState.class).in(Singleton.class);
             binder.bind(GModelState.class).to(HvnetModelState.class);
+            binder.bind(ActionDispatcher.class).toInstance(recorder());
         });
         state = injector.getInstance(HvnetModelState.class);
-        state.setDocument(document);
+        state.setFiles(files);
         rebuild();
+    }
+
+    /** The actions the handlers sent to the client (messages), in order. */
+    public List<Action> sent() {
+        return sent;
+    }
+
+    /** A dispatcher that keeps what it is given. */
+    private ActionDispatcher recorder() {
+        return (ActionDispatcher) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { ActionDispatcher.class },
+                (proxy, method, arguments) -> {
+                    if (method.getName().equals("dispatch") && arguments != null && arguments[0] instanceof Action action) {
+                        sent.add(action);
+                        return CompletableFuture.completedFuture(null);
+                    }
+                    if (method.getName().equals("dispatchAll")) {
+                        return List.of();
+                    }
+                    return method.getReturnType() == boolean.class ? false : null;
+                });
     }
 
     /** The session's state. */
@@ -66,6 +100,7 @@ public final class DiagramSession {
     }
 
     private void rebuild() {
-        state.setGraph(TopologyDiagram.layOut(state.document(), state.filters(), AddressLabels.NONE));
+        state.setGraph(TopologyDiagram.layOut(state.files(), state.filters(), AddressLabels.NONE, state.view(), state.trace(), warning -> {
+        }));
     }
 }

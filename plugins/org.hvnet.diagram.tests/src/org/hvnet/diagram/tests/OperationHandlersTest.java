@@ -14,6 +14,7 @@ import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
 import org.eclipse.glsp.server.operations.ChangeBoundsOperation;
 import org.eclipse.glsp.server.operations.CreateEdgeOperation;
 import org.eclipse.glsp.server.operations.CreateNodeOperation;
+import org.eclipse.glsp.server.actions.MessageAction;
 import org.eclipse.glsp.server.operations.DeleteOperation;
 import org.eclipse.glsp.server.operations.LayoutOperation;
 import org.eclipse.glsp.server.types.ElementAndBounds;
@@ -125,6 +126,10 @@ class OperationHandlersTest {
         assertTrue(session.run(new DeleteOperation(List.of("vm:HV01/Db01"))));
         assertChanged(List.of("    vm Db01 { nic eth0 on Isolated { ipv4 dhcp } }", "expect address Db01.eth0 apipa",
                 "expect no reach Db01 -> HV01"), List.of());
+        List<String> messages = session.sent().stream().filter(MessageAction.class::isInstance).map(a -> ((MessageAction) a).getMessage()).toList();
+        assertEquals(List.of("Deleted with the 2 expect lines that named it: article.hvnet:34 \u201cexpect address Db01.eth0 apipa\u201d; "
+                + "article.hvnet:36 \u201cexpect no reach Db01 -> HV01\u201d (Undo brings them back)"), messages,
+                "the user is told which expect lines went with the VM");
         assertUndoRestoresTheFile();
         session.undo();
         assertTrue(session.run(new DeleteOperation(List.of("edge:connection>vmnic:HV01/Web01/eth0"))));

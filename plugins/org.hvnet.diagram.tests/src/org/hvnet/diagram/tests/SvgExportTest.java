@@ -30,7 +30,7 @@ class SvgExportTest {
                 "pnic:HV01/Local Area Connection", "edge:connection>vmnic:HV01/Web01/eth0", "legend" }) {
             assertTrue(svg.contains("id=\"" + id.replace(">", "&gt;") + "\""), id);
         }
-        assertTrue(svg.contains(".switch-private > .hv-shape"), "the client's stylesheet is inlined");
+        assertTrue(svg.contains("fill=\"#efe2f7\""), "the client's stylesheet is written as presentation attributes");
         assertTrue(svg.contains("class=\"hv-node switch switch-internal\""), "switches carry their kind");
         assertTrue(svg.contains(">Local Area Connection 4</text>"));
     }
@@ -40,7 +40,7 @@ class SvgExportTest {
         String text = ArticleCopy.text().replace("vm Db01 { nic eth0 on Isolated { ipv4 dhcp } }",
                 "vm Db01 { nic eth0 on Nowhere { ipv4 dhcp } }");
         String svg = TopologyDiagram.svg(ArticleCopy.open(dir, "broken.hvnet", text));
-        assertTrue(svg.contains("class=\"hv-marker\""), svg);
+        assertTrue(svg.contains("class=\"sprotty-issue hv-marker\""), svg);
         assertTrue(svg.contains("[link]"), "the rule id is in the hover text");
         assertTrue(svg.contains("Nowhere"), "the message names what is wrong");
     }

@@ -1,16 +1,20 @@
 package org.hvnet.diagram.export;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 import org.hvnet.diagram.gmodel.DiagramGraph;
+import org.hvnet.diagram.gmodel.ElementIds;
+import org.hvnet.diagram.gmodel.ElementLookup;
 import org.hvnet.diagram.text.TopologyDocument;
+import org.hvnet.diagram.text.TopologyFiles;
 
 /**
  * The validation markers of a diagram: every issue the language reports (syntax, links and, with
@@ -21,15 +25,28 @@ public final class DiagramMarkers {
     private DiagramMarkers() {
     }
 
-    /** Markers by element id; issues on elements not shown go to the diagram root. */
+    /**
+     * Markers by element id; an issue goes to the element it concerns or, when that is not shown (inside a compact
+     * host, in a layer turned off), to the nearest shown element that holds it, else to the diagram root. Elements are
+     * matched by their ids, so that the markers stay on their elements in the simulated model (planned install
+     * applied), whose elements are copies.
+     */
     public static Map<String, List<DiagramMarker>> of(TopologyDocument document, DiagramGraph graph) {
-        Map<EObject, String> shapes = new HashMap<>();
-        graph.elements().forEach((id, element) -> {
-            if (!id.contains(">")) {
-                shapes.putIfAbsent(element, id);
-            }
-        });
+        return of(TopologyFiles.of(document), graph);
+    }
+
+    /** The markers of every file of {@code files} on {@code graph}, as {@link #of(TopologyDocument, DiagramGraph)}. */
+    public static Map<String, List<DiagramMarker>> of(TopologyFiles files, DiagramGraph graph) {
+        Set<String> shown = new HashSet<>();
+        graph.elements().keySet().stream().filter(id -> !ElementIds.isEdge(id)).forEach(shown::add);
         Map<String, List<DiagramMarker>> markers = new LinkedHashMap<>();
+        for (TopologyDocument document : files.documents()) {
+            add(document, graph, shown, markers);
+        }
+        return markers;
+    }
+
+    private static void add(TopologyDocument document, DiagramGraph graph, Set<String> shown, Map<String, List<DiagramMarker>> markers) {
         for (Issue issue : document.validate()) {
             if (issue.getSeverity() == Severity.IGNORE) {
                 continue;
@@ -38,8 +55,9 @@ public final class DiagramMarkers {
             EObject element = issue.getUriToProblem() == null ? null
                     : document.resource().getEObject(issue.getUriToProblem().fragment());
             for (EObject current = element; current != null; current = current.eContainer()) {
-                if (shapes.containsKey(current)) {
-                    id = shapes.get(current);
+                String candidate = ElementLookup.idOf(current);
+                if (candidate != null && shown.contains(candidate)) {
+                    id = candidate;
                     break;
                 }
             }
@@ -50,6 +68,5 @@ public final class DiagramMarkers {
             markers.computeIfAbsent(id, k -> new ArrayList<>())
                     .add(new DiagramMarker(id, issue.getSeverity() == Severity.ERROR, rule, issue.getMessage()));
         }
-        return markers;
     }
 }

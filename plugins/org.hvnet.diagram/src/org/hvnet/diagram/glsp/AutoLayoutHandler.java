@@ -1,16 +1,19 @@
 package org.hvnet.diagram.glsp;
 
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.glsp.graph.GPoint;
 import org.eclipse.glsp.server.operations.LayoutOperation;
 import org.eclipse.glsp.server.operations.OperationHandler;
-import org.hvnet.diagram.layout.LayoutSidecar;
+import org.hvnet.diagram.layout.LayoutSidecars;
 
 import com.google.inject.Inject;
 
-/** The "auto-layout" action: forgets every moved position, so ELK lays the whole diagram out again. */
+/** The "auto-layout" action: forgets every moved position (of every file), so ELK lays the whole diagram out again. */
 public class AutoLayoutHandler implements OperationHandler<LayoutOperation> {
 
     @Inject
@@ -23,7 +26,9 @@ public class AutoLayoutHandler implements OperationHandler<LayoutOperation> {
 
     @Override
     public Optional<Command> createCommand(LayoutOperation operation) {
-        LayoutSidecar sidecar = LayoutSidecar.read(state.document().file());
-        return Optional.of(new MoveHandler.SidecarCommand("Auto-layout", sidecar, sidecar.positions(), Map.of()));
+        LayoutSidecars sidecars = LayoutSidecars.read(state.files().paths());
+        Map<Path, Map<String, GPoint>> none = new LinkedHashMap<>();
+        state.files().paths().forEach(path -> none.put(path, Map.of()));
+        return Optional.of(new MoveHandler.SidecarCommand("Auto-layout", sidecars, sidecars.byFile(), none));
     }
 }

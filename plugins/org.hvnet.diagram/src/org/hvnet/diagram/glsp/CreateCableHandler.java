@@ -1,5 +1,6 @@
 package org.hvnet.diagram.glsp;
 
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
@@ -9,6 +10,7 @@ import org.hvnet.diagram.gmodel.ElementTypes;
 import org.hvnet.diagram.text.ReferenceSite;
 import org.hvnet.diagram.text.TopologyDocument;
 import org.hvnet.diagram.text.TopologyEdits;
+import org.hvnet.diagram.text.TopologyFiles;
 import org.hvnet.model.Network;
 import org.hvnet.model.PhysicalNic;
 
@@ -33,19 +35,20 @@ public class CreateCableHandler extends EdgeCreation<PhysicalNic, Network> {
         }
         String nicId = ElementLookup.idOf(nic);
         String networkId = ElementLookup.idOf(network);
-        return commands.ofText(label(nic, network), document -> replaceCable(document, nicId, networkId));
+        return commands.ofText(label(nic, network), files -> replaceCable(files, nicId, networkId));
     }
 
-    /** The text of {@code document} with the one network of NIC {@code nicId} replaced by {@code networkId}. */
-    private static String replaceCable(TopologyDocument document, String nicId, String networkId) {
-        PhysicalNic nic = TopologyCommands.find(document.topology(), nicId, PhysicalNic.class);
-        Network network = TopologyCommands.find(document.topology(), networkId, Network.class);
+    /** The text of the file of NIC {@code nicId} with its one network replaced by {@code networkId} (of any file). */
+    private static Map<TopologyDocument, String> replaceCable(TopologyFiles files, String nicId, String networkId) {
+        PhysicalNic nic = TopologyCommands.find(files.topologies(), nicId, PhysicalNic.class);
+        Network network = TopologyCommands.find(files.topologies(), networkId, Network.class);
         if (nic.getCables().size() != 1) {
-            return document.edit(t -> TopologyEdits.cable(TopologyCommands.find(t, nicId, PhysicalNic.class),
+            return files.edit(t -> TopologyEdits.cable(TopologyCommands.find(t, nicId, PhysicalNic.class),
                     TopologyCommands.find(t, networkId, Network.class)));
         }
         ReferenceSite cable = TopologyEdits.connectionOf(nic).orElseThrow();
-        return document.withReferenceTo(cable, network);
+        TopologyDocument document = files.documentOf(nic);
+        return Map.of(document, document.withReferenceTo(cable, network));
     }
 
     @Override

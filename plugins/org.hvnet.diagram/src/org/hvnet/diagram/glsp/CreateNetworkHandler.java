@@ -16,6 +16,6 @@ public class CreateNetworkHandler extends NodeCreation {
 
     @Override
     protected Optional<Command> create(String containerId) {
-        return commands.of("Create network", TopologyEdits::addNetwork);
+        return commands.of("Create network", topologies -> TopologyEdits.addNetwork(topologies.get(0), topologies));
     }
 }

@@ -9,14 +9,19 @@ import java.util.Optional;
 import com.google.inject.Injector;
 
 /**
- * The files one diagram server may open (those named on the command line, nothing else) and the injector of
- * the .hvnet language that reads and writes them.
+ * The files one diagram server may open (those named on the command line or in the directories named there, nothing
+ * else; one at a time, or all of them in one diagram) and the injector of the .hvnet language that reads and writes
+ * them.
  */
 public final class DiagramFiles {
+
+    /** The source of the diagram of every served file at once. */
+    public static final String ALL = "*";
 
     private final Map<String, Path> files = new LinkedHashMap<>();
     private final Injector language;
     private final ModelFileWatch watch;
+    private final ParsedDocuments documents;
 
     /** The files {@code paths}, read with {@code language}, followed on disk by {@code watch}. */
     public DiagramFiles(List<Path> paths, Injector language, ModelFileWatch watch) {
@@ -26,6 +31,12 @@ public final class DiagramFiles {
         }
         this.language = language;
         this.watch = watch;
+        this.documents = new ParsedDocuments(language);
+    }
+
+    /** The parsed documents waiting for a session. */
+    public ParsedDocuments documents() {
+        return documents;
     }
 
     /** The watch that follows the served files on disk. */
@@ -38,13 +49,16 @@ public final class DiagramFiles {
         return List.copyOf(files.values());
     }
 
-    /** The served file that {@code sourceUri} (a path or a {@code file:} URI) names, if it is one of them. */
-    public Optional<Path> resolve(String sourceUri) {
-        if (sourceUri == null) {
-            return files.values().stream().findFirst();
+    /**
+     * The served files that {@code sourceUri} names: {@value #ALL} (or none given) every one of them in one diagram, a
+     * path or a {@code file:} URI that one file, if it is served.
+     */
+    public Optional<List<Path>> resolve(String sourceUri) {
+        if (sourceUri == null || ALL.equals(sourceUri)) {
+            return Optional.of(all());
         }
         String path = sourceUri.startsWith("file://") ? sourceUri.substring("file://".length()) : sourceUri;
-        return Optional.ofNullable(files.get(Path.of(path).toAbsolutePath().normalize().toString()));
+        return Optional.ofNullable(files.get(Path.of(path).toAbsolutePath().normalize().toString())).map(List::of);
     }
 
     /** The injector of the .hvnet language. */

@@ -24,13 +24,14 @@ public class HvnetDiagramConfiguration extends BaseDiagramConfiguration {
     @Override
     public Map<String, EClass> getTypeMappings() {
         Map<String, EClass> mappings = DefaultTypes.getDefaultTypeMappings();
-        for (String node : List.of(ElementTypes.NETWORK, ElementTypes.HOST, ElementTypes.SWITCH, ElementTypes.HOST_VNIC, ElementTypes.VM,
-                ElementTypes.LEGEND)) {
+        for (String node : List.of(ElementTypes.NETWORK, ElementTypes.HOST, ElementTypes.HOST_SUMMARY, ElementTypes.SWITCH,
+                ElementTypes.HOST_VNIC, ElementTypes.VM, ElementTypes.LEGEND)) {
             mappings.put(node, GraphPackage.Literals.GNODE);
         }
         mappings.put(ElementTypes.PHYSICAL_NIC, GraphPackage.Literals.GPORT);
         mappings.put(ElementTypes.VM_NIC, GraphPackage.Literals.GPORT);
-        for (String label : List.of(ElementTypes.NAME_LABEL, ElementTypes.DETAIL_LABEL, ElementTypes.BADGE_LABEL, ElementTypes.ADDRESS_LABEL)) {
+        for (String label : List.of(ElementTypes.NAME_LABEL, ElementTypes.DETAIL_LABEL, ElementTypes.BADGE_LABEL, ElementTypes.ADDRESS_LABEL,
+                ElementTypes.TOGGLE_LABEL)) {
             mappings.put(label, GraphPackage.Literals.GLABEL);
         }
         for (String edge : List.of(ElementTypes.CONNECTION_EDGE, ElementTypes.CABLE_EDGE, ElementTypes.UPLINK_EDGE, ElementTypes.HOST_VNIC_EDGE)) {
@@ -45,6 +46,7 @@ public class HvnetDiagramConfiguration extends BaseDiagramConfiguration {
         List<String> inHost = new ArrayList<>(List.of(ElementTypes.VM));
         SwitchKind.VALUES.forEach(kind -> inHost.add(ElementTypes.SWITCH_OF_KIND + kind.getLiteral()));
         hints.add(new ShapeTypeHint(ElementTypes.HOST, true, true, false, false, inHost));
+        hints.add(new ShapeTypeHint(ElementTypes.HOST_SUMMARY, false, true, false, false, inHost));
         hints.add(new ShapeTypeHint(ElementTypes.VM, true, true, false, false, List.of(ElementTypes.VM_NIC)));
         hints.add(new ShapeTypeHint(ElementTypes.NETWORK, true, true, false, false));
         hints.add(new ShapeTypeHint(ElementTypes.SWITCH, true, true, false, false));

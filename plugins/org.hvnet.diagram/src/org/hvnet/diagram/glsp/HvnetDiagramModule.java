@@ -78,6 +78,8 @@ public class HvnetDiagramModule extends DiagramModule {
         binding.add(SetFiltersHandler.class);
         binding.add(ReloadSourceHandler.class);
         binding.add(TraceHandler.class);
+        binding.add(EstateViewHandler.class);
+        binding.add(FindHandler.class);
     }
 
     @Override

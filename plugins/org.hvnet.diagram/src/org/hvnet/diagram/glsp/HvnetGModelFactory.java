@@ -1,12 +1,17 @@
 package org.hvnet.diagram.glsp;
 
-import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.apache.logging.log4j.LogManager;
+import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.hvnet.diagram.TopologyDiagram;
+import org.hvnet.diagram.gmodel.DerivedModels;
+import org.hvnet.diagram.gmodel.DiagramGraph;
 
 import com.google.inject.Inject;
 
-/** Builds and lays out the diagram of the session's document after every change. */
+/**
+ * Builds and lays out the diagram of the session's document after every change. An overview shows no addresses, so
+ * they are simulated in the background then, for the first host expanded.
+ */
 public class HvnetGModelFactory implements GModelFactory {
 
     @Inject
@@ -15,11 +20,11 @@ public class HvnetGModelFactory implements GModelFactory {
 
     @Override
     public void createGModel() {
-        org.hvnet.diagram.gmodel.DiagramGraph graph = TopologyDiagram.layOut(state.document(), state.filters(), null, this::warnOnce);
-        if (state.trace() != null) {
-            state.trace().apply(graph.root(), graph.elements());
-        }
+        DiagramGraph graph = TopologyDiagram.layOut(state.files(), state.filters(), null, state.view(), state.trace(), this::warnOnce);
         state.setGraph(graph);
+        if (Boolean.TRUE.equals(graph.root().getArgs().get("overview")) && state.filters().addresses()) {
+            DerivedModels.prepareAddresses(graph.topologies());
+        }
     }
 
     /** A layout sidecar that is ignored is logged once (not at every rebuild of the diagram). */

@@ -8,19 +8,22 @@ import org.eclipse.glsp.server.model.DefaultGModelState;
 import org.hvnet.diagram.export.DiagramMarker;
 import org.hvnet.diagram.gmodel.DiagramFilters;
 import org.hvnet.diagram.gmodel.DiagramGraph;
+import org.hvnet.diagram.gmodel.EstateView;
 import org.hvnet.diagram.text.TopologyDocument;
+import org.hvnet.diagram.text.TopologyFiles;
 
 import com.google.inject.Inject;
 
 /**
- * The state of one diagram session: the open document, the diagram last built from it, the layers shown, and
+ * The state of one diagram session: the open files (one, or those of a directory), the diagram last built from them, the layers shown, and
  * the markers last computed. Every edit is saved at once, so the diagram is never dirty.
  */
 public class HvnetModelState extends DefaultGModelState {
 
-    private TopologyDocument document;
+    private TopologyFiles files;
     private DiagramGraph graph;
     private DiagramFilters filters = DiagramFilters.ALL;
+    private EstateView view = EstateView.AUTO;
     private Map<String, List<DiagramMarker>> markers = Map.of();
     private org.hvnet.diagram.gmodel.TraceOverlay trace;
 
@@ -32,14 +35,24 @@ public class HvnetModelState extends DefaultGModelState {
         setCommandStack(new ReportingCommandStack());
     }
 
-    /** The open document (null before the model was requested). */
-    public TopologyDocument document() {
-        return document;
+    /** The open files (null before the model was requested). */
+    public TopologyFiles files() {
+        return files;
     }
 
-    /** Opens {@code newDocument} in this session. */
+    /** The first open file (null before the model was requested). */
+    public TopologyDocument document() {
+        return files == null ? null : files.first();
+    }
+
+    /** Opens {@code newFiles} in this session. */
+    public void setFiles(TopologyFiles newFiles) {
+        this.files = newFiles;
+    }
+
+    /** Opens the one file {@code newDocument} in this session. */
     public void setDocument(TopologyDocument newDocument) {
-        this.document = newDocument;
+        this.files = TopologyFiles.of(newDocument);
     }
 
     /** The diagram last built. */
@@ -66,6 +79,16 @@ public class HvnetModelState extends DefaultGModelState {
     /** Changes the layers shown. */
     public void setFilters(DiagramFilters newFilters) {
         this.filters = newFilters;
+    }
+
+    /** How the estate is shown: overview or detail, hosts expanded, what is shown only. */
+    public EstateView view() {
+        return view;
+    }
+
+    /** Changes how the estate is shown. */
+    public void setView(EstateView newView) {
+        this.view = newView;
     }
 
     /** The markers last computed, by element id. */

@@ -24,7 +24,7 @@ public class HvnetModelValidator implements ModelValidator {
         if (state.document() == null || state.graph() == null) {
             return List.of();
         }
-        Map<String, List<DiagramMarker>> markers = DiagramMarkers.of(state.document(), state.graph());
+        Map<String, List<DiagramMarker>> markers = DiagramMarkers.of(state.files(), state.graph());
         state.setMarkers(markers);
         List<Marker> result = new ArrayList<>();
         markers.values().forEach(list -> list.forEach(m -> result.add(new Marker(m.rule(), m.text(), m.elementId(),

@@ -3,6 +3,7 @@ package org.hvnet.diagram.glsp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.logging.log4j.LogManager;
 import org.eclipse.glsp.server.actions.ActionDispatcher;
@@ -14,13 +15,13 @@ import org.eclipse.glsp.server.session.ClientSession;
 import org.eclipse.glsp.server.session.ClientSessionListener;
 import org.eclipse.glsp.server.session.ClientSessionManager;
 import org.eclipse.glsp.server.types.GLSPServerException;
-import org.hvnet.diagram.text.TopologyDocument;
+import org.hvnet.diagram.gmodel.EstateView;
 
 import com.google.inject.Inject;
 
 /**
- * Opens the .hvnet file a client asks for (only a served one) and follows it on disk: a change made elsewhere
- * (text editor, another tool) reloads the diagram. Saving is a no-op: every edit is written at once.
+ * Opens the .hvnet files a client asks for (only served ones: one file, or all of them in one diagram) and follows them
+ * on disk: a change made elsewhere (text editor, another tool) reloads the diagram. Saving is a no-op: every edit is written at once.
  */
 public class HvnetSourceModelStorage implements SourceModelStorage, ClientSessionListener {
 
@@ -36,22 +37,30 @@ public class HvnetSourceModelStorage implements SourceModelStorage, ClientSessio
     @ClientId
     private String clientId;
 
-    private AutoCloseable following;
+    private final List<AutoCloseable> following = new java.util.ArrayList<>();
 
     @Override
     public void loadSourceModel(RequestModelAction action) {
         String sourceUri = action.getOptions() == null ? null : action.getOptions().get("sourceUri");
-        Path file = files.resolve(sourceUri).orElseThrow(() -> new GLSPServerException("not a served file: " + sourceUri));
-        try {
-            state.setDocument(TopologyDocument.open(file, files.language()));
-        } catch (IOException e) {
-            throw new GLSPServerException("cannot read " + file, e);
+        String view = action.getOptions() == null ? null : action.getOptions().get("view");
+        for (EstateView.Mode mode : EstateView.Mode.values()) {
+            if (mode.name().equalsIgnoreCase(view)) {
+                state.setView(state.view().withMode(mode));
+            }
         }
-        if (following == null) {
-            try {
-                following = files.watch().follow(file, () -> dispatcher.dispatch(new ReloadSourceAction()));
-            } catch (IOException e) {
-                throw new GLSPServerException("cannot follow " + file + " on disk", e);
+        List<Path> opened = files.resolve(sourceUri).orElseThrow(() -> new GLSPServerException("not a served file: " + sourceUri));
+        try {
+            state.setFiles(files.documents().take(opened));
+        } catch (IOException e) {
+            throw new GLSPServerException("cannot read " + opened, e);
+        }
+        if (following.isEmpty()) {
+            for (Path file : opened) {
+                try {
+                    following.add(files.watch().follow(file, () -> dispatcher.dispatch(new ReloadSourceAction())));
+                } catch (IOException e) {
+                    throw new GLSPServerException("cannot follow " + file + " on disk", e);
+                }
             }
             sessions.addListener(this, clientId);
         }
@@ -64,11 +73,14 @@ public class HvnetSourceModelStorage implements SourceModelStorage, ClientSessio
 
     @Override
     public void sessionDisposed(ClientSession session) {
-        if (following != null) {
+        if (state.files() != null) {
+            files.documents().giveBack(state.files());
+        }
+        for (AutoCloseable follow : following) {
             try {
-                following.close();
+                follow.close();
             } catch (Exception e) {
-                LogManager.getLogger(HvnetSourceModelStorage.class).warn("cannot stop following " + state.document().file(), e);
+                LogManager.getLogger(HvnetSourceModelStorage.class).warn("cannot stop following " + state.files().paths(), e);
             }
         }
     }
@@ -76,7 +88,7 @@ public class HvnetSourceModelStorage implements SourceModelStorage, ClientSessio
     /** Re-reads the file; true when it changed. */
     boolean reload() {
         try {
-            return state.document().reload();
+            return state.files().reload();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

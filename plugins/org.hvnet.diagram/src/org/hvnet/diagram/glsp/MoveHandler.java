@@ -1,5 +1,6 @@
 package org.hvnet.diagram.glsp;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,11 +10,16 @@ import org.eclipse.glsp.graph.GPoint;
 import org.eclipse.glsp.server.operations.ChangeBoundsOperation;
 import org.eclipse.glsp.server.operations.OperationHandler;
 import org.eclipse.glsp.server.types.ElementAndBounds;
-import org.hvnet.diagram.layout.LayoutSidecar;
+import org.hvnet.diagram.layout.LayoutSidecars;
+import org.hvnet.diagram.text.TopologyDocument;
 
 import com.google.inject.Inject;
 
-/** Keeps the positions a user moved shapes to, in the layout sidecar (undoable like every other operation). */
+/**
+ * Keeps the positions a user moved shapes to, in the layout sidecar of the file that declares each shape (undoable
+ * like every other operation). In the overview the hosts and networks are placed by the layout: moving them there is
+ * not kept (what is inside a host drawn whole is).
+ */
 public class MoveHandler implements OperationHandler<ChangeBoundsOperation> {
 
     @Inject
@@ -26,27 +32,31 @@ public class MoveHandler implements OperationHandler<ChangeBoundsOperation> {
 
     @Override
     public Optional<Command> createCommand(ChangeBoundsOperation operation) {
-        LayoutSidecar sidecar = LayoutSidecar.read(state.document().file());
-        Map<String, GPoint> before = sidecar.positions();
-        Map<String, GPoint> after = sidecar.positions();
+        LayoutSidecars sidecars = LayoutSidecars.read(state.files().paths());
+        Map<Path, Map<String, GPoint>> before = sidecars.byFile();
+        Map<Path, Map<String, GPoint>> after = sidecars.byFile();
+        boolean overview = state.graph() != null && Boolean.TRUE.equals(state.graph().root().getArgs().get("overview"));
         for (ElementAndBounds bounds : operation.getNewBounds()) {
-            if (bounds.getNewPosition() != null) {
-                after.put(bounds.getElementId(), bounds.getNewPosition());
+            String id = bounds.getElementId();
+            boolean topLevel = state.graph() != null && state.graph().root().getChildren().stream().anyMatch(c -> c.getId().equals(id));
+            TopologyDocument document = state.files().documentOf(state.element(id));
+            if (bounds.getNewPosition() != null && document != null && !(overview && topLevel)) {
+                after.get(document.file()).put(id, bounds.getNewPosition());
             }
         }
-        return Optional.of(new SidecarCommand("Move", sidecar, before, after));
+        return Optional.of(new SidecarCommand("Move", sidecars, before, after));
     }
 
     /** Replaces the moved positions, and puts them back on undo. */
     static final class SidecarCommand extends AbstractCommand {
 
-        private final LayoutSidecar sidecar;
-        private final Map<String, GPoint> before;
-        private final Map<String, GPoint> after;
+        private final LayoutSidecars sidecars;
+        private final Map<Path, Map<String, GPoint>> before;
+        private final Map<Path, Map<String, GPoint>> after;
 
-        SidecarCommand(String label, LayoutSidecar sidecar, Map<String, GPoint> before, Map<String, GPoint> after) {
+        SidecarCommand(String label, LayoutSidecars sidecars, Map<Path, Map<String, GPoint>> before, Map<Path, Map<String, GPoint>> after) {
             super(label);
-            this.sidecar = sidecar;
+            this.sidecars = sidecars;
             this.before = before;
             this.after = after;
         }
@@ -58,12 +68,12 @@ public class MoveHandler implements OperationHandler<ChangeBoundsOperation> {
 
         @Override
         public void execute() {
-            sidecar.replace(after);
+            sidecars.replace(after);
         }
 
         @Override
         public void undo() {
-            sidecar.replace(before);
+            sidecars.replace(before);
         }
 
         @Override

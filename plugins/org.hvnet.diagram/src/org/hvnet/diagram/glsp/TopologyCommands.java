@@ -1,5 +1,6 @@
 package org.hvnet.diagram.glsp;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -19,14 +20,14 @@ public class TopologyCommands {
     @Inject
     private HvnetModelState state;
 
-    /** The command labelled {@code label} that applies {@code change}. */
-    public Optional<Command> of(String label, Consumer<Topology> change) {
-        return ofText(label, document -> document.edit(change));
+    /** The command labelled {@code label} that applies {@code change} to the topologies of the open files. */
+    public Optional<Command> of(String label, Consumer<List<Topology>> change) {
+        return ofText(label, files -> files.edit(change));
     }
 
     /** The command labelled {@code label} that applies the text edit {@code edit}. */
     public Optional<Command> ofText(String label, TextEditCommand.TextEdit edit) {
-        TextEditCommand command = new TextEditCommand(label, state.document(), edit);
+        TextEditCommand command = new TextEditCommand(label, state.files(), edit);
         if (!command.canExecute()) {
             if (command.failure() != null) {
                 throw new GLSPServerException(label + ": " + command.failure().getMessage(), command.failure());
@@ -37,12 +38,12 @@ public class TopologyCommands {
     }
 
     /**
-     * The element with diagram id {@code id} in {@code topology} (the text an edit is applied to), of {@code type}.
+     * The element with diagram id {@code id} in {@code topologies} (the texts an edit is applied to), of {@code type}.
      *
-     * @throws IllegalArgumentException when the text has no such element (any more)
+     * @throws IllegalArgumentException when the texts have no such element (any more)
      */
-    public static <T extends EObject> T find(Topology topology, String id, Class<T> type) {
-        EObject element = ElementLookup.find(topology, id);
+    public static <T extends EObject> T find(List<Topology> topologies, String id, Class<T> type) {
+        EObject element = ElementLookup.find(topologies, id);
         if (!type.isInstance(element)) {
             throw new IllegalArgumentException("the file has no " + type.getSimpleName() + " " + id + " (any more)");
         }
@@ -51,10 +52,9 @@ public class TopologyCommands {
 
     /** The diagram id of the host that holds the element shown by {@code id} (or is it), else of the first host; null without hosts. */
     public String hostIdAt(String id) {
-        for (EObject current = element(id == null ? "" : id); current != null; current = current.eContainer()) {
-            if (current instanceof org.hvnet.model.Host host) {
-                return ElementIds.of(host);
-            }
+        org.hvnet.model.Host host = ElementLookup.hostOf(element(id == null ? "" : id));
+        if (host != null) {
+            return ElementIds.of(host);
         }
         org.hvnet.model.Host first = firstHost();
         return first == null ? null : ElementIds.of(first);
@@ -71,8 +71,7 @@ public class TopologyCommands {
 
     /** The first host of the topology, or null. */
     public org.hvnet.model.Host firstHost() {
-        Topology topology = state.document().topology();
-        return topology == null || topology.getHosts().isEmpty() ? null : topology.getHosts().get(0);
+        return state.files().topologies().stream().flatMap(t -> t.getHosts().stream()).findFirst().orElse(null);
     }
 
     /** The model element shown by {@code id}, or null. */

@@ -15,6 +15,8 @@ import org.hvnet.model.VmNic;
  */
 public final class ElementIds {
 
+    /** The start of a host's id, before its name. */
+    public static final String HOST_PREFIX = "host:";
     /** Separates the names of owner and owned element. */
     public static final String SEPARATOR = "/";
     /** Suffix of the id of an element's name label. */
@@ -30,7 +32,7 @@ public final class ElementIds {
 
     /** The id of a host node. */
     public static String of(Host host) {
-        return "host:" + host.getName();
+        return HOST_PREFIX + host.getName();
     }
 
     /** The id of a physical NIC port. */
@@ -63,6 +65,11 @@ public final class ElementIds {
     /** The id of the edge of kind {@code edgeType} that starts at the element with id {@code from}. */
     public static String edge(String edgeType, String from) {
         return edgeType + ">" + from;
+    }
+
+    /** True when {@code id} is the id of an edge (its kind, then {@code >}, then the element it starts at). */
+    public static boolean isEdge(String id) {
+        return id.contains(">");
     }
 
     /** The id of the name label of the element with id {@code elementId}. */

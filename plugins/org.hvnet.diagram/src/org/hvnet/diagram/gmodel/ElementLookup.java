@@ -21,10 +21,42 @@ public final class ElementLookup {
 
     /** The element of {@code topology} whose id is {@code id}, or null. */
     public static EObject find(Topology topology, String id) {
+        return find(java.util.List.of(topology), id);
+    }
+
+    /**
+     * The element of {@code topologies} whose id is {@code id}, or null: found by its names (host, then what is in
+     * it), or by a walk of every element when a name holds the separator.
+     */
+    public static EObject find(java.util.List<Topology> topologies, String id) {
+        EObject byNames = ElementPath.find(topologies, id);
+        if (byNames != null) {
+            return byNames;
+        }
+        for (Topology topology : topologies) {
+            EObject element = walk(topology, id);
+            if (element != null) {
+                return element;
+            }
+        }
+        return null;
+    }
+
+    private static EObject walk(Topology topology, String id) {
         for (Iterator<EObject> all = topology.eAllContents(); all.hasNext();) {
             EObject element = all.next();
             if (id.equals(idOf(element))) {
                 return element;
+            }
+        }
+        return null;
+    }
+
+    /** The host that holds {@code element} (or is it), or null. */
+    public static Host hostOf(EObject element) {
+        for (EObject current = element; current != null; current = current.eContainer()) {
+            if (current instanceof Host host) {
+                return host;
             }
         }
         return null;

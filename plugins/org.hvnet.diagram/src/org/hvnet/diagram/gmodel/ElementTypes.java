@@ -9,6 +9,8 @@ public final class ElementTypes {
     public static final String NETWORK = "node:network";
     /** A host: a container with its physical NICs as ports on the border. */
     public static final String HOST = "node:host";
+    /** A host of the overview, drawn compact: name, platform, switches by kind, VMs, findings. */
+    public static final String HOST_SUMMARY = "node:hostsummary";
     /** A virtual switch inside a host (css class says which kind). */
     public static final String SWITCH = "node:switch";
     /** A host virtual NIC (the parent partition's port on a switch). */
@@ -23,6 +25,8 @@ public final class ElementTypes {
     public static final String VM_NIC = "port:vmnic";
     /** The name of an element (editable in place). */
     public static final String NAME_LABEL = "label:name";
+    /** The collapse button ({@code −}) of a host drawn whole in the overview. */
+    public static final String TOGGLE_LABEL = "label:toggle";
     /** A secondary text: platform, subnet, kind. */
     public static final String DETAIL_LABEL = "label:detail";
     /** The compact bindings badge of a physical NIC. */

@@ -26,8 +26,8 @@ public final class SegmentShading {
     }
 
     /** Adds the segment class to the shapes in {@code shown} (model element to diagram element). */
-    public static void apply(Topology topology, Map<EObject, GModelElement> shown) {
-        SegmentIndex segments = SegmentIndex.of(List.of(topology));
+    public static void apply(List<Topology> topologies, Map<EObject, GModelElement> shown) {
+        SegmentIndex segments = SegmentIndex.of(topologies);
         HvnetSwitch<Integer> segmentOf = new HvnetSwitch<>() {
             @Override
             public Integer caseVirtualSwitch(VirtualSwitch virtualSwitch) {

@@ -33,10 +33,16 @@ public final class SimulatedAddresses implements AddressLabels {
 
     /** The addresses of {@code topology} as the simulation computes them; none when it cannot simulate the model. */
     public static AddressLabels of(Topology topology) {
+        return of(List.of(topology));
+    }
+
+    /** The addresses of the model of {@code topologies} as the simulation computes them; none when it cannot simulate it. */
+    public static AddressLabels of(List<Topology> topologies) {
         try {
-            return new SimulatedAddresses(Simulation.of(List.of(topology)).addressTable());
+            return new SimulatedAddresses(Simulation.of(topologies).addressTable());
         } catch (RuntimeException e) {
-            Logger.getLogger(SimulatedAddresses.class.getName()).warning("no simulated addresses in the diagram of " + topology.getName() + ": " + e);
+            Logger.getLogger(SimulatedAddresses.class.getName()).warning("no simulated addresses in the diagram of "
+                    + topologies.stream().map(Topology::getName).toList() + ": " + e);
             return NONE;
         }
     }

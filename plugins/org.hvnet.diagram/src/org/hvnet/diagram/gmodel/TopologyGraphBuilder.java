@@ -1,5 +1,6 @@
 package org.hvnet.diagram.gmodel;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,36 +37,105 @@ public final class TopologyGraphBuilder {
 
     /** Size of a port square. */
     public static final double PORT_SIZE = 12;
+    /** Css class of what lies over the overview: a host drawn whole in its place, and the edges inside it. */
+    public static final String OVERLAY = "overlay";
+    /** Argument of a host drawn whole in the overview: the width of its compact node, whose place it takes. */
+    public static final String SLOT_WIDTH = "slotWidth";
+    /** Argument of a host drawn whole in the overview: the height of its compact node. */
+    public static final String SLOT_HEIGHT = "slotHeight";
 
     private final DiagramFilters filters;
     private final AddressLabels addresses;
+    private final EstateScope scope;
     private final Map<String, EObject> elements = new HashMap<>();
     private final Map<EObject, GModelElement> shown = new HashMap<>();
 
-    /** A builder showing what {@code filters} let through, with addresses from {@code addresses}. */
+    /** A builder showing every host whole, what {@code filters} let through, with addresses from {@code addresses}. */
     public TopologyGraphBuilder(DiagramFilters filters, AddressLabels addresses) {
+        this(filters, addresses, null);
+    }
+
+    /**
+     * A builder showing what {@code filters} let through, with addresses from {@code addresses}, of the hosts and
+     * networks of {@code scope} (null: every one, drawn whole).
+     */
+    public TopologyGraphBuilder(DiagramFilters filters, AddressLabels addresses, EstateScope scope) {
         this.filters = filters;
         this.addresses = addresses;
+        this.scope = scope;
     }
 
     /** The diagram of {@code topology}. */
     public DiagramGraph build(Topology topology) {
-        GGraphBuilder graph = new GGraphBuilder(ElementTypes.GRAPH).id("topology:" + topology.getName());
-        for (Network network : topology.getNetworks()) {
-            graph.add(network(network));
+        return build(List.of(topology), topology.getName());
+    }
+
+    /**
+     * The diagram of {@code topologies} (the files of one model) as one, its root named {@code name}. In the overview
+     * a host drawn whole lies over its place among the compact hosts (css class {@value #OVERLAY}, it and the edges
+     * inside it, which the web client draws above the rest).
+     */
+    public DiagramGraph build(List<Topology> topologies, String name) {
+        boolean overview = scope != null && scope.overview();
+        GGraphBuilder graph = new GGraphBuilder(ElementTypes.GRAPH).id("topology:" + name);
+        for (Topology topology : topologies) {
+            for (Network network : topology.getNetworks()) {
+                if (scope == null || scope.networks().contains(network)) {
+                    graph.add(network(network));
+                }
+            }
         }
-        for (Host host : topology.getHosts()) {
-            graph.add(host(host));
+        List<Host> whole = new ArrayList<>();
+        for (Topology topology : topologies) {
+            for (Host host : topology.getHosts()) {
+                if (scope == null || scope.whole().contains(host)) {
+                    graph.add(host(host));
+                    whole.add(host);
+                } else if (scope.hosts().contains(host)) {
+                    graph.add(remember(host, CompactHost.of(host, this::rememberPort)));
+                }
+            }
         }
-        graph.add(legend());
+        graph.add(Legend.of(overview));
+        // every edge is added before the root is built: added one by one to a built root, each costs GLSP's index an update
+        List<GModelElement> tail = new ArrayList<>();
+        for (Topology topology : topologies) {
+            for (Host host : topology.getHosts()) {
+                tail.addAll(cables(host));
+            }
+        }
+        for (Host host : whole) {
+            tail.addAll(edges(host));
+        }
+        graph.addAll(tail);
         GGraph root = graph.build();
-        for (Host host : topology.getHosts()) {
-            edges(host, root);
+        if (overview) {
+            root.getArgs().put("overview", true);
         }
+        root.getArgs().put("hosts", String.join("\n", topologies.stream().flatMap(t -> t.getHosts().stream()).map(Host::getName)
+                .filter(java.util.Objects::nonNull).toList()));
         if (filters.segments()) {
-            SegmentShading.apply(topology, shown);
+            SegmentShading.apply(topologies, shown);
         }
-        return new DiagramGraph(root, Map.copyOf(elements));
+        return new DiagramGraph(root, Map.copyOf(elements), List.copyOf(topologies));
+    }
+
+    /**
+     * The shapes of {@code host} drawn whole over its place in the overview (the node, with its collapse toggle, and
+     * the edges inside it), to put in place of its compact node; their model elements join {@code elements}.
+     */
+    public HostShapes whole(Host host, Map<String, EObject> elementsNow) {
+        elements.putAll(elementsNow);
+        GNode node = host(host);
+        List<GEdge> inner = edges(host);
+        return new HostShapes(node, inner, Map.copyOf(elements));
+    }
+
+    /** The compact node of {@code host}, to put in place of the host drawn whole; its model elements join {@code elements}. */
+    public HostShapes compact(Host host, Map<String, EObject> elementsNow) {
+        elements.putAll(elementsNow);
+        GNode node = remember(host, CompactHost.of(host, this::rememberPort));
+        return new HostShapes(node, List.of(), Map.copyOf(elements));
     }
 
     private GNode network(Network network) {
@@ -85,6 +155,12 @@ public final class TopologyGraphBuilder {
         GNodeBuilder builder = new GNodeBuilder(ElementTypes.HOST).id(id).addCssClass("host")
                 .add(nameLabel(id, host.getName(), "host-name"))
                 .add(detailLabel(id + "#platform", platform));
+        if (scope != null && scope.overview()) {
+            builder.addCssClass("host-expanded").addCssClass(OVERLAY).add(CompactHost.collapseToggle(id));
+            GNode slot = CompactHost.of(host, (nic, port) -> {
+            });
+            builder.addArgument(SLOT_WIDTH, slot.getSize().getWidth()).addArgument(SLOT_HEIGHT, slot.getSize().getHeight());
+        }
         for (PhysicalNic nic : host.getNics()) {
             builder.add(physicalNic(nic));
         }
@@ -159,29 +235,28 @@ public final class TopologyGraphBuilder {
                 .text(text).addCssClass("address").size(TextMetrics.width(text, 10), 13).build()));
     }
 
-    private GNode legend() {
-        GNodeBuilder legend = new GNodeBuilder(ElementTypes.LEGEND).id("legend").addCssClass("legend")
-                .add(new GLabelBuilder(ElementTypes.DETAIL_LABEL).id("legend#title").text("Switch kinds").addCssClass("legend-title")
-                        .position(10, 6).size(TextMetrics.width("Switch kinds"), TextMetrics.LINE_HEIGHT).build());
-        double y = 26;
-        for (String kind : List.of("external", "internal", "private")) {
-            String text = kind + " switch";
-            legend.add(new GLabelBuilder(ElementTypes.DETAIL_LABEL).id("legend#" + kind).text(text)
-                    .addCssClass("legend-entry").addCssClass("switch-" + kind).position(30, y)
-                    .size(TextMetrics.width(text), TextMetrics.LINE_HEIGHT).build());
-            y += 20;
-        }
-        return legend.size(130, y + 6).build();
-    }
-
-    private void edges(Host host, GGraph root) {
+    private List<GEdge> cables(Host host) {
+        List<GEdge> cables = new ArrayList<>();
         for (PhysicalNic nic : host.getNics()) {
             // one cable edge a NIC (edge ids are per NIC): a trunk cable is drawn to its first network
             Network network = nic.getCables().isEmpty() ? null : nic.getCables().get(0);
-            if (network != null && shown.containsKey(network)) {
-                root.getChildren().add(edge(ElementTypes.CABLE_EDGE, "cable", shown.get(network), shown.get(nic)));
+            if (network != null && shown.containsKey(network) && shown.containsKey(nic)) {
+                cables.add(edge(ElementTypes.CABLE_EDGE, "cable", shown.get(network), shown.get(nic)));
             }
         }
+        return cables;
+    }
+
+    private List<GEdge> edges(Host host) {
+        List<GEdge> inner = new ArrayList<>();
+        edgesOf(host, inner);
+        if (scope != null && scope.overview()) {
+            inner.forEach(edge -> edge.getCssClasses().add(OVERLAY));
+        }
+        return inner;
+    }
+
+    private void edgesOf(Host host, List<GEdge> inner) {
         for (VirtualSwitch virtualSwitch : host.getSwitches()) {
             GModelElement switchNode = shown.get(virtualSwitch);
             if (switchNode == null) {
@@ -190,10 +265,10 @@ public final class TopologyGraphBuilder {
             // one uplink edge a switch (edge ids are per switch): a team is drawn from its first NIC
             PhysicalNic uplink = virtualSwitch.getExternalNics().isEmpty() ? null : virtualSwitch.getExternalNics().get(0);
             if (uplink != null && shown.containsKey(uplink)) {
-                root.getChildren().add(edge(ElementTypes.UPLINK_EDGE, "uplink", shown.get(uplink), switchNode));
+                inner.add(edge(ElementTypes.UPLINK_EDGE, "uplink", shown.get(uplink), switchNode));
             }
             for (HostVirtualNic vnic : virtualSwitch.getHostVnics()) {
-                root.getChildren().add(edge(ElementTypes.HOST_VNIC_EDGE, "hostvnic-link", switchNode, shown.get(vnic)));
+                inner.add(edge(ElementTypes.HOST_VNIC_EDGE, "hostvnic-link", switchNode, shown.get(vnic)));
             }
         }
         for (VirtualMachine vm : host.getVms()) {
@@ -202,7 +277,7 @@ public final class TopologyGraphBuilder {
                     GEdge edge = edge(ElementTypes.CONNECTION_EDGE, "connection", shown.get(nic.getSwitch()), shown.get(nic));
                     SwitchKind kind = nic.getSwitch().getKind();
                     edge.getCssClasses().add("link-" + (kind == null ? "internal" : kind.getLiteral()));
-                    root.getChildren().add(edge);
+                    inner.add(edge);
                 }
             }
         }
@@ -224,6 +299,11 @@ public final class TopologyGraphBuilder {
     private static GLabel detailLabel(String id, String text) {
         return new GLabelBuilder(ElementTypes.DETAIL_LABEL).id(id).text(text).addCssClass("detail")
                 .size(TextMetrics.width(text, 11), 14).build();
+    }
+
+    private void rememberPort(EObject element, GModelElement shape) {
+        elements.put(shape.getId(), element);
+        shown.put(element, shape);
     }
 
     private <T extends GModelElement> T remember(EObject element, T shape) {

@@ -1,12 +1,8 @@
 package org.hvnet.diagram.layout;
 
-import java.util.Iterator;
-
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.glsp.graph.GBoundsAware;
 import org.eclipse.glsp.graph.GDimension;
 import org.eclipse.glsp.graph.GEdge;
-import org.eclipse.glsp.graph.GGraph;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GPoint;
 
@@ -20,42 +16,44 @@ public final class FiniteLayout {
     }
 
     /**
-     * Checks every element of {@code graph}.
+     * Checks {@code laidOut} (a diagram, or a host laid out by itself) and everything it holds.
      *
      * @throws LayoutFailedException naming the first element with a non-finite coordinate
      */
-    public static void check(GGraph graph) {
-        check(graph, graph);
-        for (Iterator<EObject> all = graph.eAllContents(); all.hasNext();) {
-            if (all.next() instanceof GModelElement element) {
-                check(graph, element);
-            }
+    public static void check(GModelElement laidOut) {
+        checkAll(laidOut, laidOut);
+    }
+
+    private static void checkAll(GModelElement laidOut, GModelElement element) {
+        check(laidOut, element);
+        for (GModelElement child : element.getChildren()) {
+            checkAll(laidOut, child);
         }
     }
 
-    private static void check(GGraph graph, GModelElement element) {
+    private static void check(GModelElement laidOut, GModelElement element) {
         if (element instanceof GBoundsAware bounds) {
-            check(graph, element, "position", bounds.getPosition());
+            check(laidOut, element, "position", bounds.getPosition());
             GDimension size = bounds.getSize();
             if (size != null && !(Double.isFinite(size.getWidth()) && Double.isFinite(size.getHeight()))) {
-                throw failure(graph, element, "size " + size.getWidth() + " x " + size.getHeight());
+                throw failure(laidOut, element, "size " + size.getWidth() + " x " + size.getHeight());
             }
         }
         if (element instanceof GEdge edge) {
             for (GPoint point : edge.getRoutingPoints()) {
-                check(graph, element, "route point", point);
+                check(laidOut, element, "route point", point);
             }
         }
     }
 
-    private static void check(GGraph graph, GModelElement element, String what, GPoint point) {
+    private static void check(GModelElement laidOut, GModelElement element, String what, GPoint point) {
         if (point != null && !(Double.isFinite(point.getX()) && Double.isFinite(point.getY()))) {
-            throw failure(graph, element, what + " (" + point.getX() + ", " + point.getY() + ")");
+            throw failure(laidOut, element, what + " (" + point.getX() + ", " + point.getY() + ")");
         }
     }
 
-    private static LayoutFailedException failure(GGraph graph, GModelElement element, String what) {
-        return new LayoutFailedException("the layout of " + graph.getId() + " gave " + element.getId() + " the " + what
+    private static LayoutFailedException failure(GModelElement laidOut, GModelElement element, String what) {
+        return new LayoutFailedException("the layout of " + laidOut.getId() + " gave " + element.getId() + " the " + what
                 + ": no diagram is drawn (please report this with the file)");
     }
 }

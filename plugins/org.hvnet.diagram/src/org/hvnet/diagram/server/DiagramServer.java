@@ -60,6 +60,7 @@ public final class DiagramServer implements AutoCloseable {
         ServiceLoaderSupport.start();
         ModelFileWatch watch = ModelFileWatch.start();
         DiagramFiles served = new DiagramFiles(files, language, watch);
+        served.documents().prepare(served.all());
         String token = AccessToken.create();
         Server server = new Server(new InetSocketAddress("127.0.0.1", port));
         ServletContextHandler glsp = new ServletContextHandler();

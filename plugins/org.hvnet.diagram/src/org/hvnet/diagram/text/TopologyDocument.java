@@ -12,9 +12,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
-import org.eclipse.xtext.ide.serializer.IChangeSerializer;
-import org.eclipse.xtext.ide.serializer.ITextDocumentChange;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -31,31 +28,49 @@ import org.hvnet.model.Topology;
 import com.google.inject.Injector;
 
 /**
- * One .hvnet file open in the diagram: its text, the parsed topology, and edits written back through Xtext's
- * change serializer, so that only the changed regions of the text are rewritten and comments stay.
+ * One .hvnet file open in the diagram: its text and the parsed topology, in the resource set of the files of its
+ * model ({@link TopologyFiles}); edits are computed there and written here.
  */
 public final class TopologyDocument {
 
     private final Path file;
     private final Injector injector;
     private final XtextResource resource;
+    private Consumer<TopologyDocument> afterParse = document -> {
+    };
     private String text;
+    private String validated;
+    private List<Issue> issues = List.of();
     /** The file starts with a UTF-8 byte order mark (Windows Notepad writes one): the edits keep it. */
     private boolean byteOrderMark;
 
-    private TopologyDocument(Path file, Injector injector, String text) {
+    TopologyDocument(Path file, Injector injector, XtextResourceSet resourceSet, String text) {
         this.file = file.toAbsolutePath().normalize();
         this.injector = injector;
-        XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
-        this.resource = (XtextResource) injector.getInstance(IResourceFactory.class).createResource(URI.createFileURI(this.file.toString()));
+        this.resource = (XtextResource) injector.getInstance(IResourceFactory.class).createResource(indexable(this.file));
         resourceSet.getResources().add(resource);
         parse(text);
     }
 
-    /** Opens {@code file} with the language of {@code injector}. */
+    /**
+     * The URI the file's resource is known by: its own, with {@code .hvnet} appended when it has another name (the
+     * language's index knows resources by their extension; the names of {@code hosts.txt} must resolve in the other
+     * files too, as the command line reads them).
+     */
+    private static URI indexable(Path file) {
+        URI uri = URI.createFileURI(file.toString());
+        return "hvnet".equals(uri.fileExtension()) ? uri : uri.appendFileExtension("hvnet");
+    }
+
+    /** Opens {@code file} alone (its names resolve in it only) with the language of {@code injector}. */
     public static TopologyDocument open(Path file, Injector injector) throws IOException {
+        return read(file, injector, injector.getInstance(XtextResourceSet.class));
+    }
+
+    /** Reads {@code file} (within the input limit, its byte order mark kept for the edits) into {@code resourceSet}. */
+    static TopologyDocument read(Path file, Injector injector, XtextResourceSet resourceSet) throws IOException {
         byte[] bytes = BoundedInput.readFile(file, file.toString(), InputLimit.bytes());
-        TopologyDocument document = new TopologyDocument(file, injector, Utf8Text.decode(bytes, file.toString()));
+        TopologyDocument document = new TopologyDocument(file, injector, resourceSet, Utf8Text.decode(bytes, file.toString()));
         document.byteOrderMark = Utf8Text.hasByteOrderMark(bytes);
         return document;
     }
@@ -64,7 +79,17 @@ public final class TopologyDocument {
      * A document of {@code text} read elsewhere (standard input), named {@code file}; it is drawn, never written.
      */
     public static TopologyDocument of(Path file, String text, Injector injector) {
-        return new TopologyDocument(file, injector, text);
+        return new TopologyDocument(file, injector, injector.getInstance(XtextResourceSet.class), text);
+    }
+
+    /** Runs {@code hook} after every parse of this document (the other files of its model link to it again). */
+    void afterParse(Consumer<TopologyDocument> hook) {
+        this.afterParse = hook;
+    }
+
+    /** The language of the document. */
+    Injector injector() {
+        return injector;
     }
 
     /** The file. */
@@ -129,33 +154,6 @@ public final class TopologyDocument {
             throw new UncheckedIOException("cannot write " + file, e);
         }
         parse(newText);
-    }
-
-    /**
-     * The text after applying {@code change} to the topology: the regions the change touches are serialized, the
-     * rest of the text (comments, layout) is kept. The file is not written; the parsed model is changed and
-     * should be re-parsed (by {@link #write(String)}) before the next edit.
-     *
-     * @throws IllegalStateException when the file has syntax errors
-     */
-    public String edit(Consumer<Topology> change) {
-        if (hasSyntaxErrors()) {
-            throw new IllegalStateException(file.getFileName() + " has syntax errors: fix them in the text first");
-        }
-        IChangeSerializer serializer = injector.getInstance(IChangeSerializer.class);
-        serializer.addModification(resource, r -> change.accept(topology()));
-        List<ITextReplacement> replacements = new ArrayList<>();
-        serializer.applyModifications(change1 -> {
-            if (change1 instanceof ITextDocumentChange document && document.getNewURI().equals(resource.getURI())) {
-                replacements.addAll(document.getReplacements());
-            }
-        });
-        replacements.sort(Comparator.comparingInt(ITextReplacement::getOffset).reversed());
-        StringBuilder updated = new StringBuilder(text);
-        for (ITextReplacement replacement : replacements) {
-            updated.replace(replacement.getOffset(), replacement.getEndOffset(), spacesForTabs(replacement.getReplacementText()));
-        }
-        return LayoutPreservingMerge.merge(text, updated.toString());
     }
 
     /** Parses {@code newText} as the document's text without writing it (a step of a multi-step edit, or a revert). */
@@ -235,9 +233,18 @@ public final class TopologyDocument {
         return !scratch.getParseResult().hasSyntaxErrors();
     }
 
-    /** The language's validation issues (syntax, links, and every check the language runs). */
-    public List<Issue> validate() {
-        return resource.getResourceServiceProvider().getResourceValidator().validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+    /**
+     * The language's validation issues (syntax, links, and every check the language runs), computed once per text:
+     * the diagram asks again after every change of what it shows, not only of the file.
+     */
+    public synchronized List<Issue> validate() {
+        String current = text;
+        if (validated != current) {
+            issues = List.copyOf(resource.getResourceServiceProvider().getResourceValidator().validate(resource, CheckMode.ALL,
+                    CancelIndicator.NullImpl));
+            validated = current;
+        }
+        return issues;
     }
 
     private void parse(String newText) {
@@ -249,19 +256,15 @@ public final class TopologyDocument {
         }
         org.eclipse.emf.ecore.util.EcoreUtil.resolveAll(resource);
         text = newText;
+        afterParse.accept(this);
     }
 
-    /** The serializer indents with tabs (its formatter request carries no preferences); .hvnet files use 4 spaces. */
-    private static String spacesForTabs(String replacement) {
-        StringBuilder out = new StringBuilder(replacement.length());
-        boolean quoted = false;
-        for (int i = 0; i < replacement.length(); i++) {
-            char c = replacement.charAt(i);
-            if (c == '"' && (i == 0 || replacement.charAt(i - 1) != '\\')) {
-                quoted = !quoted;
-            }
-            out.append(c == '\t' && !quoted ? "    " : String.valueOf(c));
+    /** Links the document's references again (after another file of its model was parsed: they named its old elements). */
+    void relink() {
+        resource.relink();
+        org.eclipse.emf.ecore.util.EcoreUtil.resolveAll(resource);
+        synchronized (this) {
+            validated = null;
         }
-        return out.toString();
     }
 }

@@ -1,6 +1,7 @@
 package org.hvnet.diagram.text;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -26,19 +27,19 @@ public final class TopologyEdits {
     private TopologyEdits() {
     }
 
-    /** Adds a Hyper-V 2012+ host. */
-    public static Host addHost(Topology topology) {
+    /** Adds a Hyper-V 2012+ host to {@code topology}, named apart from every host of {@code model} (all its files). */
+    public static Host addHost(Topology topology, List<Topology> model) {
         Host host = FACTORY.createHost();
-        host.setName(freeName("HV", topology.getHosts()));
+        host.setName(freeName("HV", model.stream().flatMap(t -> t.getHosts().stream()).toList()));
         host.setPlatform(Platform.HYPERV_2012_PLUS);
         topology.getHosts().add(host);
         return host;
     }
 
-    /** Adds a physical network. */
-    public static Network addNetwork(Topology topology) {
+    /** Adds a physical network to {@code topology}, named apart from every network of {@code model} (all its files). */
+    public static Network addNetwork(Topology topology, List<Topology> model) {
         Network network = FACTORY.createNetwork();
-        network.setName(freeName("Network", topology.getNetworks()));
+        network.setName(freeName("Network", model.stream().flatMap(t -> t.getNetworks().stream()).toList()));
         topology.getNetworks().add(network);
         return network;
     }
@@ -143,10 +144,7 @@ public final class TopologyEdits {
      */
     public static java.util.List<ReferenceSite> referencesTo(EObject element) {
         java.util.List<ReferenceSite> sites = new java.util.ArrayList<>();
-        if (!(EcoreUtil.getRootContainer(element) instanceof Topology topology)) {
-            return sites;
-        }
-        for (Host host : topology.getHosts()) {
+        for (Host host : modelOf(element).stream().flatMap(t -> t.getHosts().stream()).toList()) {
             for (PhysicalNic nic : host.getNics()) {
                 int cable = nic.getCables().indexOf(element);
                 if (cable >= 0) {
@@ -186,23 +184,45 @@ public final class TopologyEdits {
 
     /** Expectations that name a deleted element (or something inside it) go with it: they could not be written. */
     private static void removeExpectationsOn(EObject element) {
-        if (!(EcoreUtil.getRootContainer(element) instanceof Topology topology)) {
-            return;
+        for (org.hvnet.model.Expectation stale : expectationsNaming(element)) {
+            EcoreUtil.remove(stale);
         }
-        java.util.List<org.hvnet.model.Expectation> stale = new java.util.ArrayList<>();
-        for (org.hvnet.model.Expectation expectation : topology.getExpectations()) {
-            expectation.eAllContents().forEachRemaining(o -> {
-                if (o instanceof org.hvnet.model.Endpoint endpoint && endpoint.getOwner() != null
-                        && EcoreUtil.isAncestor(element, endpoint.getOwner())) {
-                    stale.add(expectation);
+    }
+
+    /** The expectations of {@code element}'s model (every file) that name it or something inside it. */
+    public static java.util.List<org.hvnet.model.Expectation> expectationsNaming(EObject element) {
+        java.util.Set<org.hvnet.model.Expectation> naming = new java.util.LinkedHashSet<>();
+        for (Topology topology : modelOf(element)) {
+            for (org.hvnet.model.Expectation expectation : topology.getExpectations()) {
+                expectation.eAllContents().forEachRemaining(o -> {
+                    if (o instanceof org.hvnet.model.Endpoint endpoint && endpoint.getOwner() != null
+                            && EcoreUtil.isAncestor(element, endpoint.getOwner())) {
+                        naming.add(expectation);
+                    }
+                });
+                if (expectation instanceof org.hvnet.model.AddressExpectation address && address.getServer() != null
+                        && EcoreUtil.isAncestor(element, address.getServer())) {
+                    naming.add(expectation);
                 }
-            });
-            if (expectation instanceof org.hvnet.model.AddressExpectation address && address.getServer() != null
-                    && EcoreUtil.isAncestor(element, address.getServer())) {
-                stale.add(expectation);
             }
         }
-        topology.getExpectations().removeAll(stale);
+        return java.util.List.copyOf(naming);
+    }
+
+    /** The topologies of the model {@code element} belongs to: every file read with its own. */
+    private static java.util.List<Topology> modelOf(EObject element) {
+        java.util.List<Topology> model = new java.util.ArrayList<>();
+        org.eclipse.emf.ecore.resource.Resource resource = element.eResource();
+        if (resource != null && resource.getResourceSet() != null) {
+            for (org.eclipse.emf.ecore.resource.Resource file : resource.getResourceSet().getResources()) {
+                if (!file.getContents().isEmpty() && file.getContents().get(0) instanceof Topology topology) {
+                    model.add(topology);
+                }
+            }
+        } else if (EcoreUtil.getRootContainer(element) instanceof Topology topology) {
+            model.add(topology);
+        }
+        return model;
     }
 
     private static String freeName(String prefix, Collection<? extends NamedElement> siblings) {

@@ -94,6 +94,7 @@ class JsonSchemaTest {
         runs.add(Arguments.of("generate", List.of("generate", "--hosts", "2", "--vms-per-host", "1", "-o", out + "-gen.hvnet", "--json")));
         runs.add(Arguments.of("diagram", List.of("diagram", article, "-o", out + ".svg", "--json")));
         runs.add(Arguments.of("diagram", List.of("diagram", broken, "-o", out + "-broken.svg", "--json")));
+        runs.add(Arguments.of("diagram", List.of("diagram", article, "--host", "HV01", "-o", out + "-host.png", "--json")));
         String converged = example("converged-set-2022.hvnet").toString();
         runs.add(Arguments.of("export", List.of("export", article, "--host", "HV01", "--to", "inventory", "--json")));
         runs.add(Arguments.of("export", List.of("export", converged, "--host", "HV22", "--to", "powershell", "--json")));
