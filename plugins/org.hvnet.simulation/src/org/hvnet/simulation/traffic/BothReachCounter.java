@@ -21,12 +21,15 @@ final class BothReachCounter {
     private final ReachSide newer;
     private final int[] stamp;
     private int stampValue;
+    private final int[] groupStamp;
+    private int groupStampValue;
 
     BothReachCounter(CommonEndpoints common) {
         this.common = common;
         this.older = common.older;
         this.newer = common.newer;
         this.stamp = new int[common.size()];
+        this.groupStamp = new int[common.groups()];
     }
 
     /** Per common endpoint, the common targets both versions reach from it (the internet's column included). */
@@ -119,42 +122,48 @@ final class BothReachCounter {
         return count;
     }
 
-    /** The correction of member {@code c}: targets holding an address of its own device, and itself. */
+    /**
+     * The correction of member {@code c}: targets holding an address of its own device, and itself. Targets are taken
+     * by group (joint class, old and new address): all of a group answer alike, and an address may be held on every
+     * host (a private switch's), so one by one would be quadratic in hosts.
+     */
     private long ownDevice(int c, int oldClass, int newClass) {
         int oldDevice = older.net.device(older.port(common.oldIndex[c]));
         int newDevice = newer.net.device(newer.port(common.newIndex[c]));
         List<Integer> targets = new ArrayList<>();
-        stampValue++;
+        groupStampValue++;
         for (int port : older.net.devicePorts(oldDevice)) {
             if (older.plan.hasAddress(port)) {
-                collect(common.holdingOld(older.plan.address(port)), targets);
+                collectGroups(common.groupsHoldingOld(older.plan.address(port)), targets);
             }
         }
         for (int port : newer.net.devicePorts(newDevice)) {
             if (newer.plan.hasAddress(port)) {
-                collect(common.holdingNew(newer.plan.address(port)), targets);
+                collectGroups(common.groupsHoldingNew(newer.plan.address(port)), targets);
             }
         }
         long correction = 0;
-        for (int x : targets) {
-            int oldAddress = older.address(common.oldIndex[x]);
-            int newAddress = newer.address(common.newIndex[x]);
-            int[] classes = common.jointClasses.get(common.joint[x]);
+        for (int group : targets) {
+            int[] addresses = common.groupAddresses(group);
+            int oldAddress = addresses[1];
+            int newAddress = addresses[2];
+            int[] classes = common.jointClasses.get(addresses[0]);
+            int size = common.groupSize(group);
             boolean oldWalk = older.analysis.resolve(older.analysis.pathFor(oldClass, classes[0]), oldAddress);
             boolean newWalk = newer.analysis.resolve(newer.analysis.pathFor(newClass, classes[1]), newAddress);
-            correction -= oldWalk && newWalk ? 1 : 0; // counted by the base
+            correction -= oldWalk && newWalk ? size : 0; // counted by the base
             boolean oldCell = oldWalk || older.index.owns(oldDevice, oldAddress);
             boolean newCell = newWalk || newer.index.owns(newDevice, newAddress);
-            correction += x != c && oldCell && newCell ? 1 : 0;
+            correction += oldCell && newCell ? size - (group == common.groupOf[c] ? 1 : 0) : 0; // pairs are distinct
         }
         return correction;
     }
 
-    private void collect(int[] candidates, List<Integer> into) {
-        for (int x : candidates) {
-            if (stamp[x] != stampValue) {
-                stamp[x] = stampValue;
-                into.add(x);
+    private void collectGroups(int[] groups, List<Integer> into) {
+        for (int group : groups) {
+            if (groupStamp[group] != groupStampValue) {
+                groupStamp[group] = groupStampValue;
+                into.add(group);
             }
         }
     }

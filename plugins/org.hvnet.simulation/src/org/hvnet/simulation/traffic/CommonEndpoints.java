@@ -61,6 +61,10 @@ final class CommonEndpoints {
     // Endpoints grouped by (joint class, old address, new address): all of a group are in the same bulk sets, since
     // the unique segments depend on the address only. A group is listed under every old bulk set it is in.
     private final List<Integer> groupCounts = new ArrayList<>();
+    private final List<int[]> groupAddresses = new ArrayList<>(); // {joint class, old address, new address}
+    final int[] groupOf;
+    private final Map<Integer, int[]> groupsByOldAddress;
+    private final Map<Integer, int[]> groupsByNewAddress;
     private final List<int[]> groupNewUnique = new ArrayList<>();
     private final Map<Long, int[]> groupsByJointAndOldBulk;
     private final Map<Integer, int[]> byOldAddress;
@@ -81,6 +85,9 @@ final class CommonEndpoints {
         oldIndex = new int[size];
         newIndex = new int[size];
         joint = new int[size];
+        groupOf = new int[size];
+        Map<Integer, List<Integer>> groupsOfOldAddress = new HashMap<>();
+        Map<Integer, List<Integer>> groupsOfNewAddress = new HashMap<>();
         oldUnique = new int[size][];
         newUnique = new int[size][];
         Map<Long, Integer> jointIds = new HashMap<>();
@@ -116,18 +123,24 @@ final class CommonEndpoints {
             int group = groupIds.computeIfAbsent(new Key(joint[c], older.address(oldIndex[c]), newer.address(newIndex[c])), key -> {
                 groupCounts.add(0);
                 groupNewUnique.add(newUnique[c0]);
+                groupAddresses.add(new int[] { key.joint, key.oldAddress, key.newAddress });
+                append(groupsOfOldAddress, key.oldAddress, groupCounts.size() - 1);
+                append(groupsOfNewAddress, key.newAddress, groupCounts.size() - 1);
                 for (int a : withAll(oldUnique[c0])) {
                     appendLong(groupsOfOldBulk, jointAndBulk(joint[c0], a), groupCounts.size() - 1);
                 }
                 return groupCounts.size() - 1;
             });
             groupCounts.set(group, groupCounts.get(group) + 1);
+            groupOf[c] = group;
         }
         groupsByJointAndOldBulk = new HashMap<>();
         groupsOfOldBulk.forEach((key, groups) -> groupsByJointAndOldBulk.put(key, groups.stream().mapToInt(Integer::intValue).toArray()));
         byOldAddress = frozen(oldHolders);
         byNewAddress = frozen(newHolders);
         guardedByJoint = frozen(guarded);
+        groupsByOldAddress = frozen(groupsOfOldAddress);
+        groupsByNewAddress = frozen(groupsOfNewAddress);
     }
 
     private static int[] withAll(int[] segments) {
@@ -175,6 +188,31 @@ final class CommonEndpoints {
 
     int size() {
         return oldIndex.length;
+    }
+
+    /** How many groups of common endpoints there are (a joint class with an old and a new address each). */
+    int groups() {
+        return groupCounts.size();
+    }
+
+    /** How many common endpoints group {@code group} has. */
+    int groupSize(int group) {
+        return groupCounts.get(group);
+    }
+
+    /** The joint class, old address and new address of group {@code group}. */
+    int[] groupAddresses(int group) {
+        return groupAddresses.get(group);
+    }
+
+    /** The groups whose endpoints hold {@code address} in the old version. */
+    int[] groupsHoldingOld(int address) {
+        return groupsByOldAddress.getOrDefault(address, new int[0]);
+    }
+
+    /** The groups whose endpoints hold {@code address} in the new version. */
+    int[] groupsHoldingNew(int address) {
+        return groupsByNewAddress.getOrDefault(address, new int[0]);
     }
 
     /** The common endpoints holding {@code address} in the old version. */
