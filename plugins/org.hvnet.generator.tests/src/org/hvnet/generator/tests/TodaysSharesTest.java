@@ -29,10 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
 class TodaysSharesTest {
 
     /**
-     * Every share of the "after" benchmark; 150 hosts: three physical networks, six sampled hosts, which with seed 7 use
-     * every feature between them (the expectations test checks that each feature is sampled).
+     * Every share of the "after" benchmark; 200 hosts: four physical networks (the fourth without internet), eight
+     * sampled hosts, which with seed 7 use every feature between them (the expectations test checks that each is sampled).
      */
-    static final GeneratorSettings EVERY_SHARE = new GeneratorSettings(150, 8, 7, new TodaysShares(30, 10, 20, 20));
+    static final GeneratorSettings EVERY_SHARE = new GeneratorSettings(200, 8, 7, new TodaysShares(30, 10, 20, 20));
 
     @TempDir
     Path dir;
@@ -79,7 +79,7 @@ class TodaysSharesTest {
         long expectations = text.lines().filter(line -> line.startsWith("expect ")).count();
         assertTrue(check.out().contains(expectations + " passed, 0 failed"), () -> expectations + " expectations\n" + check);
         // the sample covers each feature: VLAN tenants, WinNAT out, the team's uplink, and both directions of the ACLs
-        for (String feature : List.of("dhcp from Lan\\d+T[12]", "dropped T-3a", "eth0 -> 8\\.8\\.8\\.8 delivered",
+        for (String feature : List.of("dhcp from Lan\\d+T[12]", "dropped T-3a", "dropped T-3\n", "eth0 -> 8\\.8\\.8\\.8 delivered",
                 "\"vEthernet \\(External\\)\" dhcp from Lan", "eth0 -> 8\\.8\\.8\\.8 dropped X-7", "eth\\d -> \\S+\\.eth\\d dropped X-7",
                 "eth\\d -> \\S+\\.eth\\d delivered")) {
             assertTrue(count(text, "\nexpect [^\n]*" + feature) > 0, () -> "an expectation of " + feature);
