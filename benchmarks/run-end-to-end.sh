@@ -76,7 +76,7 @@ for hosts in "${SIZES[@]}"; do
         "$ROOT/hvnet" simulate "$file" >/dev/null 2>&1
     exit_code=$?
     set -e
-    read -r seconds rss_kb < "$OUT/simulate-$hosts.time"
+    read -r seconds rss_kb < <(tail -1 "$OUT/simulate-$hosts.time") # time prints "Command exited with non-zero status N" first
     # peak heap = the largest occupancy before a collection, e.g. "Pause Young (Allocation Failure) 273M->58M(989M)"
     heap_mb="$(grep -o '[0-9]*M->' "$gclog" 2>/dev/null | sed 's/M->//' | sort -n | tail -1 || true)"
     row="$row	simulateS=$seconds	simulateExit=$exit_code	simulateRssMB=$((rss_kb / 1024))	simulateHeapMB=${heap_mb:-?}"
