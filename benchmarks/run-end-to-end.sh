@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# run-end-to-end.sh [SIZES...] — the end-to-end tables of docs/benchmarks.md, one row per size (default 250 500 1000
+# run-end-to-end.sh [--shares VLAN,NAT,SET,ACL] [SIZES...] — the end-to-end tables of docs/benchmarks.md, one row per size (default 250 500 1000
 # 2000 hosts, 20 VMs each). Per size, in a fresh JVM: the in-process phase times (org.hvnet.benchmarks.EndToEndRow:
 # median of 5 runs after 2 warm-ups, fresh objects each run), then `./hvnet simulate FILE` as its own process (wall
 # time, max RSS, peak heap from its GC log), then the commands that write a whole model, each as its own process with
@@ -7,13 +7,21 @@
 # by `convert FILE --to xmi` first, untimed) and `format COPY --write` (COPY: the file with every indentation halved,
 # so that the command rewrites it; the result must equal FILE). BENCH_WRITES=0 leaves the write commands out. Builds
 # benchmarks/target/benchmarks.jar and the hvnet product if missing. Files go to $BENCH_OUT (default
-# benchmarks/target/end-to-end); the tables go to standard output.
+# benchmarks/target/end-to-end); the tables go to standard output. --shares generates the model with the generator's
+# shares of today's Hyper-V (percentages of hosts, as `hvnet generate --vlan-share V --nat-share N --set-share S
+# --acl-share A`), e.g. --shares 30,10,20,20; its files then go to benchmarks/target/end-to-end-shares by default.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JAR="$ROOT/benchmarks/target/benchmarks.jar"
 PRODUCT="$ROOT/releng/org.hvnet.repository/target/products/org.hvnet.cli.product/linux/gtk/x86_64"
-OUT="${BENCH_OUT:-$ROOT/benchmarks/target/end-to-end}"
+SHARES=""
+if [ "${1:-}" = "--shares" ]; then
+    SHARES="${2:?--shares takes VLAN,NAT,SET,ACL percentages, e.g. 30,10,20,20}"
+    [[ "$SHARES" =~ ^[0-9]+,[0-9]+,[0-9]+,[0-9]+$ ]] || { echo "run-end-to-end.sh: --shares takes VLAN,NAT,SET,ACL percentages, e.g. 30,10,20,20, not '$SHARES'" >&2; exit 2; }
+    shift 2
+fi
+OUT="${BENCH_OUT:-$ROOT/benchmarks/target/end-to-end${SHARES:+-shares}}"
 SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(250 500 1000 2000)
 JAVA="java"
@@ -23,6 +31,7 @@ fi
 # In-process phases, every size alike: C2 (steady-state code, as JMH measures), 1 GB heap, the parallel collector;
 # the whole `hvnet simulate` runs with -Xmx1g and the JVM options the launcher picks for the input (see ./hvnet).
 IN_PROCESS_OPTS=(-Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=4)
+[ -z "$SHARES" ] || IN_PROCESS_OPTS+=("-Dhvnet.bench.shares=$SHARES")
 SIMULATE_OPTS="-Xmx1g" # the launcher picks the rest, as for every user
 WRITES="${BENCH_WRITES:-1}"
 
@@ -51,6 +60,7 @@ mkdir -p "$OUT"
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 echo "# $("$JAVA" -version 2>&1 | head -1)" >&2
 echo "# in-process JVM flags: ${IN_PROCESS_OPTS[*]}" >&2
+echo "# model: hvnet generate --hosts N --vms-per-host 20 --seed 1${SHARES:+ with shares VLAN,NAT,SET,ACL = $SHARES %}" >&2
 echo "# simulate: HVNET_JAVA_OPTS=\"$SIMULATE_OPTS\" ./hvnet simulate FILE (plus the launcher's own choice for the input size)" >&2
 
 ROWS="$OUT/rows.tsv"
@@ -66,7 +76,7 @@ for hosts in "${SIZES[@]}"; do
         "$ROOT/hvnet" simulate "$file" >/dev/null 2>&1
     exit_code=$?
     set -e
-    read -r seconds rss_kb < "$OUT/simulate-$hosts.time"
+    read -r seconds rss_kb < <(tail -1 "$OUT/simulate-$hosts.time") # time prints "Command exited with non-zero status N" first
     # peak heap = the largest occupancy before a collection, e.g. "Pause Young (Allocation Failure) 273M->58M(989M)"
     heap_mb="$(grep -o '[0-9]*M->' "$gclog" 2>/dev/null | sed 's/M->//' | sort -n | tail -1 || true)"
     row="$row	simulateS=$seconds	simulateExit=$exit_code	simulateRssMB=$((rss_kb / 1024))	simulateHeapMB=${heap_mb:-?}"

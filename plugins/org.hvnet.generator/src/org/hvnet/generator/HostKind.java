@@ -8,6 +8,11 @@ enum HostKind {
     HYPERV_2008("hyperv-2008"),
     /** A Hyper-V host whose role install is still planned (rule I-2 applies in the simulation). */
     PLANNED_2012("hyperv-2012"),
+    /**
+     * Windows Server 2016 or later with Hyper-V installed: never drawn by {@link #draw}, it is the kind of every host
+     * that uses one of today's features ({@link TodaysShares}).
+     */
+    HYPERV_2016("hyperv-2016"),
     /** Virtual Server 2005: external and private networks, the latter with its DHCP service (rule S-5). */
     VIRTUAL_SERVER("virtual-server");
 

@@ -1,7 +1,10 @@
 package org.hvnet.generator;
 
-/** One generated host as its VMs see it: its name and number, its physical network, its kind, and whether it is sampled. */
-record HostPlan(String name, int number, int network, HostKind kind, boolean sampled) {
+/**
+ * One generated host as its VMs see it: its name and number, its physical network, its kind, whether it is sampled,
+ * and the features of today's Hyper-V it uses.
+ */
+record HostPlan(String name, int number, int network, HostKind kind, boolean sampled, HostFeatures features) {
 
     /** True when the host has the internal switch {@code Lab} with a DHCP-server VM. */
     boolean hasLab() {

@@ -50,6 +50,30 @@ class BenchmarkSmokeTest {
     }
 
     @Test
+    void theSharesPropertyGeneratesTodaysHyperVUnderItsOwnFileName() {
+        String before = System.getProperty(GeneratedTopology.SHARES_PROPERTY);
+        System.setProperty(GeneratedTopology.SHARES_PROPERTY, "30,10,20,20");
+        try {
+            assertEquals(Path.of("generated-40x20-shares-30-10-20-20.hvnet"), GeneratedTopology.fileName(40));
+            String text = GeneratedTopology.text(40);
+            for (String feature : new String[] { "vlan access 10", "netnat LabNat", "embedded-teaming", "acl deny out" }) {
+                assertTrue(text.contains(feature), feature);
+            }
+            LoadedModel model = GeneratedTopology.load(40);
+            assertTrue(model.problems().isEmpty(), model.problems().toString());
+            assertFalse(ModelValidation.validate(model).stream().anyMatch(p -> p.severity().name().equals("ERROR")));
+        } finally {
+            if (before == null) {
+                System.clearProperty(GeneratedTopology.SHARES_PROPERTY);
+            } else {
+                System.setProperty(GeneratedTopology.SHARES_PROPERTY, before);
+            }
+        }
+        assertEquals(Path.of("generated-40x20.hvnet"), GeneratedTopology.fileName(40));
+        assertFalse(GeneratedTopology.text(40).contains("netnat"));
+    }
+
+    @Test
     void theTableHasAGrowthRowPerDoubling() throws IOException {
         Path rows = dir.resolve("rows.tsv");
         Files.writeString(rows, "hosts=250\tparseMs=100.0\tvms=5000\nhosts=500\tparseMs=240.0\tvms=10000\n");

@@ -12,11 +12,15 @@ import org.hvnet.cli.UsageException;
 import org.hvnet.cli.json.JsonDocuments;
 import org.hvnet.cli.json.JsonOutput;
 import org.hvnet.generator.GeneratorSettings;
+import org.hvnet.generator.TodaysShares;
 import org.hvnet.generator.TopologyGenerator;
 
 import com.google.gson.JsonObject;
 
-/** {@code hvnet generate --hosts N --vms-per-host M [--seed S] [-o FILE] [--json]}: a realistic topology of any size. */
+/**
+ * {@code hvnet generate --hosts N --vms-per-host M [--seed S] [--vlan-share P] [--nat-share P] [--set-share P]
+ * [--acl-share P] [-o FILE] [--json]}: a realistic topology of any size, with a share of hosts using today's Hyper-V.
+ */
 public class GenerateCommand implements Subcommand {
 
     @Override
@@ -26,7 +30,8 @@ public class GenerateCommand implements Subcommand {
 
     @Override
     public String usage() {
-        return "generate --hosts N --vms-per-host M [--seed S] [-o FILE] [--json]";
+        return "generate --hosts N --vms-per-host M [--seed S] [--vlan-share P] [--nat-share P] [--set-share P] [--acl-share P]"
+                + " [-o FILE] [--json]";
     }
 
     @Override
@@ -38,13 +43,16 @@ public class GenerateCommand implements Subcommand {
     public String description() {
         return "Writes a deterministic, realistic data-centre topology of any size, for trials and benchmarks: N hosts with"
                 + " external, internal and private switches and M VMs each, physical networks with routers and DHCP servers."
+                + " The shares make that percentage of the hosts (each drawn on its own) Windows Server 2016+ hosts with VLAN"
+                + " tenants, WinNAT, a Switch Embedded Team or port ACLs; they default to 0, the classic data centre."
                 + " The same options and seed always give the same text.";
     }
 
     @Override
     public List<String> examples() {
         return List.of("hvnet generate --hosts 2000 --vms-per-host 20 -o datacentre.hvnet",
-                "hvnet generate --hosts 3 --vms-per-host 2 --seed 7");
+                "hvnet generate --hosts 3 --vms-per-host 2 --seed 7",
+                "hvnet generate --hosts 2000 --vms-per-host 20 --vlan-share 30 --nat-share 10 --set-share 20 --acl-share 20 -o today.hvnet");
     }
 
     @Override
@@ -52,6 +60,14 @@ public class GenerateCommand implements Subcommand {
         return List.of(CommandOption.valued("N", "how many hosts (required)", "--hosts"),
                 CommandOption.valued("M", "how many VMs on each host (required)", "--vms-per-host"),
                 CommandOption.valued("S", "the seed of the choices made (default 1)", "--seed"),
+                CommandOption.valued("P", "percentage of hosts with VLAN tenants: the uplink also carries two tenant networks on VLANs"
+                        + " 101 and 102, and the VMs that lease on the external switch lease on a tenant VLAN (default 0)", "--vlan-share"),
+                CommandOption.valued("P", "percentage of hosts whose internal Lab switch is behind WinNAT (a netnat with a static"
+                        + " mapping) instead of RRAS NAT (default 0)", "--nat-share"),
+                CommandOption.valued("P", "percentage of hosts whose external switch is a Switch Embedded Team of two NICs (default 0)",
+                        "--set-share"),
+                CommandOption.valued("P", "percentage of hosts whose VMs have port ACLs (no internet out of the front end, a back end"
+                        + " that admits only the application server) and DHCP and router guards (default 0)", "--acl-share"),
                 CommandOption.file("FILE", "writes the topology to FILE (atomically) instead of standard output", "-o", "--output"),
                 CommandOption.flag("prints one JSON document: {\"version\", \"hosts\", \"vms\", \"bytes\"} and {\"output\"} or, without"
                         + " -o, {\"text\"}", "--json"));
@@ -69,8 +85,10 @@ public class GenerateCommand implements Subcommand {
         }
         GeneratorSettings settings;
         try {
+            TodaysShares shares = new TodaysShares(number(arguments, "--vlan-share", 0), number(arguments, "--nat-share", 0),
+                    number(arguments, "--set-share", 0), number(arguments, "--acl-share", 0));
             settings = new GeneratorSettings(number(arguments, "--hosts", null), number(arguments, "--vms-per-host", null),
-                    number(arguments, "--seed", 1));
+                    number(arguments, "--seed", 1), shares);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
