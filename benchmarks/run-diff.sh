@@ -28,7 +28,7 @@ echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, uptime: $(uptime)"
 echo "# $HOSTS hosts x $VMS VMs; OLD=$OLD NEW=$NEW (diff -u: $(diff "$OLD" "$NEW" | grep -c '^[<>]') lines)"
 timed() { # prints the wall time of the command, in seconds
     /usr/bin/time -f '%e' -o "$OUT/time" "$@" >"$OUT/last.out" 2>"$OUT/last.err" || true
-    cat "$OUT/time"
+    tail -1 "$OUT/time" # /usr/bin/time writes "Command exited with non-zero status N" first when the command exits non-zero
 }
 simulate=()
 diffs=()
