@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # run-diff.sh [HOSTS] [VMS] [RUNS] — `hvnet diff` of two versions of a generated data centre that differ in one host
 # (the first VM NIC on a host's external switch moved to its private switch), against one `hvnet simulate` of the
 # same model, each as its own process, RUNS times each (default 2000 hosts, 20 VMs, 3 runs), alternating; prints every

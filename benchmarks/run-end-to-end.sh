@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # run-end-to-end.sh [--shares VLAN,NAT,SET,ACL] [SIZES...] — the end-to-end tables of docs/benchmarks.md, one row per size (default 250 500 1000
 # 2000 hosts, 20 VMs each). Per size, in a fresh JVM: the in-process phase times (org.hvnet.benchmarks.EndToEndRow:
 # median of 5 runs after 2 warm-ups, fresh objects each run), then `./hvnet simulate FILE` as its own process (wall

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # run-jmh.sh [ROUNDS [WARMUPS [ITERATIONS [SIZES...]]]] — the JMH table of docs/benchmarks.md: every phase benchmark
 # at every size (default 3 rounds, 20 warm-up and 10 measured shots per fork, 250 500 1000 2000 hosts), the sizes
 # interleaved round by round (org.hvnet.benchmarks.InterleavedJmh). Builds benchmarks/target/benchmarks.jar if

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # run-validation-scaling.sh [HVNET] — the validation figures of docs/benchmarks.md (issue 12), against the launcher
 # HVNET (default: this checkout's ./hvnet; give another checkout's to measure it with the same client):
 #   validate   `HVNET validate DIR` on a generated data centre split into $BENCH_FILES files (SplitEstate), wall time

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # Regenerates the golden JSON files of cases.txt with the built hvnet command (run ./mvnw -B verify first), from the
 # repository root so that file names in diagnostics read examples/NAME.hvnet. HVNET=path runs another build of hvnet.
 set -euo pipefail

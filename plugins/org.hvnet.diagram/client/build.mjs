@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 // Bundles the diagram client into ../web/dist (served from the bundle's jar by `hvnet serve`).
 import { build } from 'esbuild';
 

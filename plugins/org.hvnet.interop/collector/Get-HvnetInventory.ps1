@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EPL-2.0
 #Requires -Version 5.1
 <#
 .SYNOPSIS

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 // Benchmark (not a test) of the diagram in the browser, from the repository root after ./mvnw verify:
 //   node plugins/org.hvnet.diagram/client/e2e/benchmark.mjs [HOSTS [ESTATE_HOSTS [ESTATE_VMS]]]   (defaults: 25 2000 20)
 // 1. The detail of about 500 nodes: target/benchmark/generated-500.hvnet (5 networks, HOSTS hosts with 3 switches and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 // Launches Debian's Chromium (/usr/bin/chromium) headless through playwright-core: no browser download.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

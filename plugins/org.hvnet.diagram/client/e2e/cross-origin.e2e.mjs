@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 // The diagram server seen from another site, in headless Chromium: node cross-origin.e2e.mjs URL OUTDIR
 // URL is the address the server printed (with its token). A second HTTP server on another port serves a page (another
 // origin) that tries to read the served files and to open the GLSP websocket, without and even with the token: every

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 // End to end in headless Chromium: node diagram.e2e.mjs URL FILE OUTDIR
 // Opens FILE in the served diagram, counts what is rendered, creates a switch from the palette, connects a VM NIC
 // to it, checks the file on disk after each step, undoes, breaks a rule on disk and waits for its marker.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 // Every file of a directory in one diagram, in headless Chromium: node directory.e2e.mjs URL NETWORKS HOSTS OUTDIR
 // NETWORKS declares the network Office, HOSTS a host cabled to it. The page opens "all files" (the server's default for
 // several files): the cable across the files is drawn; renaming the network in place renames it in NETWORKS and its

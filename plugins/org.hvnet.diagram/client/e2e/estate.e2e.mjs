@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 // The estate in headless Chromium: node estate.e2e.mjs URL FILE OUTDIR   (FILE: a generated estate of 50 hosts)
 // The overview (compact hosts, cables at right angles around them, fitted into the window), a host expanded in place
 // (double click, its + and −, the host picker), the search, "show only", Fit, and a trace that expands the hosts it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 // What the end-to-end scripts share: checks, waiting, and reading the rendered diagram.
 import { counts } from './chromium.mjs';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 // The SVG export draws what the screen shows: node svg-parity.e2e.mjs URL FILE SVG OUTDIR NAME
 // Opens FILE in the served diagram at zoom 1 (the page's header and palette hidden), takes a picture of the diagram,
 // renders SVG (`hvnet diagram FILE -o SVG`) with librsvg's rsvg-convert, and compares the two pictures pixel by pixel:

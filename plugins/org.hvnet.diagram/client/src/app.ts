@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 import 'reflect-metadata';
 import '@eclipse-glsp/client/css/glsp-sprotty.css';
 import {

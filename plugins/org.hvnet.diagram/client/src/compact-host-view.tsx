@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 /** @jsx svg */
 import { Dimension, GShapeElement, RenderingContext, ThunkView, getAbsoluteBounds, svg } from '@eclipse-glsp/client';
 import { injectable } from 'inversify';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 import { Action, FitToScreenAction, GModelRoot, IActionDispatcher, SelectionService } from '@eclipse-glsp/client';
 import { estateView, hostOf } from './estate';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 import { Action, GModelElement, MouseListener } from '@eclipse-glsp/client';
 import { injectable } from 'inversify';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 import { Action, CenterAction, GModelElement, IActionDispatcher, SelectAction, SelectionService } from '@eclipse-glsp/client';
 
 /** Called by the page when the selection changes, if the hosting workbench defines it (an SWT BrowserFunction). */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 import { Action } from '@eclipse-glsp/client';
 
 /** The layers a user can show or hide (the server's DiagramFilters). */

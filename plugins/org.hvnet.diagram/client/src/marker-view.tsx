@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 /** @jsx svg */
 import { GIssueMarker, IView, RenderingContext, svg } from '@eclipse-glsp/client';
 import { injectable } from 'inversify';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 import { GDecoration, GlspDecorationPlacer, GIssueMarker, GShapeElement, Point } from '@eclipse-glsp/client';
 import { injectable } from 'inversify';
 import { BADGE_WIDTH } from './marker-view';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 import { Action, Command, CommandExecutionContext, CommandReturn, GChildElement, GModelRoot, GParentElement, TYPES } from '@eclipse-glsp/client';
 import { inject, injectable } from 'inversify';
 import { GModelElementSchema } from '@eclipse-glsp/client';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 import { Action, CenterAction, FitToScreenAction, IActionDispatcher, IActionHandler, SelectAction, SelectionService, TYPES } from '@eclipse-glsp/client';
 import { fitToWindow } from './controls';
 import { inject, injectable } from 'inversify';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 import { IActionHandler, MessageAction } from '@eclipse-glsp/client';
 import { injectable } from 'inversify';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.hvnet.cli;
 
 /** Wrong arguments on the command line; the command prints the message and its usage, and exits 2. */

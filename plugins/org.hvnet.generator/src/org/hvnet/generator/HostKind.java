@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.hvnet.generator;
 
 /** The kinds of host a generated data centre mixes, with their platform keyword. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.hvnet.generator;
 
 /** Writes .hvnet text: indented lines, and the MAC addresses of generated adapters. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.hvnet.generator;
 
 /** Hands out the static addresses of one physical network, below its DHCP range. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.hvnet.analysis.segments;
 
 /** Union-find over 0..n-1 with path halving and union by size; near-linear time (rule T-1, T-8). */

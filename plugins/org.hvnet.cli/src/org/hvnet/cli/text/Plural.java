@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.hvnet.cli.text;
 
 /** A count and its noun as reports write it: {@code 1 error}, {@code 2 errors}, {@code 0 warnings}. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.hvnet.diagram.export;
 
 /** A validation finding shown on a diagram element: its rule id (or {@code syntax} / {@code link}) and message. */

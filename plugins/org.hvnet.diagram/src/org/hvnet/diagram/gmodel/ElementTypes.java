@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.hvnet.diagram.gmodel;
 
 /** The GModel types of the topology diagram: the client registers one view per type, the SVG export mirrors them. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.hvnet.diagram.layout;
 
 /** The layout of a diagram could not be made (a shape or an edge got no finite position): nothing is drawn. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.hvnet.frontend.loading;
 
 /** How bad a reported problem is; the names are those of the command's text and JSON output. */

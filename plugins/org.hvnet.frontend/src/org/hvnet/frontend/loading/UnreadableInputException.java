@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.hvnet.frontend.loading;
 
 /** An input that cannot be read at all (missing, a directory without access, not text); commands exit 2. */

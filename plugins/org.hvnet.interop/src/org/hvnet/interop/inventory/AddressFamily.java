@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.hvnet.interop.inventory;
 
 /** {@code AddressFamily} of Get-NetIPAddress, Get-NetRoute and Get-DnsClientServerAddress. */

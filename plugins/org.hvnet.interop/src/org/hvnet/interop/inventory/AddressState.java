@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.hvnet.interop.inventory;
 
 /** {@code AddressState} of Get-NetIPAddress: the duplicate address detection state. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.hvnet.interop.inventory;
 
 /** {@code Store} of Get-NetIPAddress and Get-NetRoute: the same row may be reported once per store. */

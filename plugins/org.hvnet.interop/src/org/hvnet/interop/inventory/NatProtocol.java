@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.hvnet.interop.inventory;
 
 /** {@code Protocol} of Get-NetNatStaticMapping: the IP protocol number. */

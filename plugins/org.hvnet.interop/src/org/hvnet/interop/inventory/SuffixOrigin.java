@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.hvnet.interop.inventory;
 
 /** {@code SuffixOrigin} of Get-NetIPAddress: where the host part of an address came from. */

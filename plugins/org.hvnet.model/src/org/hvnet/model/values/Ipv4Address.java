@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.hvnet.model.values;
 
 /** An immutable IPv4 address; {@link #valueOf(String)} rejects anything but a dotted quad of 0..255. */

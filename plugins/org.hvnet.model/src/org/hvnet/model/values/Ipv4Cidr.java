@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.hvnet.model.values;
 
 /** An immutable IPv4 address with a prefix length ({@code 192.168.1.10/24}); it may name a host or a subnet. */

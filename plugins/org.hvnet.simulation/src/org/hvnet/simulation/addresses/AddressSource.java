@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.hvnet.simulation.addresses;
 
 /** Where an interface's IPv4 address comes from (rules ). */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.hvnet.simulation.snapshot;
 
 /** An L3 device of the snapshot: something that owns ports and may forward packets. */

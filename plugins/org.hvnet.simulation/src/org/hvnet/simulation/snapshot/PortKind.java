@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.hvnet.simulation.snapshot;
 
 /** What an L3 port of the snapshot is: a model interface, or a device declared on a physical network. */

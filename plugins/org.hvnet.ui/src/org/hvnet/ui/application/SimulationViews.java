@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.hvnet.ui.application;
 
 /** The ids of the simulation views the perspective places beside Problems. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.hvnet.validation.checks;
 
 /** One job of the validator: some rules of the catalogue, checked over the whole model in one linear pass. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.hvnet.dsl.tests.today;
 
 import static org.hvnet.testing.HvnetTestFiles.parseClean;

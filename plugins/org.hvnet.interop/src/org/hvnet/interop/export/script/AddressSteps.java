@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.hvnet.interop.export.script;
 
 import static org.hvnet.interop.export.script.ScriptText.quote;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.hvnet.interop.export.script;
 
 /** A PowerShell script being written: lines with indentation, and values quoted as PowerShell literals. */

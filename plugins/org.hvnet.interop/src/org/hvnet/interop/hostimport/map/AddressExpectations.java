@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.hvnet.interop.hostimport.map;
 
 import java.util.ArrayList;

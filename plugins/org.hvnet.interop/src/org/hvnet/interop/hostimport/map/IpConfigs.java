@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.hvnet.interop.hostimport.map;
 
 import org.hvnet.interop.hostimport.map.ObservedAddress.Origin;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.hvnet.ui.editor.coloring;
 
 import org.antlr.runtime.CommonToken;
