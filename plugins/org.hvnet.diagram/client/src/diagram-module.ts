@@ -17,6 +17,7 @@ import {
     configureCommand,
     configureDefaultModelElements,
     configureModelElement,
+    edgeLayoutFeature,
     editLabelFeature,
     overrideModelElement
 } from '@eclipse-glsp/client';
@@ -56,6 +57,8 @@ export const hvnetDiagramModule = new FeatureModule((bind, unbind, isBound, rebi
     for (const type of ['label:detail', 'label:badge', 'label:address', 'label:toggle']) {
         configureModelElement(context, type, GLabel, LabelView);
     }
+    // the VLANs of a cable: placed by the server beside the NIC, not along the edge
+    configureModelElement(context, 'label:edgebadge', GLabel, LabelView, { disable: [edgeLayoutFeature] });
     for (const type of ['edge:connection', 'edge:cable', 'edge:uplink', 'edge:hostvnic']) {
         configureModelElement(context, type, GEdge, EdgeView);
     }

@@ -31,7 +31,7 @@ public class HvnetDiagramConfiguration extends BaseDiagramConfiguration {
         mappings.put(ElementTypes.PHYSICAL_NIC, GraphPackage.Literals.GPORT);
         mappings.put(ElementTypes.VM_NIC, GraphPackage.Literals.GPORT);
         for (String label : List.of(ElementTypes.NAME_LABEL, ElementTypes.DETAIL_LABEL, ElementTypes.BADGE_LABEL, ElementTypes.ADDRESS_LABEL,
-                ElementTypes.TOGGLE_LABEL)) {
+                ElementTypes.TOGGLE_LABEL, ElementTypes.EDGE_BADGE_LABEL)) {
             mappings.put(label, GraphPackage.Literals.GLABEL);
         }
         for (String edge : List.of(ElementTypes.CONNECTION_EDGE, ElementTypes.CABLE_EDGE, ElementTypes.UPLINK_EDGE, ElementTypes.HOST_VNIC_EDGE)) {

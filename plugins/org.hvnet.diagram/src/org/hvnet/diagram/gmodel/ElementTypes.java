@@ -31,6 +31,8 @@ public final class ElementTypes {
     public static final String DETAIL_LABEL = "label:detail";
     /** The compact bindings badge of a physical NIC. */
     public static final String BADGE_LABEL = "label:badge";
+    /** A badge on an edge (the VLANs a cable carries), placed by the server, not along the edge by the client. */
+    public static final String EDGE_BADGE_LABEL = "label:edgebadge";
     /** An IPv4 address with its source (static, dhcp, apipa). */
     public static final String ADDRESS_LABEL = "label:address";
     /** VM NIC to switch. */

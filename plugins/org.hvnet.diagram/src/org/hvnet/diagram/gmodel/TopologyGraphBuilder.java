@@ -186,9 +186,7 @@ public final class TopologyGraphBuilder {
         GPortBuilder port = new GPortBuilder(ElementTypes.PHYSICAL_NIC).id(id).addCssClass("pnic").size(PORT_SIZE, PORT_SIZE)
                 .add(nameLabel(id, nic.getName(), "port-name"));
         if (filters.bindings()) {
-            String badge = BindingBadge.of(nic.getBindings());
-            port.add(new GLabelBuilder(ElementTypes.BADGE_LABEL).id(id + "#bindings").text(badge).addCssClass("badge")
-                    .size(TextMetrics.width(badge, 10) + 6, 14).build());
+            port.add(badge(id + "#bindings", BindingBadge.of(nic.getBindings()), "badge"));
         }
         addAddress(port, nic, id);
         return remember(nic, port.build());
@@ -208,9 +206,13 @@ public final class TopologyGraphBuilder {
     private GNode hostVnic(HostVirtualNic vnic) {
         String id = ElementIds.of(vnic);
         GLabel name = nameLabel(id, vnic.getName(), "vnic-name");
-        GNodeBuilder builder = new GNodeBuilder(ElementTypes.HOST_VNIC).id(id).addCssClass("hostvnic")
-                .size(Math.max(90, name.getSize().getWidth() + 20), 30).add(name);
-        return remember(vnic, builder.build());
+        double width = name.getSize().getWidth();
+        GNodeBuilder builder = new GNodeBuilder(ElementTypes.HOST_VNIC).id(id).addCssClass("hostvnic").add(name);
+        for (GLabel badge : PortBadges.of(vnic, id)) {
+            builder.add(badge);
+            width = Math.max(width, badge.getSize().getWidth());
+        }
+        return remember(vnic, builder.size(Math.max(90, width + 20), 30).build());
     }
 
     private GNode vm(VirtualMachine vm) {
@@ -221,6 +223,7 @@ public final class TopologyGraphBuilder {
             String nicId = ElementIds.of(nic);
             GPortBuilder port = new GPortBuilder(ElementTypes.VM_NIC).id(nicId).addCssClass("vmnic").size(PORT_SIZE, PORT_SIZE)
                     .add(nameLabel(nicId, nic.getName(), "port-name"));
+            PortBadges.of(nic, nicId).forEach(port::add);
             addAddress(port, nic, nicId);
             builder.add(remember(nic, port.build()));
         }
@@ -241,7 +244,11 @@ public final class TopologyGraphBuilder {
             // one cable edge a NIC (edge ids are per NIC): a trunk cable is drawn to its first network
             Network network = nic.getCables().isEmpty() ? null : nic.getCables().get(0);
             if (network != null && shown.containsKey(network) && shown.containsKey(nic)) {
-                cables.add(edge(ElementTypes.CABLE_EDGE, "cable", shown.get(network), shown.get(nic)));
+                GEdge cable = edge(ElementTypes.CABLE_EDGE, "cable", shown.get(network), shown.get(nic));
+                if (scope == null || !scope.overview()) {
+                    VlanTexts.ofCable(nic).ifPresent(text -> cable.getChildren().add(edgeBadge(cable.getId() + "#vlan", text)));
+                }
+                cables.add(cable);
             }
         }
         return cables;
@@ -288,6 +295,20 @@ public final class TopologyGraphBuilder {
         GEdge edge = new GEdgeBuilder(type).id(ElementIds.edge(type, owner)).addCssClass(cssClass).source(source).target(target).build();
         elements.put(edge.getId(), elements.get(owner));
         return edge;
+    }
+
+    /** A pill label (css class {@code badge} and {@code cssClass}) of {@code text}. */
+    static GLabel badge(String id, String text, String cssClass) {
+        GLabelBuilder label = new GLabelBuilder(ElementTypes.BADGE_LABEL).id(id).text(text).addCssClass("badge");
+        if (!"badge".equals(cssClass)) {
+            label.addCssClass(cssClass);
+        }
+        return label.size(TextMetrics.width(text, 10) + 6, 14).build();
+    }
+
+    private static GLabel edgeBadge(String id, String text) {
+        return new GLabelBuilder(ElementTypes.EDGE_BADGE_LABEL).id(id).text(text).addCssClass("badge").addCssClass("vlan")
+                .size(TextMetrics.width(text, 10) + 6, 14).build();
     }
 
     private GLabel nameLabel(String ownerId, String text, String cssClass) {
