@@ -48,7 +48,7 @@ export const hvnetDiagramModule = new FeatureModule((bind, unbind, isBound, rebi
     overrideModelElement(context, DefaultTypes.ISSUE_MARKER, GIssueMarker, MarkerView);
     overrideModelElement(context, DefaultTypes.GRAPH, GGraph, EstateGraphView);
     configureModelElement(context, 'node:hostsummary', GNode, CompactHostView);
-    for (const type of ['node:network', 'node:host', 'node:switch', 'node:hostvnic', 'node:vm', 'node:legend']) {
+    for (const type of ['node:network', 'node:host', 'node:switch', 'node:hostvnic', 'node:vm', 'node:legend', 'node:netnat']) {
         configureModelElement(context, type, GNode, ShapeView);
     }
     configureModelElement(context, 'port:pnic', GPort, ShapeView);
@@ -59,7 +59,7 @@ export const hvnetDiagramModule = new FeatureModule((bind, unbind, isBound, rebi
     }
     // the VLANs of a cable: placed by the server beside the NIC, not along the edge
     configureModelElement(context, 'label:edgebadge', GLabel, LabelView, { disable: [edgeLayoutFeature] });
-    for (const type of ['edge:connection', 'edge:cable', 'edge:uplink', 'edge:hostvnic']) {
+    for (const type of ['edge:connection', 'edge:cable', 'edge:uplink', 'edge:hostvnic', 'edge:nat']) {
         configureModelElement(context, type, GEdge, EdgeView);
     }
 });

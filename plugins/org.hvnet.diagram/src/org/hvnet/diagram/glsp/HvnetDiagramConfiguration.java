@@ -25,7 +25,7 @@ public class HvnetDiagramConfiguration extends BaseDiagramConfiguration {
     public Map<String, EClass> getTypeMappings() {
         Map<String, EClass> mappings = DefaultTypes.getDefaultTypeMappings();
         for (String node : List.of(ElementTypes.NETWORK, ElementTypes.HOST, ElementTypes.HOST_SUMMARY, ElementTypes.SWITCH,
-                ElementTypes.HOST_VNIC, ElementTypes.VM, ElementTypes.LEGEND)) {
+                ElementTypes.HOST_VNIC, ElementTypes.VM, ElementTypes.LEGEND, ElementTypes.NETNAT)) {
             mappings.put(node, GraphPackage.Literals.GNODE);
         }
         mappings.put(ElementTypes.PHYSICAL_NIC, GraphPackage.Literals.GPORT);
@@ -34,7 +34,8 @@ public class HvnetDiagramConfiguration extends BaseDiagramConfiguration {
                 ElementTypes.TOGGLE_LABEL, ElementTypes.EDGE_BADGE_LABEL)) {
             mappings.put(label, GraphPackage.Literals.GLABEL);
         }
-        for (String edge : List.of(ElementTypes.CONNECTION_EDGE, ElementTypes.CABLE_EDGE, ElementTypes.UPLINK_EDGE, ElementTypes.HOST_VNIC_EDGE)) {
+        for (String edge : List.of(ElementTypes.CONNECTION_EDGE, ElementTypes.CABLE_EDGE, ElementTypes.UPLINK_EDGE, ElementTypes.HOST_VNIC_EDGE,
+                ElementTypes.NAT_EDGE)) {
             mappings.put(edge, GraphPackage.Literals.GEDGE);
         }
         return mappings;

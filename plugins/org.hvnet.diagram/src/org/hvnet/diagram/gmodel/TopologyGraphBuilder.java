@@ -19,6 +19,7 @@ import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
 import org.eclipse.glsp.graph.builder.impl.GPortBuilder;
 import org.hvnet.model.Host;
 import org.hvnet.model.HostVirtualNic;
+import org.hvnet.model.NetNat;
 import org.hvnet.model.Network;
 import org.hvnet.model.PhysicalNic;
 import org.hvnet.model.SwitchKind;
@@ -173,6 +174,9 @@ public final class TopologyGraphBuilder {
                 builder.add(hostVnic(vnic));
             }
         }
+        for (NetNat nat : host.getNetNats()) {
+            builder.add(remember(nat, NatShapes.node(nat, nameLabel(NatShapes.id(nat), nat.getName(), "netnat-name"))));
+        }
         if (filters.vms()) {
             for (VirtualMachine vm : host.getVms()) {
                 builder.add(vm(vm));
@@ -196,11 +200,15 @@ public final class TopologyGraphBuilder {
         String id = ElementIds.of(virtualSwitch);
         String kind = virtualSwitch.isSetKind() ? virtualSwitch.getKind().getLiteral() : "internal";
         GLabel name = nameLabel(id, virtualSwitch.getName(), "switch-name");
-        GLabel detail = detailLabel(id + "#kind", kind + " switch");
-        GNode node = new GNodeBuilder(ElementTypes.SWITCH).id(id).addCssClass("switch").addCssClass("switch-" + kind)
-                .size(Math.max(120, Math.max(name.getSize().getWidth(), detail.getSize().getWidth()) + 24), 44)
-                .add(name).add(detail).build();
-        return remember(virtualSwitch, node);
+        GNodeBuilder node = new GNodeBuilder(ElementTypes.SWITCH).id(id).addCssClass("switch").addCssClass("switch-" + kind).add(name);
+        double width = name.getSize().getWidth();
+        List<String> lines = NatShapes.switchLines(virtualSwitch);
+        for (int i = 0; i < lines.size(); i++) {
+            GLabel detail = detailLabel(id + (i == 0 ? "#kind" : "#kind" + i), lines.get(i));
+            node.add(detail);
+            width = Math.max(width, detail.getSize().getWidth());
+        }
+        return remember(virtualSwitch, node.size(Math.max(120, width + 24), 44).build());
     }
 
     private GNode hostVnic(HostVirtualNic vnic) {
@@ -277,6 +285,10 @@ public final class TopologyGraphBuilder {
             for (HostVirtualNic vnic : virtualSwitch.getHostVnics()) {
                 inner.add(edge(ElementTypes.HOST_VNIC_EDGE, "hostvnic-link", switchNode, shown.get(vnic)));
             }
+        }
+        for (NetNat nat : host.getNetNats()) {
+            NatShapes.gateway(nat).filter(shown::containsKey).filter(vnic -> shown.containsKey(nat)).ifPresent(
+                    vnic -> inner.add(edge(ElementTypes.NAT_EDGE, "nat-link", shown.get(vnic), shown.get(nat))));
         }
         for (VirtualMachine vm : host.getVms()) {
             for (VmNic nic : vm.getNics()) {
