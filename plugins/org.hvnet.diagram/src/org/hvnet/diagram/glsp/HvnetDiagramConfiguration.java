@@ -44,7 +44,7 @@ public class HvnetDiagramConfiguration extends BaseDiagramConfiguration {
     @Override
     public List<ShapeTypeHint> getShapeTypeHints() {
         List<ShapeTypeHint> hints = new ArrayList<>();
-        List<String> inHost = new ArrayList<>(List.of(ElementTypes.VM));
+        List<String> inHost = new ArrayList<>(List.of(ElementTypes.VM, ElementTypes.NETNAT));
         SwitchKind.VALUES.forEach(kind -> inHost.add(ElementTypes.SWITCH_OF_KIND + kind.getLiteral()));
         hints.add(new ShapeTypeHint(ElementTypes.HOST, true, true, false, false, inHost));
         hints.add(new ShapeTypeHint(ElementTypes.HOST_SUMMARY, false, true, false, false, inHost));
@@ -53,6 +53,8 @@ public class HvnetDiagramConfiguration extends BaseDiagramConfiguration {
         hints.add(new ShapeTypeHint(ElementTypes.SWITCH, true, true, false, false));
         hints.add(new ShapeTypeHint(ElementTypes.HOST_VNIC, true, true, false, false));
         hints.add(new ShapeTypeHint(ElementTypes.LEGEND, true, false, false, false));
+        // a NAT is deleted in the text (the diagram's delete knows the elements that have ids in ElementLookup)
+        hints.add(new ShapeTypeHint(ElementTypes.NETNAT, true, false, false, false));
         hints.add(new ShapeTypeHint(ElementTypes.PHYSICAL_NIC, false, true, false, false));
         hints.add(new ShapeTypeHint(ElementTypes.VM_NIC, false, true, false, false));
         return hints;

@@ -118,6 +118,9 @@ public final class TopologyGraphBuilder {
         if (filters.segments()) {
             SegmentShading.apply(topologies, shown);
         }
+        if (filters.vlans()) {
+            VlanColours.apply(root, elements);
+        }
         return new DiagramGraph(root, Map.copyOf(elements), List.copyOf(topologies));
     }
 
@@ -129,6 +132,10 @@ public final class TopologyGraphBuilder {
         elements.putAll(elementsNow);
         GNode node = host(host);
         List<GEdge> inner = edges(host);
+        if (filters.vlans()) {
+            VlanColours.apply(node, elements);
+            inner.forEach(edge -> VlanColours.apply(edge, elements));
+        }
         return new HostShapes(node, inner, Map.copyOf(elements));
     }
 
