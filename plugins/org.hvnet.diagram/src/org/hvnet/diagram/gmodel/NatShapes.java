@@ -47,7 +47,7 @@ public final class NatShapes {
             node.add(line);
             width = Math.max(width, line.getSize().getWidth());
         }
-        return node.size(Math.max(120, width + 24), 44).build();
+        return node.size(Math.max(120, width + 36), 44).build(); // the arrow runs wider than the metrics say
     }
 
     /** A static mapping as {@code tcp 8080 → 172.20.0.10:80} (the private port is the public one when not written). */

@@ -319,15 +319,17 @@ public final class TopologyGraphBuilder {
     /** A pill label (css class {@code badge} and {@code cssClass}) of {@code text}. */
     static GLabel badge(String id, String text, String cssClass) {
         GLabelBuilder label = new GLabelBuilder(ElementTypes.BADGE_LABEL).id(id).text(text).addCssClass("badge");
+        double margin = 6;
         if (!"badge".equals(cssClass)) {
             label.addCssClass(cssClass);
+            margin = 10; // digits and commas run wider than the metrics say
         }
-        return label.size(TextMetrics.width(text, 10) + 6, 14).build();
+        return label.size(TextMetrics.width(text, 10) + margin, 14).build();
     }
 
     private static GLabel edgeBadge(String id, String text) {
         return new GLabelBuilder(ElementTypes.EDGE_BADGE_LABEL).id(id).text(text).addCssClass("badge").addCssClass("vlan")
-                .size(TextMetrics.width(text, 10) + 6, 14).build();
+                .size(TextMetrics.width(text, 10) + 10, 14).build();
     }
 
     private GLabel nameLabel(String ownerId, String text, String cssClass) {
