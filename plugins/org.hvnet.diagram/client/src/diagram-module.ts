@@ -18,6 +18,7 @@ import {
     configureCommand,
     configureDefaultModelElements,
     configureModelElement,
+    edgeLayoutFeature,
     editLabelFeature,
     overrideModelElement
 } from '@eclipse-glsp/client';
@@ -48,7 +49,7 @@ export const hvnetDiagramModule = new FeatureModule((bind, unbind, isBound, rebi
     overrideModelElement(context, DefaultTypes.ISSUE_MARKER, GIssueMarker, MarkerView);
     overrideModelElement(context, DefaultTypes.GRAPH, GGraph, EstateGraphView);
     configureModelElement(context, 'node:hostsummary', GNode, CompactHostView);
-    for (const type of ['node:network', 'node:host', 'node:switch', 'node:hostvnic', 'node:vm', 'node:legend']) {
+    for (const type of ['node:network', 'node:host', 'node:switch', 'node:hostvnic', 'node:vm', 'node:legend', 'node:netnat']) {
         configureModelElement(context, type, GNode, ShapeView);
     }
     configureModelElement(context, 'port:pnic', GPort, ShapeView);
@@ -57,7 +58,9 @@ export const hvnetDiagramModule = new FeatureModule((bind, unbind, isBound, rebi
     for (const type of ['label:detail', 'label:badge', 'label:address', 'label:toggle']) {
         configureModelElement(context, type, GLabel, LabelView);
     }
-    for (const type of ['edge:connection', 'edge:cable', 'edge:uplink', 'edge:hostvnic']) {
+    // the VLANs of a cable: placed by the server beside the NIC, not along the edge
+    configureModelElement(context, 'label:edgebadge', GLabel, LabelView, { disable: [edgeLayoutFeature] });
+    for (const type of ['edge:connection', 'edge:cable', 'edge:uplink', 'edge:hostvnic', 'edge:nat']) {
         configureModelElement(context, type, GEdge, EdgeView);
     }
 });

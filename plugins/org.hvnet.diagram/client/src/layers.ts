@@ -9,6 +9,7 @@ export interface Filters {
     addresses: boolean;
     segments: boolean;
     plannedInstallApplied: boolean;
+    vlans: boolean;
 }
 
 /** The action the server's SetFiltersHandler applies. */
@@ -22,12 +23,14 @@ const LABELS: [keyof Filters, string][] = [
     ['bindings', 'Bindings'],
     ['addresses', 'Addresses'],
     ['segments', 'Segments'],
-    ['plannedInstallApplied', 'Planned install applied']
+    ['plannedInstallApplied', 'Planned install applied'],
+    ['vlans', 'VLANs']
 ];
 
 /** Check boxes, one per layer; every change sends all of them. */
 export class LayerToggles {
-    private readonly filters: Filters = { vms: true, privateSwitches: true, bindings: true, addresses: true, segments: false, plannedInstallApplied: false };
+    private readonly filters: Filters = { vms: true, privateSwitches: true, bindings: true, addresses: true, segments: false, plannedInstallApplied: false,
+        vlans: false };
 
     constructor(parent: HTMLElement, apply: (filters: Filters) => void) {
         for (const [key, text] of LABELS) {

@@ -83,7 +83,7 @@ export function feedback(element: Readonly<GModelElement>): unknown[] {
 export class LabelView implements IView {
     render(label: Readonly<GLabel>, _context: RenderingContext): VNode {
         const height = label.size.height > 0 ? label.size.height : 16;
-        const pill = label.type === 'label:badge';
+        const pill = label.type === 'label:badge' || label.type === 'label:edgebadge';
         const toggle = label.type === 'label:toggle';
         const swatch = label.cssClasses?.includes('legend-entry');
         const textX = toggle ? 4.5 : pill ? 3 : 0;
@@ -116,7 +116,8 @@ export class EdgeView extends ThunkView {
 
     watchedArgs(edge: Readonly<GEdge>): unknown[] {
         const route = this.route(edge);
-        return [this.visible(edge, route, this.context!), route, feedback(edge)];
+        const badges = edge.children.map(child => (child as GLabel).text).join('|');
+        return [this.visible(edge, route, this.context!), route, feedback(edge), badges];
     }
 
     selector(): string {
@@ -133,6 +134,7 @@ export class EdgeView extends ThunkView {
         return (
             <g class-sprotty-edge={true} class-mouseover={edge.hoverFeedback} class-selected={edge.selected}>
                 <path class-hv-edge={true} d={path} />
+                {context.renderChildren(edge)}
             </g>
         ) as unknown as VNode;
     }

@@ -104,7 +104,7 @@ public final class SvgExporter {
         List<String> classes = new ArrayList<>(List.of("hv-label"));
         classes.addAll(label.getCssClasses());
         svg.open("g", classes, "id", label.getId(), "transform", translate(bounds.getPosition()));
-        boolean badge = ElementTypes.BADGE_LABEL.equals(label.getType());
+        boolean badge = ElementTypes.BADGE_LABEL.equals(label.getType()) || ElementTypes.EDGE_BADGE_LABEL.equals(label.getType());
         boolean toggle = ElementTypes.TOGGLE_LABEL.equals(label.getType());
         if (badge) {
             svg.leaf("rect", List.of("hv-badge"), null, "x", 0.0, "y", 0.0, "rx", 6.0, "width", w, "height", h);
@@ -163,6 +163,11 @@ public final class SvgExporter {
         classes.addAll(edge.getCssClasses());
         svg.open("g", classes, "id", edge.getId());
         svg.leaf("path", List.of("hv-edge"), null, "d", d.toString());
+        for (GModelElement child : edge.getChildren()) {
+            if (child instanceof GLabel label && label.getSize() != null) {
+                label(label, label);
+            }
+        }
         svg.close();
     }
 

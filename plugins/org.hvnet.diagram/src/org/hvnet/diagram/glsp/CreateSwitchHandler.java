@@ -43,6 +43,14 @@ public abstract class CreateSwitchHandler extends NodeCreation {
         }
     }
 
+    /** "Default Switch" (rule X-2: Hyper-V on Windows 10/11). */
+    public static class Default extends CreateSwitchHandler {
+        /** The Default Switch tool. */
+        public Default() {
+            super(SwitchKind.DEFAULT, "Default Switch (NAT + DHCP)");
+        }
+    }
+
     /** "Private switch". */
     public static class Private extends CreateSwitchHandler {
         /** The private switch tool. */

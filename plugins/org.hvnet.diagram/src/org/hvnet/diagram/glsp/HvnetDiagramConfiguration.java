@@ -26,16 +26,17 @@ public class HvnetDiagramConfiguration extends BaseDiagramConfiguration {
     public Map<String, EClass> getTypeMappings() {
         Map<String, EClass> mappings = DefaultTypes.getDefaultTypeMappings();
         for (String node : List.of(ElementTypes.NETWORK, ElementTypes.HOST, ElementTypes.HOST_SUMMARY, ElementTypes.SWITCH,
-                ElementTypes.HOST_VNIC, ElementTypes.VM, ElementTypes.LEGEND)) {
+                ElementTypes.HOST_VNIC, ElementTypes.VM, ElementTypes.LEGEND, ElementTypes.NETNAT)) {
             mappings.put(node, GraphPackage.Literals.GNODE);
         }
         mappings.put(ElementTypes.PHYSICAL_NIC, GraphPackage.Literals.GPORT);
         mappings.put(ElementTypes.VM_NIC, GraphPackage.Literals.GPORT);
         for (String label : List.of(ElementTypes.NAME_LABEL, ElementTypes.DETAIL_LABEL, ElementTypes.BADGE_LABEL, ElementTypes.ADDRESS_LABEL,
-                ElementTypes.TOGGLE_LABEL)) {
+                ElementTypes.TOGGLE_LABEL, ElementTypes.EDGE_BADGE_LABEL)) {
             mappings.put(label, GraphPackage.Literals.GLABEL);
         }
-        for (String edge : List.of(ElementTypes.CONNECTION_EDGE, ElementTypes.CABLE_EDGE, ElementTypes.UPLINK_EDGE, ElementTypes.HOST_VNIC_EDGE)) {
+        for (String edge : List.of(ElementTypes.CONNECTION_EDGE, ElementTypes.CABLE_EDGE, ElementTypes.UPLINK_EDGE, ElementTypes.HOST_VNIC_EDGE,
+                ElementTypes.NAT_EDGE)) {
             mappings.put(edge, GraphPackage.Literals.GEDGE);
         }
         return mappings;
@@ -44,7 +45,7 @@ public class HvnetDiagramConfiguration extends BaseDiagramConfiguration {
     @Override
     public List<ShapeTypeHint> getShapeTypeHints() {
         List<ShapeTypeHint> hints = new ArrayList<>();
-        List<String> inHost = new ArrayList<>(List.of(ElementTypes.VM));
+        List<String> inHost = new ArrayList<>(List.of(ElementTypes.VM, ElementTypes.NETNAT));
         SwitchKind.VALUES.forEach(kind -> inHost.add(ElementTypes.SWITCH_OF_KIND + kind.getLiteral()));
         hints.add(new ShapeTypeHint(ElementTypes.HOST, true, true, false, false, inHost));
         hints.add(new ShapeTypeHint(ElementTypes.HOST_SUMMARY, false, true, false, false, inHost));
@@ -53,6 +54,8 @@ public class HvnetDiagramConfiguration extends BaseDiagramConfiguration {
         hints.add(new ShapeTypeHint(ElementTypes.SWITCH, true, true, false, false));
         hints.add(new ShapeTypeHint(ElementTypes.HOST_VNIC, true, true, false, false));
         hints.add(new ShapeTypeHint(ElementTypes.LEGEND, true, false, false, false));
+        // a NAT is deleted in the text (the diagram's delete knows the elements that have ids in ElementLookup)
+        hints.add(new ShapeTypeHint(ElementTypes.NETNAT, true, false, false, false));
         hints.add(new ShapeTypeHint(ElementTypes.PHYSICAL_NIC, false, true, false, false));
         hints.add(new ShapeTypeHint(ElementTypes.VM_NIC, false, true, false, false));
         return hints;

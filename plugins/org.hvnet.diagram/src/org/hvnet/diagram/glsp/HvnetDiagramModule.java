@@ -26,7 +26,7 @@ public class HvnetDiagramModule extends DiagramModule {
      */
     public static final List<Class<? extends OperationHandler<?>>> OPERATION_HANDLERS = List.of(CreateHostHandler.class,
             CreateNetworkHandler.class, CreateSwitchHandler.External.class, CreateSwitchHandler.Internal.class,
-            CreateSwitchHandler.Private.class, CreateVmHandler.class, CreateVmNicHandler.class, CreateConnectionHandler.class,
+            CreateSwitchHandler.Private.class, CreateSwitchHandler.Default.class, CreateNetNatHandler.class, CreateVmHandler.class, CreateVmNicHandler.class, CreateConnectionHandler.class,
             CreateCableHandler.class, DeleteHandler.class, RenameHandler.class, MoveHandler.class, AutoLayoutHandler.class);
 
     private final DiagramFiles files;

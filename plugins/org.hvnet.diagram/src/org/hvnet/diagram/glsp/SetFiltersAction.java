@@ -15,6 +15,7 @@ public class SetFiltersAction extends Action {
     private boolean addresses = true;
     private boolean segments;
     private boolean plannedInstallApplied;
+    private boolean vlans;
 
     /** All layers shown. */
     public SetFiltersAction() {
@@ -49,5 +50,10 @@ public class SetFiltersAction extends Action {
     /** Show the planned install applied (rule I-2). */
     public boolean isPlannedInstallApplied() {
         return plannedInstallApplied;
+    }
+
+    /** Colour ports, links and networks by VLAN (rule X-3). */
+    public boolean isVlans() {
+        return vlans;
     }
 }

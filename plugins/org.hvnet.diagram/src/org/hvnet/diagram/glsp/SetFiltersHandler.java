@@ -22,7 +22,7 @@ public class SetFiltersHandler extends AbstractActionHandler<SetFiltersAction> {
     @Override
     protected List<Action> executeAction(SetFiltersAction action) {
         state.setFilters(new DiagramFilters(action.isVms(), action.isPrivateSwitches(), action.isBindings(), action.isAddresses(),
-                action.isSegments(), action.isPlannedInstallApplied()));
+                action.isSegments(), action.isPlannedInstallApplied(), action.isVlans()));
         String mode = action.isPlannedInstallApplied() ? SetEditModeAction.EDIT_MODE_READONLY : SetEditModeAction.EDIT_MODE_EDITABLE;
         state.setEditMode(mode);
         List<Action> result = new java.util.ArrayList<>(submission.submitModel("filters"));

@@ -18,6 +18,8 @@ public final class ElementTypes {
     public static final String HOST_VNIC = "node:hostvnic";
     /** A virtual machine. */
     public static final String VM = "node:vm";
+    /** A WinNAT instance of a host (NetNat, rule X-1): its prefix and static mappings. */
+    public static final String NETNAT = "node:netnat";
     /** The legend box of switch kinds. */
     public static final String LEGEND = "node:legend";
     /** A physical NIC, a port on its host's border. */
@@ -32,6 +34,8 @@ public final class ElementTypes {
     public static final String DETAIL_LABEL = "label:detail";
     /** The compact bindings badge of a physical NIC. */
     public static final String BADGE_LABEL = "label:badge";
+    /** A badge on an edge (the VLANs a cable carries), placed by the server, not along the edge by the client. */
+    public static final String EDGE_BADGE_LABEL = "label:edgebadge";
     /** An IPv4 address with its source (static, dhcp, apipa). */
     public static final String ADDRESS_LABEL = "label:address";
     /** VM NIC to switch. */
@@ -40,6 +44,8 @@ public final class ElementTypes {
     public static final String HOST_VNIC_EDGE = "edge:hostvnic";
     /** External switch to its physical NIC. */
     public static final String UPLINK_EDGE = "edge:uplink";
+    /** The host vNIC that is a NetNat's gateway to the NetNat. */
+    public static final String NAT_EDGE = "edge:nat";
     /** Physical NIC to physical network (the cable). */
     public static final String CABLE_EDGE = "edge:cable";
 

@@ -20,6 +20,7 @@ import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
 import org.eclipse.glsp.graph.builder.impl.GPortBuilder;
 import org.hvnet.model.Host;
 import org.hvnet.model.HostVirtualNic;
+import org.hvnet.model.NetNat;
 import org.hvnet.model.Network;
 import org.hvnet.model.PhysicalNic;
 import org.hvnet.model.SwitchKind;
@@ -118,6 +119,9 @@ public final class TopologyGraphBuilder {
         if (filters.segments()) {
             SegmentShading.apply(topologies, shown);
         }
+        if (filters.vlans()) {
+            VlanColours.apply(root, elements);
+        }
         return new DiagramGraph(root, Map.copyOf(elements), List.copyOf(topologies));
     }
 
@@ -129,6 +133,10 @@ public final class TopologyGraphBuilder {
         elements.putAll(elementsNow);
         GNode node = host(host);
         List<GEdge> inner = edges(host);
+        if (filters.vlans()) {
+            VlanColours.apply(node, elements);
+            inner.forEach(edge -> VlanColours.apply(edge, elements));
+        }
         return new HostShapes(node, inner, Map.copyOf(elements));
     }
 
@@ -174,6 +182,9 @@ public final class TopologyGraphBuilder {
                 builder.add(hostVnic(vnic));
             }
         }
+        for (NetNat nat : host.getNetNats()) {
+            builder.add(remember(nat, NatShapes.node(nat, nameLabel(NatShapes.id(nat), nat.getName(), "netnat-name"))));
+        }
         if (filters.vms()) {
             for (VirtualMachine vm : host.getVms()) {
                 builder.add(vm(vm));
@@ -187,9 +198,7 @@ public final class TopologyGraphBuilder {
         GPortBuilder port = new GPortBuilder(ElementTypes.PHYSICAL_NIC).id(id).addCssClass("pnic").size(PORT_SIZE, PORT_SIZE)
                 .add(nameLabel(id, nic.getName(), "port-name"));
         if (filters.bindings()) {
-            String badge = BindingBadge.of(nic.getBindings());
-            port.add(new GLabelBuilder(ElementTypes.BADGE_LABEL).id(id + "#bindings").text(badge).addCssClass("badge")
-                    .size(TextMetrics.width(badge, 10) + 6, 14).build());
+            port.add(badge(id + "#bindings", BindingBadge.of(nic.getBindings()), "badge"));
         }
         addAddress(port, nic, id);
         return remember(nic, port.build());
@@ -199,19 +208,27 @@ public final class TopologyGraphBuilder {
         String id = ElementIds.of(virtualSwitch);
         String kind = virtualSwitch.isSetKind() ? virtualSwitch.getKind().getLiteral() : "internal";
         GLabel name = nameLabel(id, virtualSwitch.getName(), "switch-name");
-        GLabel detail = detailLabel(id + "#kind", kind + " switch");
-        GNode node = new GNodeBuilder(ElementTypes.SWITCH).id(id).addCssClass("switch").addCssClass("switch-" + kind)
-                .size(Math.max(120, Math.max(name.getSize().getWidth(), detail.getSize().getWidth()) + 24), 44)
-                .add(name).add(detail).build();
-        return remember(virtualSwitch, node);
+        GNodeBuilder node = new GNodeBuilder(ElementTypes.SWITCH).id(id).addCssClass("switch").addCssClass("switch-" + kind).add(name);
+        double width = name.getSize().getWidth();
+        List<String> lines = NatShapes.switchLines(virtualSwitch);
+        for (int i = 0; i < lines.size(); i++) {
+            GLabel detail = detailLabel(id + (i == 0 ? "#kind" : "#kind" + i), lines.get(i));
+            node.add(detail);
+            width = Math.max(width, detail.getSize().getWidth());
+        }
+        return remember(virtualSwitch, node.size(Math.max(120, width + 24), 44).build());
     }
 
     private GNode hostVnic(HostVirtualNic vnic) {
         String id = ElementIds.of(vnic);
         GLabel name = nameLabel(id, vnic.getName(), "vnic-name");
-        GNodeBuilder builder = new GNodeBuilder(ElementTypes.HOST_VNIC).id(id).addCssClass("hostvnic")
-                .size(Math.max(90, name.getSize().getWidth() + 20), 30).add(name);
-        return remember(vnic, builder.build());
+        double width = name.getSize().getWidth();
+        GNodeBuilder builder = new GNodeBuilder(ElementTypes.HOST_VNIC).id(id).addCssClass("hostvnic").add(name);
+        for (GLabel badge : PortBadges.of(vnic, id)) {
+            builder.add(badge);
+            width = Math.max(width, badge.getSize().getWidth());
+        }
+        return remember(vnic, builder.size(Math.max(90, width + 20), 30).build());
     }
 
     private GNode vm(VirtualMachine vm) {
@@ -222,6 +239,7 @@ public final class TopologyGraphBuilder {
             String nicId = ElementIds.of(nic);
             GPortBuilder port = new GPortBuilder(ElementTypes.VM_NIC).id(nicId).addCssClass("vmnic").size(PORT_SIZE, PORT_SIZE)
                     .add(nameLabel(nicId, nic.getName(), "port-name"));
+            PortBadges.of(nic, nicId).forEach(port::add);
             addAddress(port, nic, nicId);
             builder.add(remember(nic, port.build()));
         }
@@ -242,7 +260,11 @@ public final class TopologyGraphBuilder {
             // one cable edge a NIC (edge ids are per NIC): a trunk cable is drawn to its first network
             Network network = nic.getCables().isEmpty() ? null : nic.getCables().get(0);
             if (network != null && shown.containsKey(network) && shown.containsKey(nic)) {
-                cables.add(edge(ElementTypes.CABLE_EDGE, "cable", shown.get(network), shown.get(nic)));
+                GEdge cable = edge(ElementTypes.CABLE_EDGE, "cable", shown.get(network), shown.get(nic));
+                if (scope == null || !scope.overview()) {
+                    VlanTexts.ofCable(nic).ifPresent(text -> cable.getChildren().add(edgeBadge(cable.getId() + "#vlan", text)));
+                }
+                cables.add(cable);
             }
         }
         return cables;
@@ -272,6 +294,10 @@ public final class TopologyGraphBuilder {
                 inner.add(edge(ElementTypes.HOST_VNIC_EDGE, "hostvnic-link", switchNode, shown.get(vnic)));
             }
         }
+        for (NetNat nat : host.getNetNats()) {
+            NatShapes.gateway(nat).filter(shown::containsKey).filter(vnic -> shown.containsKey(nat)).ifPresent(
+                    vnic -> inner.add(edge(ElementTypes.NAT_EDGE, "nat-link", shown.get(vnic), shown.get(nat))));
+        }
         for (VirtualMachine vm : host.getVms()) {
             for (VmNic nic : vm.getNics()) {
                 if (nic.getSwitch() != null && shown.containsKey(nic.getSwitch()) && shown.containsKey(nic)) {
@@ -289,6 +315,22 @@ public final class TopologyGraphBuilder {
         GEdge edge = new GEdgeBuilder(type).id(ElementIds.edge(type, owner)).addCssClass(cssClass).source(source).target(target).build();
         elements.put(edge.getId(), elements.get(owner));
         return edge;
+    }
+
+    /** A pill label (css class {@code badge} and {@code cssClass}) of {@code text}. */
+    static GLabel badge(String id, String text, String cssClass) {
+        GLabelBuilder label = new GLabelBuilder(ElementTypes.BADGE_LABEL).id(id).text(text).addCssClass("badge");
+        double margin = 6;
+        if (!"badge".equals(cssClass)) {
+            label.addCssClass(cssClass);
+            margin = 10; // digits and commas run wider than the metrics say
+        }
+        return label.size(TextMetrics.width(text, 10) + margin, 14).build();
+    }
+
+    private static GLabel edgeBadge(String id, String text) {
+        return new GLabelBuilder(ElementTypes.EDGE_BADGE_LABEL).id(id).text(text).addCssClass("badge").addCssClass("vlan")
+                .size(TextMetrics.width(text, 10) + 10, 14).build();
     }
 
     private GLabel nameLabel(String ownerId, String text, String cssClass) {

@@ -153,7 +153,8 @@ final class ElkShapes {
             }
             GLabel name = labels(node).get(0);
             width = Math.max(x, name.getSize().getWidth() + 32);
-            height = ports.stream().anyMatch(p -> labels(p).size() > 1) ? 64 : 52;
+            boolean addressed = ports.stream().anyMatch(p -> labels(p).stream().anyMatch(l -> ElementTypes.ADDRESS_LABEL.equals(l.getType())));
+            height = (addressed ? 64 : 52) + ports.stream().mapToDouble(ElkShapes::badgesHeight).max().orElse(0);
             name.setPosition(GraphUtil.point((width - name.getSize().getWidth()) / 2, height - TextMetrics.LINE_HEIGHT - 8));
             node.setSize(GraphUtil.dimension(width, height));
             return;
@@ -180,20 +181,31 @@ final class ElkShapes {
         }
     }
 
-    /** Port labels sit beside the port: name and badge on one line, the address under them. */
+    /**
+     * Port labels: a physical NIC's name and badge on one line beside it, its address under them; a VM NIC's name
+     * under it, its badges (VLAN, ACLs, guards) one a line under the name, and its address last.
+     */
     private static void arrangePortLabels(GPort port) {
         double x = port.getSize().getWidth() + 4;
         boolean vmNic = ElementTypes.VM_NIC.equals(port.getType());
+        double y = port.getSize().getHeight() + 1;
         for (GLabel label : labels(port)) {
             if (ElementTypes.ADDRESS_LABEL.equals(label.getType())) {
-                label.setPosition(GraphUtil.point(vmNic ? 0 : port.getSize().getWidth() + 4, vmNic ? 30 : 14));
+                label.setPosition(GraphUtil.point(vmNic ? 0 : port.getSize().getWidth() + 4, vmNic ? 30 + badgesHeight(port) : 14));
             } else if (vmNic) {
-                label.setPosition(GraphUtil.point(0, port.getSize().getHeight() + 1));
+                label.setPosition(GraphUtil.point(0, y));
+                y += label.getSize().getHeight() + 1;
             } else {
                 label.setPosition(GraphUtil.point(x, -label.getSize().getHeight()));
                 x += label.getSize().getWidth() + 4;
             }
         }
+    }
+
+    /** The height the badges of a VM NIC take under its name (none: 0). */
+    private static double badgesHeight(GPort port) {
+        return labels(port).stream().filter(l -> ElementTypes.BADGE_LABEL.equals(l.getType())).mapToDouble(l -> l.getSize().getHeight() + 1)
+                .sum();
     }
 
     private static double widestPortLabel(GNode host) {

@@ -52,6 +52,7 @@ public final class TopologyLayout {
         } else {
             oneRow(graph, moved, Map.of());
         }
+        EdgeBadges.place(graph);
         FiniteLayout.check(graph);
     }
 

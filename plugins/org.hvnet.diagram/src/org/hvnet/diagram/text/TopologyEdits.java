@@ -52,7 +52,9 @@ public final class TopologyEdits {
      */
     public static VirtualSwitch addSwitch(Host host, SwitchKind kind) {
         VirtualSwitch virtualSwitch = FACTORY.createVirtualSwitch();
-        virtualSwitch.setName(freeName("Switch", host.getSwitches()));
+        // Windows names its Default Switch so (rule X-2)
+        boolean defaultName = kind == SwitchKind.DEFAULT && !taken("Default Switch", host.getSwitches());
+        virtualSwitch.setName(defaultName ? "Default Switch" : freeName("Switch", host.getSwitches()));
         virtualSwitch.setKind(kind);
         if (kind == SwitchKind.EXTERNAL) {
             Set<PhysicalNic> used = host.getSwitches().stream().flatMap(s -> s.getExternalNics().stream()).collect(Collectors.toSet());
@@ -226,7 +228,7 @@ public final class TopologyEdits {
         return model;
     }
 
-    private static String freeName(String prefix, Collection<? extends NamedElement> siblings) {
+    static String freeName(String prefix, Collection<? extends NamedElement> siblings) {
         int n = 1;
         while (taken(prefix + n, siblings)) {
             n++;
