@@ -74,9 +74,17 @@ try {
     check('...and they went from the file', await until('lines gone', () => !text().includes('expect address Db01.eth0 apipa')));
     await page.locator('#undo').click();
     check('undo brings them back', await until('undo delete', () => text() === original));
+    // the file is back before the diagram is: measure the host only once Db01 is drawn in it again
+    check('...and the VM is drawn again', await until('Db01 drawn', async () => (await page.locator(shape('vm:HV01/Db01')).count()) > 0));
 
     // a VM dragged past the host's right border: the host grows to hold it
-    const hostBefore = await box(page, 'host:HV01');
+    let hostBefore = await box(page, 'host:HV01');
+    await until('the host settled', async () => { // an update may still be animating its bounds
+        const now = await box(page, 'host:HV01');
+        const settled = Math.abs(now.width - hostBefore.width) < 1;
+        hostBefore = now;
+        return settled;
+    });
     const web = await box(page, 'vm:HV01/Web01');
     await page.mouse.move(web.x + web.width / 2, web.y + web.height - 6);
     await page.mouse.down();
