@@ -99,7 +99,7 @@ class BrowserEndToEndTest {
     }
 
     /** Runs the client's end-to-end script {@code script} with {@code arguments}; every check in it must pass. */
-    private static void runScript(String script, String... arguments) throws Exception {
+    static void runScript(String script, String... arguments) throws Exception {
         Path client = HvnetTestFiles.repositoryRoot().resolve("plugins/org.hvnet.diagram/client");
         assertTrue(Files.isRegularFile(client.resolve("node_modules/playwright-core/package.json")),
                 "the client's npm ci (org.hvnet.diagram build) installs playwright-core");
