@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The changes layer in headless Chromium ({@code e2e/changes.e2e.mjs}): the article's hand-edited variant served against
  * the article, as {@code hvnet serve --changes OLD NEW} serves it; the layer's marks and panel, toggled off and on.
- * Screenshots: {@code target/e2e/changes.png} and {@code changes-hidden.png}.
+ * Screenshots: {@code target/e2e/changes.png} (docs/diagram.md's picture, see {@link ReadmePictures}) and {@code changes-hidden.png}.
  */
 class ChangesBrowserTest {
 
@@ -32,5 +32,6 @@ class ChangesBrowserTest {
         try (DiagramServer server = DiagramServer.start(List.of(edited), baseline, HvnetTestFiles.injector(), 0)) {
             BrowserEndToEndTest.runScript("changes.e2e.mjs", server.url(), Path.of("target/e2e").toAbsolutePath().toString());
         }
+        ReadmePictures.update(Path.of("target/e2e/changes.png").toAbsolutePath(), "changes.png");
     }
 }

@@ -46,7 +46,7 @@ public final class ChangeBaseline {
 
     /** The changes from this version to {@code written}, kept while the same parse is drawn. */
     public synchronized ChangesOverlay overlay(List<Topology> written) {
-        if (lastOverlay == null || !sameParse(written)) {
+        if (lastOverlay == null || !DerivedModels.sameParse(written, lastNewer)) {
             lastNewer = List.copyOf(written);
             lastOverlay = compare(written);
         }
@@ -60,17 +60,5 @@ public final class ChangeBaseline {
         } catch (RuntimeException e) {
             return new ChangesOverlay(name, null, "cannot compare with " + name + ": " + e.getMessage());
         }
-    }
-
-    private boolean sameParse(List<Topology> written) {
-        if (written.size() != lastNewer.size()) {
-            return false;
-        }
-        for (int i = 0; i < written.size(); i++) {
-            if (written.get(i) != lastNewer.get(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

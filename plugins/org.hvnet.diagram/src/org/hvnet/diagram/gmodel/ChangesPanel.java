@@ -41,7 +41,7 @@ final class ChangesPanel {
             GLabelBuilder label = new GLabelBuilder(ElementTypes.DETAIL_LABEL).id(ID + "#" + row[0]).text(row[1]).position(x, y)
                     .size(TextMetrics.width(row[1]), TextMetrics.LINE_HEIGHT);
             if (swatch) {
-                label.addCssClass("legend-entry").addCssClass(row[2]);
+                label.addCssClass("legend-entry").addCssClass("legend-" + row[2]); // not the mark's class: the panel is no change
             }
             panel.add(label.build());
             width = Math.max(width, x + TextMetrics.width(row[1]) + 14);
@@ -82,7 +82,7 @@ final class ChangesPanel {
         rows.add(new String[] { "expectations", flips.size() + " expect lines flipped" + (flips.isEmpty() ? "" : ":"), "" });
         for (int i = 0; i < Math.min(LISTED, flips.size()); i++) {
             ExpectationFlip flip = flips.get(i);
-            rows.add(new String[] { "expectations#" + (i + 1), flip.line() + "  " + ExpectationFlip.verdict(flip.oldPassed()) + " \u2192 "
+            rows.add(new String[] { "expectations#" + (i + 1), "expect " + flip.line() + "  " + ExpectationFlip.verdict(flip.oldPassed()) + " \u2192 "
                     + ExpectationFlip.verdict(flip.newPassed()), "" });
         }
         more(rows, "expectations#more", flips.size());
