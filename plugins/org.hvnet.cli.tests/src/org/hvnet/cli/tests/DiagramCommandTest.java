@@ -154,12 +154,8 @@ class DiagramCommandTest {
     void serveChangesRefusesAnOldVersionThatDoesNotLink() throws IOException {
         Path old = dir.resolve("old.hvnet");
         Path now = dir.resolve("new.hvnet");
-        Files.writeString(old, "topology A
-host HV1 platform hyperv-2012 { nic eth0 cable Nowhere }
-");
-        Files.writeString(now, "topology A
-network Office { subnet 10.0.0.0/24 }
-");
+        Files.writeString(old, "topology A\nhost HV1 platform hyperv-2012 { nic eth0 cable Nowhere }\n");
+        Files.writeString(now, "topology A\nnetwork Office { subnet 10.0.0.0/24 }\n");
         CommandRun run = CommandRun.of("serve", "--changes", old.toString(), now.toString());
         assertEquals(2, run.exitCode(), run::toString);
         assertTrue(run.err().contains(old + ": cannot be compared: it has syntax or link errors"), run::toString);
