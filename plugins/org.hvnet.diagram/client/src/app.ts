@@ -23,6 +23,7 @@ import { hvnetDiagramModule } from './diagram-module';
 import { EstateControls, fitToWindow } from './controls';
 import { HostBridge, hostBridge } from './host-bridge';
 import { LayerToggles, filtersAction } from './layers';
+import { addChangesToggle, showChangesAction } from './changes';
 
 /** What the page exposes for people, the end-to-end test and a hosting workbench. */
 interface HvnetPage extends Partial<HostBridge> {
@@ -107,6 +108,7 @@ async function start(): Promise<void> {
             const selection = container.get(SelectionService);
             new EstateControls(dispatcher, selection, () => selection.getModelRoot());
             new LayerToggles(document.getElementById('layers')!, filters => dispatcher.dispatch(filtersAction(filters)));
+            addChangesToggle(document.getElementById('layers')!, selection.getModelRoot(), shown => dispatcher.dispatch(showChangesAction(shown)));
             document.getElementById('auto-layout')!.onclick = () => dispatcher.dispatch(LayoutOperation.create());
             document.getElementById('undo')!.onclick = () => dispatcher.dispatch(UndoAction.create());
             document.getElementById('redo')!.onclick = () => dispatcher.dispatch(RedoAction.create());

@@ -143,4 +143,23 @@ class DiagramCommandTest {
         assertEquals(2, run.exitCode(), run::toString);
         assertTrue(run.err().contains("--port"), run::toString);
     }
+
+    @Test
+    void serveChangesTakesTwoModels() {
+        CommandRun run = CommandRun.of("serve", "--changes", "x.hvnet");
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("serve --changes takes two models, OLD and NEW"), run::toString);
+    }
+
+    @Test
+    void serveChangesRefusesAnOldVersionThatDoesNotLink() throws IOException {
+        Path old = dir.resolve("old.hvnet");
+        Path now = dir.resolve("new.hvnet");
+        Files.writeString(old, "topology A\nhost HV1 platform hyperv-2012 { nic eth0 cable Nowhere }\n");
+        Files.writeString(now, "topology A\nnetwork Office { subnet 10.0.0.0/24 }\n");
+        CommandRun run = CommandRun.of("serve", "--changes", old.toString(), now.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().contains(old + ": cannot be compared: it has syntax or link errors"), run::toString);
+        assertTrue(run.err().contains("old.hvnet:2:"), "the problem is printed with its place: " + run);
+    }
 }

@@ -12,15 +12,20 @@ import org.hvnet.cli.CommandArguments;
 import org.hvnet.cli.CommandContext;
 import org.hvnet.cli.CommandOption;
 import org.hvnet.cli.ExitCode;
+import org.hvnet.cli.SimulationInput;
 import org.hvnet.cli.Subcommand;
 import org.hvnet.cli.UsageException;
+import org.hvnet.diagram.gmodel.ChangeBaseline;
 import org.hvnet.diagram.server.DiagramServer;
 import org.hvnet.files.AtomicFileWriter;
 import org.hvnet.frontend.loading.InputFiles;
 import org.hvnet.frontend.loading.ModelInput;
 import org.hvnet.frontend.loading.UnreadableInputException;
 
-/** {@code hvnet serve FILES [--port N] [--json]}: the web diagram editor of the files (one diagram), on 127.0.0.1 only, until stopped. */
+/**
+ * {@code hvnet serve FILES [--port N] [--json]}: the web diagram editor of the files (one diagram), on 127.0.0.1 only, until
+ * stopped; with {@code --changes OLD NEW}, the editor of NEW with a changes layer marking what differs from OLD.
+ */
 public class ServeCommand implements Subcommand {
 
     @Override
@@ -30,7 +35,7 @@ public class ServeCommand implements Subcommand {
 
     @Override
     public String usage() {
-        return "serve FILES [--port N] [--json]";
+        return "serve FILES | --changes OLD NEW [--port N] [--json]";
     }
 
     @Override
@@ -45,23 +50,41 @@ public class ServeCommand implements Subcommand {
                 + " A model of more than " + org.hvnet.diagram.gmodel.EstateView.OVERVIEW_ABOVE_HOSTS + " hosts opens as the"
                 + " estate's overview, whose hosts expand in place. Prints its address with the secret token of this run: open"
                 + " that address. Every edit made in the diagram is saved into the .hvnet file it changes at once, so the files"
-                + " must be writable.";
+                + " must be writable. With --changes OLD NEW (each a file or a folder) it serves NEW with a changes layer,"
+                + " shown at first and toggled like the other layers, that compares it with OLD as hvnet diff does: elements"
+                + " added and changed are outlined, interfaces whose address changed are marked with the old and new address,"
+                + " and a panel below the diagram lists the counts, the elements removed (which NEW cannot draw), the"
+                + " reachability gained and lost and the expect lines that flipped. OLD is only read; edits to NEW update"
+                + " the layer.";
     }
 
     @Override
     public List<String> examples() {
-        return List.of("hvnet serve examples/article.hvnet", "hvnet serve labs/ --port 8080");
+        return List.of("hvnet serve examples/article.hvnet", "hvnet serve labs/ --port 8080",
+                "hvnet serve --changes lab.hvnet lab-moved.hvnet     # what the edit changed, on the diagram");
     }
 
     @Override
     public List<CommandOption> options() {
-        return List.of(CommandOption.valued("N", "the port on 127.0.0.1 (0, the default: any free port)", "--port"),
+        return List.of(CommandOption.flag("compares NEW, the one model served, with OLD, read only: the changes layer", "--changes"),
+                CommandOption.valued("N", "the port on 127.0.0.1 (0, the default: any free port)", "--port"),
                 CommandOption.flag("prints one JSON document when the server is up: {\"url\", \"files\"} with the version", "--json"));
     }
 
     @Override
     public int run(CommandArguments arguments, CommandContext context) throws UsageException, UnreadableInputException {
         List<String> names = arguments.requirePositional(1, "FILES");
+        ChangeBaseline baseline = null;
+        if (arguments.flag("--changes")) {
+            if (names.size() != 2) {
+                throw new UsageException("serve --changes takes two models, OLD and NEW");
+            }
+            baseline = baseline(names.get(0), context);
+            if (baseline == null) {
+                return ExitCode.USAGE;
+            }
+            names = names.subList(1, 2);
+        }
         int port;
         try {
             port = Integer.parseInt(arguments.option("--port", "0"));
@@ -90,7 +113,7 @@ public class ServeCommand implements Subcommand {
         }
         DiagramServer server;
         try {
-            server = DiagramServer.start(files, context.injector(), port);
+            server = DiagramServer.start(files, baseline, context.injector(), port);
         } catch (Exception e) {
             context.err().println("hvnet serve: cannot listen on 127.0.0.1:" + port + " (" + e.getMessage() + ")");
             return ExitCode.USAGE;
@@ -101,12 +124,25 @@ public class ServeCommand implements Subcommand {
             context.out().println(server.url());
         }
         context.out().flush();
-        context.err().println("hvnet serve: " + files.size() + " file(s) at " + server.url() + " (Ctrl+C stops)");
+        context.err().println("hvnet serve: " + files.size() + " file(s) at " + server.url()
+                + (baseline == null ? "" : ", changes since " + baseline.name()) + " (Ctrl+C stops)");
         try {
             server.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         return ExitCode.OK;
+    }
+
+    /** The older version to compare with, loaded and simulated; null (its problems printed) when it cannot be compared. */
+    private static ChangeBaseline baseline(String old, CommandContext context) throws UnreadableInputException {
+        SimulationInput input = SimulationInput.load(context, List.of(old));
+        context.progress().done();
+        if (!input.simulated()) {
+            context.printProblems(input.problems());
+            context.err().println(old + ": cannot be compared: it has syntax or link errors");
+            return null;
+        }
+        return new ChangeBaseline(old, input.model().topologies(), input.simulation());
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.hvnet.diagram.gmodel.ChangeBaseline;
+
 import com.google.inject.Injector;
 
 /**
@@ -23,6 +25,7 @@ public final class DiagramFiles {
     private final Injector language;
     private final ModelFileWatch watch;
     private final ParsedDocuments documents;
+    private ChangeBaseline baseline;
 
     /** The files {@code paths}, read with {@code language}, followed on disk by {@code watch}. */
     public DiagramFiles(List<Path> paths, Injector language, ModelFileWatch watch) {
@@ -60,6 +63,16 @@ public final class DiagramFiles {
         }
         String path = sourceUri.startsWith("file://") ? sourceUri.substring("file://".length()) : sourceUri;
         return Optional.ofNullable(files.get(Path.of(path).toAbsolutePath().normalize().toString())).map(List::of);
+    }
+
+    /** The older version the diagrams are compared with (the changes layer), or null. */
+    public ChangeBaseline baseline() {
+        return baseline;
+    }
+
+    /** Compares the diagrams with {@code older} (null: with nothing). */
+    public void setBaseline(ChangeBaseline older) {
+        this.baseline = older;
     }
 
     /** The injector of the .hvnet language. */

@@ -16,6 +16,7 @@ import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.graph.GPort;
 import org.eclipse.glsp.graph.util.GraphUtil;
 import org.hvnet.diagram.TopologyDiagram;
+import org.hvnet.diagram.gmodel.ChangeBaseline;
 import org.hvnet.diagram.gmodel.DiagramGraph;
 import org.hvnet.diagram.gmodel.ElementTypes;
 import org.hvnet.diagram.gmodel.EstateScope;
@@ -45,7 +46,7 @@ public final class HostToggle {
     public static Optional<ModelPatch> apply(HvnetModelState state, List<String> expand, List<String> collapse) {
         DiagramGraph graph = state.graph();
         if (graph == null || !Boolean.TRUE.equals(graph.root().getArgs().get("overview")) || state.trace() != null
-                || state.filters().segments()) {
+                || state.filters().segments() || "shown".equals(graph.root().getArgs().get(ChangeBaseline.ROOT_ARGUMENT))) {
             return Optional.empty();
         }
         for (String id : union(expand, collapse)) {

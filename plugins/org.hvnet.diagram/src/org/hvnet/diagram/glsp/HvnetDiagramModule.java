@@ -81,6 +81,7 @@ public class HvnetDiagramModule extends DiagramModule {
         binding.add(TraceHandler.class);
         binding.add(EstateViewHandler.class);
         binding.add(FindHandler.class);
+        binding.add(ShowChangesHandler.class);
     }
 
     @Override

@@ -17,11 +17,16 @@ public class HvnetGModelFactory implements GModelFactory {
 
     @Inject
     private HvnetModelState state;
+    @Inject
+    private DiagramFiles files;
     private String lastWarning;
 
     @Override
     public void createGModel() {
         DiagramGraph graph = TopologyDiagram.layOut(state.files(), state.filters(), null, state.view(), state.trace(), this::warnOnce);
+        if (files.baseline() != null) {
+            files.baseline().show(graph, state.files().topologies(), state.changesShown());
+        }
         state.setGraph(graph);
         if (Boolean.TRUE.equals(graph.root().getArgs().get("overview")) && state.filters().addresses()) {
             DerivedModels.prepareAddresses(graph.topologies());

@@ -27,6 +27,7 @@ public class HvnetModelState extends DefaultGModelState {
     private EstateView view = EstateView.AUTO;
     private Map<String, List<DiagramMarker>> markers = Map.of();
     private org.hvnet.diagram.gmodel.TraceOverlay trace;
+    private boolean changesShown = true;
 
     /** Sets the command stack that reports failed commands to the client (see {@link ReportingCommandStack}). */
     @Override
@@ -110,6 +111,16 @@ public class HvnetModelState extends DefaultGModelState {
     /** Shows a traced packet (null clears it). */
     public void setTrace(org.hvnet.diagram.gmodel.TraceOverlay newTrace) {
         this.trace = newTrace;
+    }
+
+    /** True when the changes layer is shown (it is, at first, when the server compares with an older version). */
+    public boolean changesShown() {
+        return changesShown;
+    }
+
+    /** Shows or hides the changes layer. */
+    public void setChangesShown(boolean shown) {
+        this.changesShown = shown;
     }
 
     /** Flushes undo and redo (after the file changed on disk: the text snapshots no longer apply). */

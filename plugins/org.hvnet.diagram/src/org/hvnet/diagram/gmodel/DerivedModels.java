@@ -74,15 +74,20 @@ public final class DerivedModels {
         }
 
         private static boolean same(List<Topology> a, List<Topology> b) {
-            if (a.size() != b.size()) {
+            return sameParse(a, b);
+        }
+    }
+
+    /** True when {@code a} and {@code b} hold the same topology objects (one parse), in the same order. */
+    static boolean sameParse(List<Topology> a, List<Topology> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
                 return false;
             }
-            for (int i = 0; i < a.size(); i++) {
-                if (a.get(i) != b.get(i)) {
-                    return false;
-                }
-            }
-            return true;
         }
+        return true;
     }
 }

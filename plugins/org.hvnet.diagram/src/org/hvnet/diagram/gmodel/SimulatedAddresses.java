@@ -50,12 +50,13 @@ public final class SimulatedAddresses implements AddressLabels {
 
     @Override
     public Optional<String> of(EObject iface) {
-        return Optional.ofNullable(texts.get(ownerName(iface) + "." + ((NamedElement) iface).getName()));
+        return Optional.ofNullable(texts.get(label(iface)));
     }
 
-    private static String ownerName(EObject iface) {
+    /** The simulation's label of the interface {@code iface}: {@code OWNER.IFACE}, the host or VM it belongs to first. */
+    static String label(EObject iface) {
         EObject owner = OWNER.doSwitch(iface);
-        return owner instanceof NamedElement named ? named.getName() : "";
+        return (owner instanceof NamedElement named ? named.getName() : "") + "." + ((NamedElement) iface).getName();
     }
 
     /** The host or VM that an interface belongs to (EMF's generated switch over the metamodel); null for others. */

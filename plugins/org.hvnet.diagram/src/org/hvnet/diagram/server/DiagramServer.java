@@ -18,6 +18,7 @@ import org.eclipse.jetty.http.pathmap.PathSpec;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.PathMappingsHandler;
+import org.hvnet.diagram.gmodel.ChangeBaseline;
 import org.hvnet.diagram.glsp.DiagramFiles;
 import org.hvnet.diagram.glsp.HvnetDiagramModule;
 import org.hvnet.diagram.glsp.ModelFileWatch;
@@ -58,9 +59,20 @@ public final class DiagramServer implements AutoCloseable {
      * @throws Exception when Jetty cannot start (e.g. the port is taken)
      */
     public static DiagramServer start(List<Path> files, Injector language, int port) throws Exception {
+        return start(files, null, language, port);
+    }
+
+    /**
+     * Starts serving {@code files} compared with {@code baseline} (their changes layer; null: none) on
+     * 127.0.0.1:{@code port} (0 = any free port), with a new token.
+     *
+     * @throws Exception when Jetty cannot start (e.g. the port is taken)
+     */
+    public static DiagramServer start(List<Path> files, ChangeBaseline baseline, Injector language, int port) throws Exception {
         ServiceLoaderSupport.start();
         ModelFileWatch watch = ModelFileWatch.start();
         DiagramFiles served = new DiagramFiles(files, language, watch);
+        served.setBaseline(baseline);
         served.documents().prepare(served.all());
         String token = AccessToken.create();
         Server server = new Server(new InetSocketAddress("127.0.0.1", port));
