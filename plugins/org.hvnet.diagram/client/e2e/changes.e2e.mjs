@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 // The changes layer in headless Chromium: node changes.e2e.mjs URL OUTDIR
 // The server compares NEW (the article with Web01 moved to the private switch, Db01 removed and App01 added) with the
 // article (`hvnet serve --changes OLD NEW`). The layer is on at first: App01 and its NIC are marked added, Web01's NIC

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 // Today's Hyper-V in headless Chromium: node todays-hyperv.e2e.mjs URL OUTDIR TENANTS NAT
 // TENANTS is examples/vlan-tenants-acl.hvnet, NAT examples/nat-switch.hvnet (copies). The page draws the VLAN badges of
 // ports and of the trunk cable, the ACL badges, the NetNat with its prefix and mapping; the layer "VLANs" colours the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 import { Action, GModelRoot } from '@eclipse-glsp/client';
 
 /** The server's ChangeBaseline.ROOT_ARGUMENT: present when the diagram is compared with an older version. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.hvnet.diagram.layout;
 
 import org.eclipse.glsp.graph.GEdge;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.hvnet.diagram.text;
 
 import org.hvnet.model.HostVirtualNic;
