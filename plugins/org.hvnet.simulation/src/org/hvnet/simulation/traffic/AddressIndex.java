@@ -78,7 +78,7 @@ public final class AddressIndex {
         destinationPrefixes.seal();
         sourcePrefixes.seal();
         portsInSegment = new SegmentAddressPorts(snapshot, plan);
-        owners.forEach((k, v) -> ownerDevices.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        ownerDevices.putAll(IntLists.frozen(owners));
     }
 
     private void subnet(int address, int prefix) {

@@ -113,35 +113,34 @@ final class CommonEndpoints {
             // one look-up per address: an address held on every host (a private switch's) has thousands of holders
             oldUnique[c] = oldUniqueByAddress.computeIfAbsent(older.address(oldIndex[c]), address -> uniqueSegments(older, address));
             newUnique[c] = newUniqueByAddress.computeIfAbsent(newer.address(newIndex[c]), address -> uniqueSegments(newer, address));
-            append(oldHolders, older.address(oldIndex[c]), c);
-            append(newHolders, newer.address(newIndex[c]), c);
+            IntLists.append(oldHolders, older.address(oldIndex[c]), c);
+            IntLists.append(newHolders, newer.address(newIndex[c]), c);
             boolean oldGuarded = oldGuardedByAddress.computeIfAbsent(older.address(oldIndex[c]), address -> heldOnceBehindAcl(older, address));
             boolean newGuarded = newGuardedByAddress.computeIfAbsent(newer.address(newIndex[c]), address -> heldOnceBehindAcl(newer, address));
             if (oldGuarded || newGuarded) {
-                append(guarded, joint[c], c);
+                IntLists.append(guarded, joint[c], c);
             }
             int c0 = c;
             int group = groupIds.computeIfAbsent(new Key(joint[c], older.address(oldIndex[c]), newer.address(newIndex[c])), key -> {
                 groupCounts.add(0);
                 groupNewUnique.add(newUnique[c0]);
                 groupAddresses.add(new int[] { key.joint, key.oldAddress, key.newAddress });
-                append(groupsOfOldAddress, key.oldAddress, groupCounts.size() - 1);
-                append(groupsOfNewAddress, key.newAddress, groupCounts.size() - 1);
+                IntLists.append(groupsOfOldAddress, key.oldAddress, groupCounts.size() - 1);
+                IntLists.append(groupsOfNewAddress, key.newAddress, groupCounts.size() - 1);
                 for (int a : withAll(oldUnique[c0])) {
-                    appendLong(groupsOfOldBulk, jointAndBulk(joint[c0], a), groupCounts.size() - 1);
+                    IntLists.append(groupsOfOldBulk, jointAndBulk(joint[c0], a), groupCounts.size() - 1);
                 }
                 return groupCounts.size() - 1;
             });
             groupCounts.set(group, groupCounts.get(group) + 1);
             groupOf[c] = group;
         }
-        groupsByJointAndOldBulk = new HashMap<>();
-        groupsOfOldBulk.forEach((key, groups) -> groupsByJointAndOldBulk.put(key, groups.stream().mapToInt(Integer::intValue).toArray()));
-        byOldAddress = frozen(oldHolders);
-        byNewAddress = frozen(newHolders);
-        guardedByJoint = frozen(guarded);
-        groupsByOldAddress = frozen(groupsOfOldAddress);
-        groupsByNewAddress = frozen(groupsOfNewAddress);
+        groupsByJointAndOldBulk = IntLists.frozen(groupsOfOldBulk);
+        byOldAddress = IntLists.frozen(oldHolders);
+        byNewAddress = IntLists.frozen(newHolders);
+        guardedByJoint = IntLists.frozen(guarded);
+        groupsByOldAddress = IntLists.frozen(groupsOfOldAddress);
+        groupsByNewAddress = IntLists.frozen(groupsOfNewAddress);
     }
 
     private static int[] withAll(int[] segments) {
@@ -150,22 +149,8 @@ final class CommonEndpoints {
         return all;
     }
 
-    private static void append(Map<Integer, List<Integer>> map, int key, int c) {
-        map.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
-    }
-
-    private static void appendLong(Map<Long, List<Integer>> map, long key, int value) {
-        map.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
-    }
-
     private static long jointAndBulk(int jointClass, int bulk) {
         return ((long) jointClass << 32) | (bulk & 0xFFFF_FFFFL);
-    }
-
-    private static Map<Integer, int[]> frozen(Map<Integer, List<Integer>> map) {
-        Map<Integer, int[]> arrays = new HashMap<>();
-        map.forEach((address, values) -> arrays.put(address, values.stream().mapToInt(Integer::intValue).toArray()));
-        return arrays;
     }
 
     /**

@@ -24,7 +24,7 @@ public final class ReachSide {
     final MatrixEndpoints endpoints;
     private final ReachabilityMatrix matrix;
     private final Map<String, Integer> byLabel = new HashMap<>();
-    private final Map<Integer, int[]> portsByAddress = new HashMap<>();
+    private final Map<Integer, int[]> portsByAddress;
 
     /** The side of a simulated model: its snapshot, addresses, address index, analysis, summary and tracer. */
     public ReachSide(NetworkSnapshot net, AddressPlan plan, AddressIndex index, ReachabilityAnalysis analysis,
@@ -40,13 +40,13 @@ public final class ReachSide {
         for (int i = 0; i < endpoints.size(); i++) {
             byLabel.putIfAbsent(endpoints.label(i), i);
         }
-        Map<Integer, java.util.List<Integer>> holders = new HashMap<>(); // lists, not arrays grown by one: an address may have thousands
+        Map<Integer, java.util.List<Integer>> holders = new HashMap<>();
         for (int port = 0; port < net.portCount(); port++) {
             if (plan.hasAddress(port)) {
-                holders.computeIfAbsent(plan.address(port), address -> new java.util.ArrayList<>()).add(port);
+                IntLists.append(holders, plan.address(port), port);
             }
         }
-        holders.forEach((address, ports) -> portsByAddress.put(address, ports.stream().mapToInt(Integer::intValue).toArray()));
+        portsByAddress = IntLists.frozen(holders);
     }
 
     /** How many endpoints the matrix has. */
