@@ -27,7 +27,7 @@ public final class Progress {
     }
 
     /** Shows the phase that starts now, e.g. {@code reading 1 file (8.2 MB)}. */
-    public void phase(String text) {
+    public synchronized void phase(String text) {
         if (shown) {
             err.print(ERASE_LINE + "hvnet: " + text + "\u2026");
             err.flush();
@@ -36,7 +36,7 @@ public final class Progress {
     }
 
     /** Erases the status line: call before printing results. */
-    public void done() {
+    public synchronized void done() {
         if (showing) {
             err.print(ERASE_LINE);
             err.flush();

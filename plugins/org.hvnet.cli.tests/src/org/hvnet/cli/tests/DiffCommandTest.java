@@ -140,6 +140,29 @@ class DiffCommandTest {
         assertTrue(broken.err().contains("broken.hvnet:") && broken.err().contains("cannot be compared"), broken::toString);
     }
 
+    /** The two versions load at the same time; a failure is still reported for the old one first, as in order. */
+    @Test
+    void bothVersionsLoadTogetherAndTheOldOnesFailureIsReportedFirst() throws IOException {
+        String article = example("article.hvnet").toString();
+        String missingOld = dir.resolve("missing-old.hvnet").toString();
+        String missingNew = dir.resolve("missing-new.hvnet").toString();
+        CommandRun both = CommandRun.of("diff", missingOld, missingNew);
+        assertEquals(2, both.exitCode(), both::toString);
+        assertTrue(both.err().contains("missing-old.hvnet") && !both.err().contains("missing-new.hvnet"), both::toString);
+        CommandRun newer = CommandRun.of("diff", article, missingNew);
+        assertEquals(2, newer.exitCode(), newer::toString);
+        assertTrue(newer.err().contains("missing-new.hvnet"), newer::toString);
+        CommandRun older = CommandRun.of("diff", missingOld, article);
+        assertEquals(2, older.exitCode(), older::toString);
+        assertTrue(older.err().contains("missing-old.hvnet"), older::toString);
+        Path variant = dir.resolve("moved.hvnet");
+        Files.writeString(variant, HvnetTestFiles.read(example("article.hvnet")).replace("vm Web01 { nic eth0 on Lab", "vm Web01 { nic eth0 on Isolated"));
+        String first = CommandRun.of("diff", article, variant.toString()).out();
+        for (int run = 0; run < 5; run++) { // two threads, one language: the same report every time
+            assertEquals(first, CommandRun.of("diff", article, variant.toString()).out());
+        }
+    }
+
     private static void assertReport(String name, String actual) throws IOException {
         Path expected = REPORTS.resolve(name);
         if (Boolean.getBoolean("hvnet.updateDiffReports")) {

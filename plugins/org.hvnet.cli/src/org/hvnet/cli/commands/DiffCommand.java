@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.hvnet.cli.commands;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -11,7 +10,6 @@ import org.hvnet.cli.CommandContext;
 import org.hvnet.cli.CommandOption;
 import org.hvnet.cli.ExitCode;
 import org.hvnet.cli.Operand;
-import org.hvnet.cli.SimulationInput;
 import org.hvnet.cli.Subcommand;
 import org.hvnet.cli.UsageException;
 import org.hvnet.cli.json.DiffJson;
@@ -92,11 +90,9 @@ public class DiffCommand implements Subcommand {
             throw new UsageException(install ? "diff --install takes one FILE" : "diff takes two models, OLD and NEW");
         }
         int limit = limit(arguments.option("--limit", String.valueOf(DEFAULT_LIMIT)));
-        List<ModelVersion> versions = new ArrayList<>();
+        List<ModelVersion> versions = install ? List.of(ModelVersion.load(context, inputs.get(0), false))
+                : VersionLoading.both(context, inputs.get(0), inputs.get(1));
         try {
-            for (String input : inputs) {
-                versions.add(ModelVersion.load(context, input));
-            }
             for (ModelVersion version : versions) {
                 if (!version.input().simulated()) {
                     context.printProblems(version.problems());
@@ -138,10 +134,7 @@ public class DiffCommand implements Subcommand {
     }
 
     private static Comparison between(ModelVersion older, ModelVersion newer, int limit) {
-        SimulationInput before = older.input();
-        SimulationInput after = newer.input();
-        ModelDifference difference = ModelDifference.between(before.model().topologies(), before.simulation(),
-                after.model().topologies(), after.simulation(), limit);
+        ModelDifference difference = ModelDifference.between(older.comparable(), newer.comparable(), limit);
         return new Comparison(difference, DiagnosticChanges.between(older.problems(), newer.problems(), DiffCommand::identity));
     }
 

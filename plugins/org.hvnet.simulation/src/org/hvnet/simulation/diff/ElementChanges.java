@@ -19,8 +19,11 @@ public record ElementChanges(List<ElementChange> added, List<ElementChange> remo
 
     /** Compares the named elements of two versions. */
     public static ElementChanges between(Collection<Topology> older, Collection<Topology> newer) {
-        Map<String, Description> before = ElementDescriptions.of(older);
-        Map<String, Description> after = ElementDescriptions.of(newer);
+        return between(ElementDescriptions.of(older), ElementDescriptions.of(newer));
+    }
+
+    /** Compares two versions' named elements, described by {@link ElementDescriptions#of}. */
+    static ElementChanges between(Map<String, Description> before, Map<String, Description> after) {
         List<ElementChange> added = new ArrayList<>();
         List<ElementChange> removed = new ArrayList<>();
         List<ElementChange> changed = new ArrayList<>();

@@ -36,9 +36,9 @@ final class BothReachCounter {
     /** Per common endpoint, the common targets both versions reach from it (the internet's column included). */
     long[] count() {
         long[] both = new long[common.size()];
-        Map<Long, List<Integer>> groups = new HashMap<>();
+        Map<IntPair, List<Integer>> groups = new HashMap<>();
         for (int c = 0; c < common.size(); c++) {
-            groups.computeIfAbsent(((long) oldClass(c) << 32) | newClass(c), k -> new ArrayList<>()).add(c);
+            groups.computeIfAbsent(new IntPair(oldClass(c), newClass(c)), k -> new ArrayList<>()).add(c);
         }
         for (List<Integer> members : groups.values()) {
             int oldClass = oldClass(members.get(0));
@@ -90,14 +90,14 @@ final class BothReachCounter {
             for (int device : oldWalk.visited()) {
                 for (int port : older.net.devicePorts(device)) {
                     if (older.plan.hasAddress(port)) {
-                        total += outsideBulk(common.holdingOld(older.plan.address(port)), joint, oldWalk, newWalk, oldBulk, newBulk);
+                        total += outsideBulk(common.holdingOld(older.plan.address(port), joint), joint, oldWalk, newWalk, oldBulk, newBulk);
                     }
                 }
             }
             for (int device : newWalk.visited()) {
                 for (int port : newer.net.devicePorts(device)) {
                     if (newer.plan.hasAddress(port)) {
-                        total += outsideBulk(common.holdingNew(newer.plan.address(port)), joint, oldWalk, newWalk, oldBulk, newBulk);
+                        total += outsideBulk(common.holdingNew(newer.plan.address(port), joint), joint, oldWalk, newWalk, oldBulk, newBulk);
                     }
                 }
             }

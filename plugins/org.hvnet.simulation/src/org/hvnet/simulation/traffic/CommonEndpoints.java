@@ -22,34 +22,7 @@ final class CommonEndpoints {
     static final int ALL = -2;
     static final int NO_BULK = -3;
 
-    /**
-     * A group of common endpoints: a joint class with an old and a new address. Written out rather than a record: a
-     * record's equals and hashCode go through method handles that the command's C1-only JVM does not inline.
-     */
-    private static final class Key {
-        private final int joint;
-        private final int oldAddress;
-        private final int newAddress;
-
-        Key(int joint, int oldAddress, int newAddress) {
-            this.joint = joint;
-            this.oldAddress = oldAddress;
-            this.newAddress = newAddress;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && key.joint == joint && key.oldAddress == oldAddress && key.newAddress == newAddress;
-        }
-
-        @Override
-        public int hashCode() {
-            long mixed = (joint * 0x9E3779B97F4A7C15L) ^ (oldAddress * 0xC2B2AE3D27D4EB4FL) ^ (newAddress * 0x165667B19E3779F9L);
-            mixed ^= mixed >>> 29;
-            mixed *= 0xBF58476D1CE4E5B9L;
-            return (int) (mixed ^ (mixed >>> 32));
-        }
-    }
+    private static final int[] NONE = new int[0];
 
     final ReachSide older;
     final ReachSide newer;
@@ -67,10 +40,11 @@ final class CommonEndpoints {
     private final Map<Integer, int[]> groupsByOldAddress;
     private final Map<Integer, int[]> groupsByNewAddress;
     private final List<int[]> groupNewUnique = new ArrayList<>();
-    private final Map<Long, int[]> groupsByJointAndOldBulk;
-    private final Map<Integer, int[]> byOldAddress;
-    private final Map<Integer, int[]> byNewAddress;
+    private final Map<IntPair, int[]> groupsByJointAndOldBulk;
+    private final Map<IntPair, int[]> byOldAddress; // by (address, joint class): see addressInJoint
+    private final Map<IntPair, int[]> byNewAddress;
     private final Map<Integer, int[]> guardedByJoint;
+    private final Map<IntTriple, Integer> bothBulkCounts = new HashMap<>();
 
     CommonEndpoints(ReachSide older, ReachSide newer) {
         this.older = older;
@@ -91,42 +65,42 @@ final class CommonEndpoints {
         Map<Integer, List<Integer>> groupsOfNewAddress = new HashMap<>();
         oldUnique = new int[size][];
         newUnique = new int[size][];
-        Map<Long, Integer> jointIds = new HashMap<>();
-        Map<Integer, List<Integer>> oldHolders = new HashMap<>();
-        Map<Integer, List<Integer>> newHolders = new HashMap<>();
+        Map<IntPair, Integer> jointIds = new HashMap<>();
+        Map<IntPair, List<Integer>> oldHolders = new HashMap<>();
+        Map<IntPair, List<Integer>> newHolders = new HashMap<>();
         Map<Integer, int[]> oldUniqueByAddress = new HashMap<>();
         Map<Integer, int[]> newUniqueByAddress = new HashMap<>();
         Map<Integer, Boolean> oldGuardedByAddress = new HashMap<>();
         Map<Integer, Boolean> newGuardedByAddress = new HashMap<>();
         Map<Integer, List<Integer>> guarded = new HashMap<>();
-        Map<Key, Integer> groupIds = new HashMap<>();
-        Map<Long, List<Integer>> groupsOfOldBulk = new HashMap<>();
+        Map<IntTriple, Integer> groupIds = new HashMap<>();
+        Map<IntPair, List<Integer>> groupsOfOldBulk = new HashMap<>();
         for (int c = 0; c < size; c++) {
             oldIndex[c] = matched.get(c)[0];
             newIndex[c] = matched.get(c)[1];
             int oldClass = older.analysis.destinationClassOf(older.address(oldIndex[c]));
             int newClass = newer.analysis.destinationClassOf(newer.address(newIndex[c]));
-            joint[c] = jointIds.computeIfAbsent(((long) oldClass << 32) | newClass, k -> {
+            joint[c] = jointIds.computeIfAbsent(new IntPair(oldClass, newClass), k -> {
                 jointClasses.add(new int[] { oldClass, newClass });
                 return jointClasses.size() - 1;
             });
             // one look-up per address: an address held on every host (a private switch's) has thousands of holders
             oldUnique[c] = oldUniqueByAddress.computeIfAbsent(older.address(oldIndex[c]), address -> uniqueSegments(older, address));
             newUnique[c] = newUniqueByAddress.computeIfAbsent(newer.address(newIndex[c]), address -> uniqueSegments(newer, address));
-            IntLists.append(oldHolders, older.address(oldIndex[c]), c);
-            IntLists.append(newHolders, newer.address(newIndex[c]), c);
+            IntLists.append(oldHolders, addressInJoint(older.address(oldIndex[c]), joint[c]), c);
+            IntLists.append(newHolders, addressInJoint(newer.address(newIndex[c]), joint[c]), c);
             boolean oldGuarded = oldGuardedByAddress.computeIfAbsent(older.address(oldIndex[c]), address -> heldOnceBehindAcl(older, address));
             boolean newGuarded = newGuardedByAddress.computeIfAbsent(newer.address(newIndex[c]), address -> heldOnceBehindAcl(newer, address));
             if (oldGuarded || newGuarded) {
                 IntLists.append(guarded, joint[c], c);
             }
             int c0 = c;
-            int group = groupIds.computeIfAbsent(new Key(joint[c], older.address(oldIndex[c]), newer.address(newIndex[c])), key -> {
+            int group = groupIds.computeIfAbsent(new IntTriple(joint[c], older.address(oldIndex[c]), newer.address(newIndex[c])), key -> {
                 groupCounts.add(0);
                 groupNewUnique.add(newUnique[c0]);
-                groupAddresses.add(new int[] { key.joint, key.oldAddress, key.newAddress });
-                IntLists.append(groupsOfOldAddress, key.oldAddress, groupCounts.size() - 1);
-                IntLists.append(groupsOfNewAddress, key.newAddress, groupCounts.size() - 1);
+                groupAddresses.add(new int[] { key.first(), key.second(), key.third() });
+                IntLists.append(groupsOfOldAddress, key.second(), groupCounts.size() - 1);
+                IntLists.append(groupsOfNewAddress, key.third(), groupCounts.size() - 1);
                 for (int a : withAll(oldUnique[c0])) {
                     IntLists.append(groupsOfOldBulk, jointAndBulk(joint[c0], a), groupCounts.size() - 1);
                 }
@@ -149,8 +123,16 @@ final class CommonEndpoints {
         return all;
     }
 
-    private static long jointAndBulk(int jointClass, int bulk) {
-        return ((long) jointClass << 32) | (bulk & 0xFFFF_FFFFL);
+    /**
+     * The key of the holders of an address in one joint class: a walk tests the holders of the addresses it met in the
+     * joint class it walks to only, and an address held on every host has thousands of holders in other classes.
+     */
+    private static IntPair addressInJoint(int address, int jointClass) {
+        return new IntPair(address, jointClass);
+    }
+
+    private static IntPair jointAndBulk(int jointClass, int bulk) {
+        return new IntPair(jointClass, bulk);
     }
 
     /**
@@ -193,27 +175,27 @@ final class CommonEndpoints {
 
     /** The groups whose endpoints hold {@code address} in the old version. */
     int[] groupsHoldingOld(int address) {
-        return groupsByOldAddress.getOrDefault(address, new int[0]);
+        return groupsByOldAddress.getOrDefault(address, NONE);
     }
 
     /** The groups whose endpoints hold {@code address} in the new version. */
     int[] groupsHoldingNew(int address) {
-        return groupsByNewAddress.getOrDefault(address, new int[0]);
+        return groupsByNewAddress.getOrDefault(address, NONE);
     }
 
-    /** The common endpoints holding {@code address} in the old version. */
-    int[] holdingOld(int address) {
-        return byOldAddress.getOrDefault(address, new int[0]);
+    /** The common endpoints of joint class {@code jointClass} holding {@code address} in the old version. */
+    int[] holdingOld(int address, int jointClass) {
+        return byOldAddress.getOrDefault(addressInJoint(address, jointClass), NONE);
     }
 
-    /** The common endpoints holding {@code address} in the new version. */
-    int[] holdingNew(int address) {
-        return byNewAddress.getOrDefault(address, new int[0]);
+    /** The common endpoints of joint class {@code jointClass} holding {@code address} in the new version. */
+    int[] holdingNew(int address, int jointClass) {
+        return byNewAddress.getOrDefault(addressInJoint(address, jointClass), NONE);
     }
 
     /** The common endpoints of a joint class held once behind a port with in-coming ACL rules in either version. */
     int[] guarded(int jointClass) {
-        return guardedByJoint.getOrDefault(jointClass, new int[0]);
+        return guardedByJoint.getOrDefault(jointClass, NONE);
     }
 
     /** The bulk set of a walk: {@link #ALL}, {@link #NO_BULK}, or the segment of its pending on-link lookup. */
@@ -224,13 +206,20 @@ final class CommonEndpoints {
         return walk.verdict() == Verdict.DELIVERED ? ALL : NO_BULK;
     }
 
-    /** How many endpoints of a joint class are in both bulk sets. */
+    /**
+     * How many endpoints of a joint class are in both bulk sets. Kept per (joint class, old bulk, new bulk): every source
+     * class asks it for every joint class, and a joint class may have thousands of groups.
+     */
     int bothBulk(int jointClass, int oldBulk, int newBulk) {
         if (oldBulk == NO_BULK || newBulk == NO_BULK) {
             return 0;
         }
+        return bothBulkCounts.computeIfAbsent(new IntTriple(jointClass, oldBulk, newBulk), key -> countBothBulk(jointClass, oldBulk, newBulk));
+    }
+
+    private int countBothBulk(int jointClass, int oldBulk, int newBulk) {
         int total = 0;
-        for (int group : groupsByJointAndOldBulk.getOrDefault(jointAndBulk(jointClass, oldBulk), new int[0])) {
+        for (int group : groupsByJointAndOldBulk.getOrDefault(jointAndBulk(jointClass, oldBulk), NONE)) {
             if (newBulk == ALL || contains(groupNewUnique.get(group), newBulk)) {
                 total += groupCounts.get(group);
             }

@@ -34,6 +34,20 @@ class MacAddressTest {
         assertEquals(message, assertThrows(IllegalArgumentException.class, () -> MacAddress.valueOf(text)).getMessage());
     }
 
+    /** Every octet value in every position prints as two upper-case digits, and prints back to the same address. */
+    @Test
+    void everyOctetPrintsAsTwoUpperCaseDigitsAndParsesBack() {
+        for (int position = 0; position < 6; position++) {
+            for (int octet = 0; octet < 256; octet++) {
+                long bits = (long) octet << (40 - 8 * position) | 0x0102_0304_0506L & ~(0xFFL << (40 - 8 * position));
+                String text = MacAddress.ofBits(bits).toString();
+                assertEquals(String.format(java.util.Locale.ROOT, "%02X-%02X-%02X-%02X-%02X-%02X", bits >>> 40 & 0xFF, bits >>> 32 & 0xFF,
+                        bits >>> 24 & 0xFF, bits >>> 16 & 0xFF, bits >>> 8 & 0xFF, bits & 0xFF), text);
+                assertEquals(bits, MacAddress.valueOf(text).bits());
+            }
+        }
+    }
+
     @Test
     void valueSemantics() {
         assertEquals(MacAddress.valueOf("00-15-5D-00-00-01"), MacAddress.valueOf("00:15:5d:00:00:01"));
