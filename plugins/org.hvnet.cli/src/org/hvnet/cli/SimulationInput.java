@@ -32,7 +32,11 @@ public record SimulationInput(LoadedModel model, List<SourceProblem> problems, S
      * the subcommands that need no addresses or traffic).
      */
     public static SimulationInput load(CommandContext context, List<String> files, boolean simulate) throws UnreadableInputException {
-        LoadedModel model = context.load(files);
+        return of(context, context.load(files), simulate);
+    }
+
+    /** As {@link #load(CommandContext, List, boolean)}, for files the caller has loaded. */
+    public static SimulationInput of(CommandContext context, LoadedModel model, boolean simulate) {
         Progress progress = context.progress();
         progress.phase("validating " + ModelCounts.of(model.topologies()).describe());
         SimulatedModel simulated = model.hasErrors() ? null : SimulatedModel.of(model.topologies());

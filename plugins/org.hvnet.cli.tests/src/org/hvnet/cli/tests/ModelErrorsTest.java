@@ -95,6 +95,15 @@ class ModelErrorsTest {
         assertTrue(install.err().contains(": ERROR: ") && install.err().contains("[V-6]"), install::toString);
         assertTrue(install.err().endsWith(duplicates + ": not installed: fix the errors first\n"), install::toString);
         assertFalse(Files.exists(out));
+        // the install is applied and written while the model is validated: the model's errors still come first
+        CommandRun unknownHost = CommandRun.of("install", duplicates.toString(), "--host", "NoSuchHost", "-o", out.toString());
+        assertEquals(1, unknownHost.exitCode(), unknownHost::toString);
+        assertTrue(unknownHost.err().endsWith(duplicates + ": not installed: fix the errors first\n"), unknownHost::toString);
+        Path article = HvnetTestFiles.repositoryRoot().resolve("examples/article.hvnet");
+        CommandRun validUnknownHost = CommandRun.of("install", article.toString(), "--host", "NoSuchHost", "-o", out.toString());
+        assertEquals(2, validUnknownHost.exitCode(), validUnknownHost::toString);
+        assertTrue(validUnknownHost.err().contains("no host named 'NoSuchHost'"), validUnknownHost::toString);
+        assertFalse(Files.exists(out));
         CommandRun convert = CommandRun.of("convert", duplicates.toString(), "--to", "xmi", "-o", out.toString());
         assertEquals(1, convert.exitCode(), convert::toString);
         assertTrue(convert.err().contains("[V-6]"), convert::toString);

@@ -8,8 +8,6 @@ import java.util.List;
 
 import org.hvnet.analysis.install.InstallReport;
 import org.hvnet.analysis.install.InstallReportText;
-import org.hvnet.analysis.install.InstallResult;
-import org.hvnet.analysis.install.InstallTransformation;
 import org.hvnet.cli.CommandArguments;
 import org.hvnet.cli.CommandContext;
 import org.hvnet.cli.CommandOption;
@@ -21,7 +19,7 @@ import org.hvnet.cli.UsageException;
 import org.hvnet.cli.json.InstallJson;
 import org.hvnet.cli.json.JsonDocuments;
 import org.hvnet.cli.json.JsonOutput;
-import org.hvnet.dsl.formatting2.TopologyWriter;
+import org.hvnet.frontend.loading.LoadedModel;
 import org.hvnet.frontend.loading.ModelInput;
 import org.hvnet.frontend.loading.UnreadableInputException;
 
@@ -91,7 +89,9 @@ public class InstallCommand implements Subcommand {
             throw new UsageException("missing --host H");
         }
         boolean json = arguments.flag("--json");
-        SimulationInput input = SimulationInput.load(context, files, false);
+        LoadedModel model = context.load(files);
+        InstallOutput output = model.hasErrors() ? null : InstallOutput.start(context, model, host, arguments.options("--nic"));
+        SimulationInput input = SimulationInput.of(context, model, false);
         context.printProblems(input.problems());
         if (input.hasErrors() || input.model().topologies().isEmpty()) {
             context.err().println(files.get(0) + ": not installed: fix the errors first");
@@ -100,14 +100,8 @@ public class InstallCommand implements Subcommand {
             }
             return ExitCode.MODEL_ERRORS;
         }
-        InstallResult result;
-        try {
-            result = InstallTransformation.applyTo(input.model().topologies(), host, arguments.options("--nic"));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
-        InstallReport report = result.reports().get(0);
-        String text = context.injector().getInstance(TopologyWriter.class).write(result.topologies().get(0));
+        InstallReport report = output.result().reports().get(0);
+        String text = output.text();
         String out = arguments.option("-o", null);
         if (CommandContext.isStandardOutput(out)) {
             out = null;
