@@ -90,7 +90,7 @@ public class InstallCommand implements Subcommand {
         }
         boolean json = arguments.flag("--json");
         LoadedModel model = context.load(files);
-        InstallOutput output = model.hasErrors() ? null : InstallOutput.start(context, model, host, arguments.options("--nic"));
+        InstallOutput output = InstallOutput.start(context, model, host, arguments.options("--nic"));
         SimulationInput input = SimulationInput.of(context, model, false);
         context.printProblems(input.problems());
         if (input.hasErrors() || input.model().topologies().isEmpty()) {
