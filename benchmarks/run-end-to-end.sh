@@ -6,7 +6,8 @@
 # time, max RSS, peak heap from its GC log), then the commands that write a whole model, each as its own process with
 # the same JVM options as simulate: `install FILE --host H00003 -o OUT`, `convert XMI --to hvnet -o OUT` (the XMI made
 # by `convert FILE --to xmi` first, untimed) and `format COPY --write` (COPY: the file with every indentation halved,
-# so that the command rewrites it; the result must equal FILE). BENCH_WRITES=0 leaves the write commands out. Builds
+# so that the command rewrites it; the result must equal FILE). BENCH_WRITES=0 leaves the write commands out;
+# BENCH_HEAP=2g sets the commands' heap limit (default 1g; "default" leaves it to the JVM, as for users). Builds
 # benchmarks/target/benchmarks.jar and the hvnet product if missing. Files go to $BENCH_OUT (default
 # benchmarks/target/end-to-end); the tables go to standard output. --shares generates the model with the generator's
 # shares of today's Hyper-V (percentages of hosts, as `hvnet generate --vlan-share V --nat-share N --set-share S
@@ -30,10 +31,13 @@ if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
     JAVA="$JAVA_HOME/bin/java"
 fi
 # In-process phases, every size alike: C2 (steady-state code, as JMH measures), 1 GB heap, the parallel collector;
-# the whole `hvnet simulate` runs with -Xmx1g and the JVM options the launcher picks for the input (see ./hvnet).
+# the whole `hvnet simulate` runs with -Xmx$BENCH_HEAP (1g) and the JVM options the launcher picks for the input (see ./hvnet).
 IN_PROCESS_OPTS=(-Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=4)
 [ -z "$SHARES" ] || IN_PROCESS_OPTS+=("-Dhvnet.bench.shares=$SHARES")
-SIMULATE_OPTS="-Xmx1g" # the launcher picks the rest, as for every user
+# BENCH_HEAP sets the commands' heap limit (default 1g); BENCH_HEAP=default leaves it to the JVM (a quarter of the
+# memory), as for every user: with room for two models `install -o` writes while it validates (see docs/benchmarks.md).
+HEAP="${BENCH_HEAP:-1g}"
+SIMULATE_OPTS="$([ "$HEAP" = default ] || echo "-Xmx$HEAP")" # the launcher picks the rest, as for every user
 WRITES="${BENCH_WRITES:-1}"
 
 # timed NAME COMMAND...: runs `./hvnet COMMAND...` as its own process with the simulate options; sets the cells
