@@ -30,50 +30,6 @@ final class GatewayReach {
     private record Gateway(int segment, int address, int aclOut, boolean sourceLinkLocal, long sourceClass) {
     }
 
-    /**
-     * The endpoints reached through one gateway, per destination class and in total, and the walk to the internet.
-     * A gateway that hands off keeps only the classes it walked itself and reads the others from the further one.
-     */
-    static final class Reach {
-
-        private final Reach further;
-        private final int[] ownTargets;
-        private final long[] ownReached;
-        private final long total;
-        private final WalkOutcome toInternet;
-
-        private Reach(Reach further, int[] ownTargets, long[] ownReached, long total, WalkOutcome toInternet) {
-            this.further = further;
-            this.ownTargets = ownTargets;
-            this.ownReached = ownReached;
-            this.total = total;
-            this.toInternet = toInternet;
-        }
-
-        /** How many endpoints of destination class {@code target} a packet handed to the gateway reaches. */
-        long reached(int target) {
-            if (further == null) {
-                return ownReached[target];
-            }
-            for (int i = 0; i < ownTargets.length; i++) {
-                if (ownTargets[i] == target) {
-                    return ownReached[i];
-                }
-            }
-            return further.reached(target);
-        }
-
-        /** How many endpoints of all destination classes a packet handed to the gateway reaches. */
-        long total() {
-            return total;
-        }
-
-        /** The walk to the internet, or null without an internet endpoint. */
-        WalkOutcome toInternet() {
-            return toInternet;
-        }
-    }
-
     private final NetworkSnapshot net;
     private final AddressPlan plan;
     private final ReachabilityAnalysis analysis;
@@ -81,7 +37,7 @@ final class GatewayReach {
     private final int[] targets;
     private final TargetsByAddress byAddress;
     private final int internetClass;
-    private final Map<Gateway, Reach> byGateway = new HashMap<>();
+    private final Map<Gateway, GatewayCounts> byGateway = new HashMap<>();
     private final Set<Gateway> inProgress = new HashSet<>();
     private int walks;
 
@@ -98,10 +54,10 @@ final class GatewayReach {
     }
 
     /** What a sender with address {@code source} reaches through the gateway of its port {@code out}. */
-    Reach through(int out, int source) {
+    GatewayCounts through(int out, int source) {
         Gateway gateway = new Gateway(net.segment(out), plan.gateway(out), net.aclOutKey(out), Ipv4Address.ofBits(source).isLinkLocal(),
                 analysis.walker().index.sourceClass(source));
-        Reach known = byGateway.get(gateway);
+        GatewayCounts known = byGateway.get(gateway);
         if (known != null) {
             return known;
         }
@@ -111,8 +67,8 @@ final class GatewayReach {
         boolean entered = inProgress.add(gateway); // a loop of gateways back to this one is walked, not shared
         Handoff next = entered ? walker.handoff(out, source) : null;
         try {
-            Reach further = next != null ? through(next.port(), next.source()) : null;
-            Reach reach = walk(out, source, further, further == null ? -1 : walker.gatewayDevice(out));
+            GatewayCounts further = next == null ? null : next.nowhere() ? GatewayCounts.NOWHERE : through(next.port(), next.source());
+            GatewayCounts reach = walk(out, source, further, further == null ? -1 : walker.gatewayDevice(out));
             byGateway.put(gateway, reach);
             return reach;
         } finally {
@@ -122,7 +78,7 @@ final class GatewayReach {
         }
     }
 
-    private Reach walk(int out, int source, Reach further, int handingDevice) {
+    private GatewayCounts walk(int out, int source, GatewayCounts further, int handingDevice) {
         PacketWalker walker = analysis.walker();
         if (further == null) {
             long[] reached = new long[tally.classCount()];
@@ -137,7 +93,7 @@ final class GatewayReach {
             if (internetClass >= 0 && toInternet == null) {
                 toInternet = walkTo(out, internetClass, source);
             }
-            return new Reach(null, null, reached, total, toInternet);
+            return new GatewayCounts(null, null, reached, total, toInternet);
         }
         // the classes the handing device keeps (its connected subnets, link-local ones) are walked from here
         int[] own = byAddress.inSubnetsOf(handingDevice, true, net, plan,
@@ -155,7 +111,7 @@ final class GatewayReach {
             toInternet = walker.handsOff(handingDevice, analysis.destinationAddress(internetClass)) ? further.toInternet()
                     : walkTo(out, internetClass, source);
         }
-        return new Reach(further, own, reached, total, toInternet);
+        return new GatewayCounts(further, own, reached, total, toInternet);
     }
 
     private WalkOutcome walkTo(int out, int destinationClass, int source) {

@@ -92,21 +92,29 @@ final class PacketWalker {
     /**
      * For T-8's gateway walks: the port {@code next} such that the device holding the gateway of {@code out} forwards
      * every packet from {@code source} handed to it from {@code out} whose destination it {@link #handsOff}, by the
-     * same steps whatever the destination, to the gateway of {@code next}, with the source it then has; null when
-     * there is no such port (the handing-over drops, or a decision depends on the destination). It reads what
-     * {@link PacketWalk} reads when it forwards, in the same order: the destination-independent part of it, with
-     * routing, NAT (T-5, T-6, X-1, X-2) and the default route. The rest of such a walk is then
-     * {@link #walkViaGateway}{@code (next, destination, handoff.source())}, and the device adds no endpoint of the
-     * destination's class (its own addresses lie on its connected subnets), so the counts of the walks through
-     * {@code next} are those of the walks through {@code out}.
+     * same steps whatever the destination, to the gateway of {@code next}, with the source it then has;
+     * {@link Handoff#NOWHERE} when it drops every such packet by the same steps (its port ACL denies the source, X-7;
+     * it does not forward, T-5, or has no route, T-3: a WinNAT host for a source outside its prefix, X-1); null when
+     * a decision depends on the destination. It reads what {@link PacketWalk} reads when it forwards, in the same
+     * order: the destination-independent part of it, with routing, NAT (T-5, T-6, X-1, X-2) and the default route.
+     * The rest of such a walk is then {@link #walkViaGateway}{@code (next, destination, handoff.source())}, or a drop
+     * at the device, and the device adds no endpoint of the destination's class (its own addresses lie on its
+     * connected subnets), so the counts of the walks through {@code next} (none for a drop) are those of the walks
+     * through {@code out}. The source is read only through its source class, which callers key the result by.
      */
     Handoff handoff(int out, int source) {
         int in = gatewayHolder(out);
-        if (in < 0 || Ipv4Address.ofBits(source).isLinkLocal() || !net.aclIn(in).isEmpty()) {
-            return null; // an ACL at the gateway's port decides by the source: its walks are made, not shared
+        if (in < 0 || Ipv4Address.ofBits(source).isLinkLocal()) {
+            return null;
+        }
+        if (!net.aclIn(in).allows(source)) {
+            return Handoff.NOWHERE; // the gateway's port ACL denies the source before anything reads the destination
         }
         int device = net.device(in);
         DeviceKind kind = net.deviceKind(device);
+        if (kind == DeviceKind.DHCP_SERVER) {
+            return Handoff.NOWHERE; // T-3: not a router
+        }
         if ((kind != DeviceKind.HOST && kind != DeviceKind.VM) || !winNatsWithinConnectedSubnets(device)) {
             return null;
         }
@@ -116,15 +124,21 @@ final class PacketWalker {
         WinNatRule winOut = firstWinNatFrom(device, in, source);
         boolean routing = net.routes(device);
         if (!routing && natIn == null && natFromPublic == null && winOut == null) {
-            return null;
+            return Handoff.NOWHERE; // T-5: nothing forwards it (a WinNAT host's source outside the prefix, X-1)
         }
         int next = routes.defaultPort(device);
-        if (next < 0 || net.segment(next) < 0 || (natFromPublic != null && natFromPublic.isPrivate(next))) {
-            return null;
+        if (next < 0) {
+            return Handoff.NOWHERE; // T-3: no route off its subnets
+        }
+        if (natFromPublic != null && natFromPublic.isPrivate(next)) {
+            return null; // T-6: a port mapping admits by destination
         }
         boolean rras = natIn != null && natIn.publicPort() == next;
         if (!routing && !rras && winOut == null) {
-            return null;
+            return Handoff.NOWHERE; // T-5: it forwards only from a NAT's private side to its public one
+        }
+        if (net.segment(next) < 0) {
+            return Handoff.NOWHERE; // T-1: the default route's interface is connected to nothing
         }
         boolean translated = (winOut != null || rras) && plan.hasAddress(next);
         return new Handoff(next, translated ? plan.address(next) : source);

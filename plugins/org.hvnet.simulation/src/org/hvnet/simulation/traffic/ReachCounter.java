@@ -131,7 +131,7 @@ final class ReachCounter {
         WalkOutcome toInternet = null;
         int out = walker.gatewayPort(representative);
         if (throughGateway && out >= 0) {
-            GatewayReach.Reach via = gateways.through(out, plan.address(representative));
+            GatewayCounts via = gateways.through(out, plan.address(representative));
             total += via.total();
             for (int target : own) {
                 total -= via.reached(target);

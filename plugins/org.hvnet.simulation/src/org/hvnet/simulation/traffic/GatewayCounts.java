@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.hvnet.simulation.traffic;
+
+/**
+ * The endpoints a packet handed to one gateway reaches (rule T-8), per destination class and in total, and its walk
+ * to the internet (null without one, or when it cannot get there). Counts of a gateway that hands off to a further
+ * one ({@link PacketWalker#handoff}) keep only the classes its device keeps and read the others from the further
+ * gateway's counts; {@link #NOWHERE} stands for a device that drops all it would hand off.
+ */
+final class GatewayCounts {
+
+    /** Reaches nothing in any class (a device that drops every packet it would hand off, T-1, T-3, T-5, X-7). */
+    static final GatewayCounts NOWHERE = new GatewayCounts(null, new int[0], new long[0], 0, null);
+
+    private final GatewayCounts further;
+    private final int[] ownTargets;
+    private final long[] ownReached;
+    private final long total;
+    private final WalkOutcome toInternet;
+
+    /**
+     * Counts of {@code ownTargets}, or of every class (indexed by class) when it is null; the other classes are
+     * those of {@code further}, or none.
+     */
+    GatewayCounts(GatewayCounts further, int[] ownTargets, long[] ownReached, long total, WalkOutcome toInternet) {
+        this.further = further;
+        this.ownTargets = ownTargets;
+        this.ownReached = ownReached;
+        this.total = total;
+        this.toInternet = toInternet;
+    }
+
+    /** How many endpoints of destination class {@code target} a packet handed to the gateway reaches. */
+    long reached(int target) {
+        if (ownTargets == null) {
+            return ownReached[target];
+        }
+        for (int i = 0; i < ownTargets.length; i++) {
+            if (ownTargets[i] == target) {
+                return ownReached[i];
+            }
+        }
+        return further == null ? 0 : further.reached(target);
+    }
+
+    /** How many endpoints of all destination classes a packet handed to the gateway reaches. */
+    long total() {
+        return total;
+    }
+
+    /** The walk to the internet, or null without an internet endpoint or when no walk leads there. */
+    WalkOutcome toInternet() {
+        return toInternet;
+    }
+}
