@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.hvnet.simulation.traffic;
 
+import java.util.function.IntUnaryOperator;
+
+import org.hvnet.simulation.snapshot.AclRules;
+
 /**
  * The endpoints a packet handed to one gateway reaches (rule T-8), per destination class and in total, and its walk
  * to the internet (null without one, or when it cannot get there). Counts of a gateway that hands off to a further
@@ -28,6 +32,29 @@ final class GatewayCounts {
         this.ownReached = ownReached;
         this.total = total;
         this.toInternet = toInternet;
+    }
+
+    /**
+     * The counts of a packet that must first pass {@code acl}, a port's out-going ACL (rule X-7), and then goes on as
+     * {@code past} says: the classes the ACL denies reach nothing. The ACL decides alike for every address of a
+     * destination class (its prefixes refine the classes), so {@code address}, the address of each class, stands for
+     * it; {@code internetAddress} for the internet's class (the walk there is dropped when denied).
+     */
+    static GatewayCounts allowedBy(GatewayCounts past, AclRules acl, int[] targets, IntUnaryOperator address, int internetAddress) {
+        int classes = 0;
+        for (int target : targets) {
+            classes = Math.max(classes, target + 1);
+        }
+        long[] reached = new long[classes];
+        long total = 0;
+        for (int target : targets) {
+            if (acl.allows(address.applyAsInt(target))) {
+                reached[target] = past.reached(target);
+                total += reached[target];
+            }
+        }
+        WalkOutcome toInternet = past.toInternet() != null && acl.allows(internetAddress) ? past.toInternet() : null;
+        return new GatewayCounts(null, null, reached, total, toInternet);
     }
 
     /** How many endpoints of destination class {@code target} a packet handed to the gateway reaches. */

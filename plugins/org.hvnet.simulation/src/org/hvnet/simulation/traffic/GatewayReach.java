@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.hvnet.model.values.Ipv4Address;
 import org.hvnet.simulation.addresses.AddressPlan;
+import org.hvnet.simulation.snapshot.AclRules;
 import org.hvnet.simulation.snapshot.NetworkSnapshot;
 
 /**
@@ -55,8 +56,30 @@ final class GatewayReach {
 
     /** What a sender with address {@code source} reaches through the gateway of its port {@code out}. */
     GatewayCounts through(int out, int source) {
-        Gateway gateway = new Gateway(net.segment(out), plan.gateway(out), net.aclOutKey(out), Ipv4Address.ofBits(source).isLinkLocal(),
+        AclRules acl = net.aclOut(out);
+        if (acl.isEmpty()) {
+            return through(out, source, false);
+        }
+        // rule X-7: the port's out-going ACL decides by destination class before the packet leaves, and then the walk
+        // goes on as from a port without it: the ACL filters the counts of that walk, shared with every such port
+        Gateway gateway = gateway(out, source, net.aclOutKey(out));
+        GatewayCounts known = byGateway.get(gateway);
+        if (known == null) {
+            known = GatewayCounts.allowedBy(through(out, source, true), acl, targets, analysis::destinationAddress,
+                    internetClass < 0 ? 0 : analysis.destinationAddress(internetClass));
+            byGateway.put(gateway, known);
+        }
+        return known;
+    }
+
+    private Gateway gateway(int out, int source, int aclOut) {
+        return new Gateway(net.segment(out), plan.gateway(out), aclOut, Ipv4Address.ofBits(source).isLinkLocal(),
                 analysis.walker().index.sourceClass(source));
+    }
+
+    /** As {@link #through(int, int)}; {@code pastAcl}: as if the port had no out-going ACL (or the packet passed it). */
+    private GatewayCounts through(int out, int source, boolean pastAcl) {
+        Gateway gateway = gateway(out, source, 0);
         GatewayCounts known = byGateway.get(gateway);
         if (known != null) {
             return known;
@@ -68,7 +91,7 @@ final class GatewayReach {
         Handoff next = entered ? walker.handoff(out, source) : null;
         try {
             GatewayCounts further = next == null ? null : next.nowhere() ? GatewayCounts.NOWHERE : through(next.port(), next.source());
-            GatewayCounts reach = walk(out, source, further, further == null ? -1 : walker.gatewayDevice(out));
+            GatewayCounts reach = walk(out, source, pastAcl, further, further == null ? -1 : walker.gatewayDevice(out));
             byGateway.put(gateway, reach);
             return reach;
         } finally {
@@ -78,20 +101,20 @@ final class GatewayReach {
         }
     }
 
-    private GatewayCounts walk(int out, int source, GatewayCounts further, int handingDevice) {
+    private GatewayCounts walk(int out, int source, boolean pastAcl, GatewayCounts further, int handingDevice) {
         PacketWalker walker = analysis.walker();
         if (further == null) {
             long[] reached = new long[tally.classCount()];
             long total = 0;
             WalkOutcome toInternet = null;
             for (int target : targets) {
-                WalkOutcome path = walkTo(out, target, source);
+                WalkOutcome path = walkTo(out, target, source, pastAcl);
                 reached[target] = tally.reached(path, target);
                 toInternet = target == internetClass ? path : toInternet;
                 total += reached[target];
             }
             if (internetClass >= 0 && toInternet == null) {
-                toInternet = walkTo(out, internetClass, source);
+                toInternet = walkTo(out, internetClass, source, pastAcl);
             }
             return new GatewayCounts(null, null, reached, total, toInternet);
         }
@@ -102,21 +125,21 @@ final class GatewayReach {
         long total = further.total();
         WalkOutcome toInternet = null;
         for (int i = 0; i < own.length; i++) {
-            WalkOutcome path = walkTo(out, own[i], source);
+            WalkOutcome path = walkTo(out, own[i], source, pastAcl);
             reached[i] = tally.reached(path, own[i]);
             toInternet = own[i] == internetClass ? path : toInternet;
             total += reached[i] - further.reached(own[i]);
         }
         if (internetClass >= 0 && toInternet == null) {
             toInternet = walker.handsOff(handingDevice, analysis.destinationAddress(internetClass)) ? further.toInternet()
-                    : walkTo(out, internetClass, source);
+                    : walkTo(out, internetClass, source, pastAcl);
         }
         return new GatewayCounts(further, own, reached, total, toInternet);
     }
 
-    private WalkOutcome walkTo(int out, int destinationClass, int source) {
+    private WalkOutcome walkTo(int out, int destinationClass, int source, boolean pastAcl) {
         walks++;
-        return analysis.walker().walkViaGateway(out, analysis.destinationAddress(destinationClass), source);
+        return analysis.walker().walkViaGateway(out, analysis.destinationAddress(destinationClass), source, pastAcl);
     }
 
     /** How many walks were made so far. */

@@ -37,6 +37,7 @@ final class PacketWalk {
     private int source;
     private boolean sourceLinkLocal;
     private boolean admittedByMapping;
+    private boolean outAclPassed;
     private int ttl = PacketWalker.TTL;
 
     PacketWalk(PacketWalker walker, int destination, DestinationPort port, boolean classMode) {
@@ -89,9 +90,13 @@ final class PacketWalk {
                 + " has no default gateway");
     }
 
-    /** The part of a walk after the sender hands the packet to the gateway of its port {@code out} (T-8). */
-    WalkOutcome viaGateway(int out, int sourceAddress) {
+    /**
+     * The part of a walk after the sender hands the packet to the gateway of its port {@code out} (T-8); with
+     * {@code pastAcl}, after the packet passed the port's out-going ACL (X-7), which is then not checked again.
+     */
+    WalkOutcome viaGateway(int out, int sourceAddress, boolean pastAcl) {
         setSource(sourceAddress);
+        outAclPassed = pastAcl;
         return sendOnLink(out, plan.gateway(out), false);
     }
 
@@ -127,7 +132,8 @@ final class PacketWalk {
         if (segment < 0) {
             return drop("T-1", () -> net.label(out) + " is connected to no switch or network");
         }
-        WalkOutcome denied = acl(out, net.aclOut(out), destination, "out", "leaving it to");
+        WalkOutcome denied = outAclPassed ? null : acl(out, net.aclOut(out), destination, "out", "leaving it to");
+        outAclPassed = false; // only the first port's ACL was passed
         if (denied != null) {
             return denied;
         }

@@ -50,10 +50,11 @@ final class PacketWalker {
      * Walks, in class mode, a packet from {@code source} that a sender hands to the gateway of its port {@code out}: the
      * rest of every walk from a sender whose destination is on none of its device's subnets and whose
      * {@link #gatewayPort} is {@code out}. It depends on the segment, gateway and out-going port ACL of {@code out}, the
-     * destination, and the source only through {@link AddressIndex#sourceClass} (T-8).
+     * destination, and the source only through {@link AddressIndex#sourceClass} (T-8). {@code pastAcl}: the packet has
+     * passed the out-going ACL of {@code out} (X-7), which is then not checked: the walk is that of a port without it.
      */
-    WalkOutcome walkViaGateway(int out, int destination, int source) {
-        return new PacketWalk(this, destination, null, true).viaGateway(out, source);
+    WalkOutcome walkViaGateway(int out, int destination, int source, boolean pastAcl) {
+        return new PacketWalk(this, destination, null, true).viaGateway(out, source, pastAcl);
     }
 
     /** Walks a packet from {@code source}, an address of the internet, to {@code destination}. */
