@@ -14,24 +14,26 @@ import org.hvnet.simulation.snapshot.AclRules;
 final class GatewayCounts {
 
     /** Reaches nothing in any class (a device that drops every packet it would hand off, T-1, T-3, T-5, X-7). */
-    static final GatewayCounts NOWHERE = new GatewayCounts(null, new int[0], new long[0], 0, null);
+    static final GatewayCounts NOWHERE = new GatewayCounts(null, new int[0], new long[0], 0, null, false);
 
     private final GatewayCounts further;
     private final int[] ownTargets;
     private final long[] ownReached;
     private final long total;
     private final WalkOutcome toInternet;
+    private final boolean readsSource;
 
     /**
      * Counts of {@code ownTargets}, or of every class (indexed by class) when it is null; the other classes are
-     * those of {@code further}, or none.
+     * those of {@code further}, or none. {@code readsSource}: whether they depend on the sender's source class.
      */
-    GatewayCounts(GatewayCounts further, int[] ownTargets, long[] ownReached, long total, WalkOutcome toInternet) {
+    GatewayCounts(GatewayCounts further, int[] ownTargets, long[] ownReached, long total, WalkOutcome toInternet, boolean readsSource) {
         this.further = further;
         this.ownTargets = ownTargets;
         this.ownReached = ownReached;
         this.total = total;
         this.toInternet = toInternet;
+        this.readsSource = readsSource;
     }
 
     /**
@@ -54,7 +56,7 @@ final class GatewayCounts {
             }
         }
         WalkOutcome toInternet = past.toInternet() != null && acl.allows(internetAddress) ? past.toInternet() : null;
-        return new GatewayCounts(null, null, reached, total, toInternet);
+        return new GatewayCounts(null, null, reached, total, toInternet, past.readsSource);
     }
 
     /** How many endpoints of destination class {@code target} a packet handed to the gateway reaches. */
@@ -68,6 +70,14 @@ final class GatewayCounts {
             }
         }
         return further == null ? 0 : further.reached(target);
+    }
+
+    /**
+     * True when a walk or hand-off behind these counts read the sender's source class (X-1, X-2, X-7); when false,
+     * they are those of every sender handing a packet to the same gateway with the same link-local status (A-4).
+     */
+    boolean readsSource() {
+        return readsSource;
     }
 
     /** How many endpoints of all destination classes a packet handed to the gateway reaches. */

@@ -28,6 +28,9 @@ final class GatewayReach {
      * A gateway as the walk after the sender sees it: its segment and address, the out-going ACL of the port the
      * packet leaves by (X-7), and what the walk reads of the source (link-local, A-4; NetNat and ACL prefixes).
      */
+    /** The source class of the key of counts that hold for every source class. */
+    private static final long ANY_SOURCE_CLASS = Long.MIN_VALUE;
+
     private record Gateway(int segment, int address, int aclOut, boolean sourceLinkLocal, long sourceClass) {
     }
 
@@ -41,6 +44,8 @@ final class GatewayReach {
     private final Map<Gateway, GatewayCounts> byGateway = new HashMap<>();
     private final Set<Gateway> inProgress = new HashSet<>();
     private int walks;
+    /** Whether a walk of the counts being made read the sender's source class (see {@link GatewayCounts#readsSource}). */
+    private boolean readsSource;
 
     /** Walks to the destination classes {@code targets}, and to {@code internetClass} when it is not -1. */
     GatewayReach(NetworkSnapshot net, AddressPlan plan, ReachabilityAnalysis analysis, DestinationTally tally, int[] targets,
@@ -77,11 +82,21 @@ final class GatewayReach {
                 analysis.walker().index.sourceClass(source));
     }
 
-    /** As {@link #through(int, int)}; {@code pastAcl}: as if the port had no out-going ACL (or the packet passed it). */
+    /**
+     * As {@link #through(int, int)}; {@code pastAcl}: as if the port had no out-going ACL (or the packet passed it).
+     * Counts that read nothing of the source's class are also kept for any source class: the senders of other
+     * classes (a back-end NIC routed out by the front-end's gateway, a NetNat's internal addresses) share them.
+     */
     private GatewayCounts through(int out, int source, boolean pastAcl) {
         Gateway gateway = gateway(out, source, 0);
         GatewayCounts known = byGateway.get(gateway);
         if (known != null) {
+            return known;
+        }
+        Gateway anySource = new Gateway(gateway.segment(), gateway.address(), 0, gateway.sourceLinkLocal(), ANY_SOURCE_CLASS);
+        known = byGateway.get(anySource);
+        if (known != null) {
+            byGateway.put(gateway, known);
             return known;
         }
         PacketWalker walker = analysis.walker();
@@ -91,8 +106,11 @@ final class GatewayReach {
         Handoff next = entered ? walker.handoff(out, source) : null;
         try {
             GatewayCounts further = next == null ? null : next.nowhere() ? GatewayCounts.NOWHERE : through(next.port(), next.source());
-            GatewayCounts reach = walk(out, source, pastAcl, further, further == null ? -1 : walker.gatewayDevice(out));
+            GatewayCounts reach = walk(out, source, pastAcl, next, further, further == null ? -1 : walker.gatewayDevice(out));
             byGateway.put(gateway, reach);
+            if (!reach.readsSource()) {
+                byGateway.put(anySource, reach);
+            }
             return reach;
         } finally {
             if (entered) {
@@ -101,8 +119,9 @@ final class GatewayReach {
         }
     }
 
-    private GatewayCounts walk(int out, int source, boolean pastAcl, GatewayCounts further, int handingDevice) {
+    private GatewayCounts walk(int out, int source, boolean pastAcl, Handoff next, GatewayCounts further, int handingDevice) {
         PacketWalker walker = analysis.walker();
+        readsSource = false;
         if (further == null) {
             long[] reached = new long[tally.classCount()];
             long total = 0;
@@ -116,7 +135,7 @@ final class GatewayReach {
             if (internetClass >= 0 && toInternet == null) {
                 toInternet = walkTo(out, internetClass, source, pastAcl);
             }
-            return new GatewayCounts(null, null, reached, total, toInternet);
+            return new GatewayCounts(null, null, reached, total, toInternet, readsSource);
         }
         // the classes the handing device keeps (its connected subnets, link-local ones) are walked from here
         int[] own = byAddress.inSubnetsOf(handingDevice, true, net, plan,
@@ -134,12 +153,16 @@ final class GatewayReach {
             toInternet = walker.handsOff(handingDevice, analysis.destinationAddress(internetClass)) ? further.toInternet()
                     : walkTo(out, internetClass, source, pastAcl);
         }
-        return new GatewayCounts(further, own, reached, total, toInternet);
+        // the hand-off decision may read the source; the further walks do too unless a NAT translated it
+        readsSource |= walker.handoffReadsSource(out) || (next.source() == source && further.readsSource());
+        return new GatewayCounts(further, own, reached, total, toInternet, readsSource);
     }
 
     private WalkOutcome walkTo(int out, int destinationClass, int source, boolean pastAcl) {
         walks++;
-        return analysis.walker().walkViaGateway(out, analysis.destinationAddress(destinationClass), source, pastAcl);
+        WalkOutcome path = analysis.walker().walkViaGateway(out, analysis.destinationAddress(destinationClass), source, pastAcl);
+        readsSource |= path.readsSource();
+        return path;
     }
 
     /** How many walks were made so far. */

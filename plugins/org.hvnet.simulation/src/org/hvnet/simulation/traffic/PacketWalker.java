@@ -26,6 +26,7 @@ final class PacketWalker {
     final DeviceRoutes routes;
     final NatLookup nats;
     final SegmentHops segmentHops;
+    private final boolean[] guardedSegments;
 
     PacketWalker(NetworkSnapshot net, AddressPlan plan, AddressIndex index) {
         this.net = net;
@@ -34,6 +35,30 @@ final class PacketWalker {
         this.routes = new DeviceRoutes(net, plan);
         this.nats = new NatLookup(net);
         this.segmentHops = new SegmentHops(net);
+        int segments = 0;
+        for (int port = 0; port < net.portCount(); port++) {
+            segments = Math.max(segments, net.segment(port) + 1);
+        }
+        this.guardedSegments = new boolean[segments];
+        for (int port = 0; port < net.portCount(); port++) {
+            if (net.segment(port) >= 0 && !net.aclIn(port).isEmpty()) {
+                guardedSegments[net.segment(port)] = true;
+            }
+        }
+    }
+
+    /** True when a port of {@code segment} has in-coming ACL rules, which check a packet's source. */
+    boolean guardedSegment(int segment) {
+        return segment < guardedSegments.length && guardedSegments[segment];
+    }
+
+    /**
+     * True when {@link #handoff}{@code (out, source)} reads the source's class: the gateway's port has in-coming ACL
+     * rules (X-7), or it is a NetNat's private port (X-1, X-2).
+     */
+    boolean handoffReadsSource(int out) {
+        int in = gatewayHolder(out);
+        return in >= 0 && (!net.aclIn(in).isEmpty() || nats.readsSource(net.device(in), in));
     }
 
     /** Walks a packet from {@code sourcePort} to {@code destination}; {@code classMode} for T-8. */
