@@ -16,21 +16,24 @@ import org.hvnet.simulation.snapshot.NetworkSnapshot;
  * the internet. A sender hands every destination on none of its device's subnets to the same gateway
  * ({@link PacketWalker#gatewayPort}), and the rest of the walk depends only on that gateway's segment and address,
  * the out-going ACL of the port, and what the walk reads of the source ({@link PacketWalker#walkViaGateway}). So the
- * source classes that share a gateway share these walks: one per gateway and destination class, made on first use. A
- * gateway whose device forwards what is off its own subnets to a further gateway ({@link PacketWalker#handoff}: a host's NAT to its
- * LAN's router) takes those destination classes from the further gateway's walks, so that walks grow with the
- * gateways plus the networks' gateways times the destination classes, not with every gateway times every class. It
- * finds the classes its device keeps by address ({@link TargetsByAddress}) and stores only those, for the same reason.
+ * source classes that share a gateway share these walks: one per gateway and destination class, made on first use.
+ * The out-going ACL (X-7) only filters the walks of the same gateway without it, and walks that read nothing of the
+ * source's class (no ACL or NetNat prefix decides by it, X-7, X-1) serve every source class. A gateway whose device
+ * forwards what is off its own subnets to a further gateway ({@link PacketWalker#handoff}: a host's RRAS NAT or WinNAT
+ * to its LAN's router) takes those destination classes from the further gateway's walks, and one that drops them all
+ * (a WinNAT host for a source outside its prefix) reaches none of them, so that walks grow with the gateways plus the
+ * networks' gateways times the destination classes, not with every gateway times every class. It finds the classes
+ * its device keeps by address ({@link TargetsByAddress}) and stores only those, for the same reason.
  */
 final class GatewayReach {
+
+    /** The source class of the key of counts that hold for every source class. */
+    private static final long ANY_SOURCE_CLASS = Long.MIN_VALUE;
 
     /**
      * A gateway as the walk after the sender sees it: its segment and address, the out-going ACL of the port the
      * packet leaves by (X-7), and what the walk reads of the source (link-local, A-4; NetNat and ACL prefixes).
      */
-    /** The source class of the key of counts that hold for every source class. */
-    private static final long ANY_SOURCE_CLASS = Long.MIN_VALUE;
-
     private record Gateway(int segment, int address, int aclOut, boolean sourceLinkLocal, long sourceClass) {
     }
 
