@@ -22,8 +22,12 @@ import org.hvnet.simulation.snapshot.NetworkSnapshot;
  */
 final class ReachCounter {
 
-    private static final Comparator<ReachGroup> ORDER = Comparator.comparingInt(ReachGroup::reaches)
-            .thenComparing(Comparator.comparingInt(ReachGroup::members).reversed()).thenComparing(ReachGroup::endpoint);
+    /** Fewest reached first, then the largest groups, then by name (one comparison, not a chain of lambdas). */
+    private static final Comparator<ReachGroup> ORDER = (a, b) -> {
+        int order = Integer.compare(a.reaches(), b.reaches());
+        order = order != 0 ? order : Integer.compare(b.members(), a.members());
+        return order != 0 ? order : a.endpoint().compareTo(b.endpoint());
+    };
 
     private final NetworkSnapshot net;
     private final AddressPlan plan;
