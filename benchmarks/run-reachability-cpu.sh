@@ -4,15 +4,15 @@
 # docs/benchmarks.md (issue 14): generated data centres of HOSTS hosts (default 2000) with 20 VMs each, seed 1, one per
 # SHARES (VLAN,NAT,SET,ACL percentages; default the classic model 0,0,0,0 and today's 30,10,20,20), all in one JVM
 # (org.hvnet.benchmarks.ReachabilityCpuTime): per model the source and destination classes, the class walks, the
-# reachable pairs, then the measuring thread's CPU milliseconds of each of ROUNDS rounds (default 5; the models
-# alternate round by round) and the median of rounds 2 to ROUNDS. Heap: BENCH_XMX (default 4g; about 1.5 GB per model).
+# reachable pairs, then the measuring thread's CPU milliseconds of each of ROUNDS rounds (default 15; the models
+# alternate round by round) and their median and least after the first third of the rounds (JIT warm-up). Heap: BENCH_XMX (default 4g; about 1.5 GB per model).
 # Builds benchmarks/target/benchmarks.jar if missing.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JAR="$ROOT/benchmarks/target/benchmarks.jar"
 HOSTS="${1:-2000}"
-ROUNDS="${2:-5}"
+ROUNDS="${2:-15}"
 shift $(( $# < 2 ? $# : 2 ))
 SHARES=("$@")
 [ ${#SHARES[@]} -gt 0 ] || SHARES=(0,0,0,0 30,10,20,20)
