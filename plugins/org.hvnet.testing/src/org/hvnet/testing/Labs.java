@@ -9,6 +9,7 @@ import java.util.Map;
 import org.hvnet.frontend.loading.LoadedModel;
 import org.hvnet.testing.HvnetTestFiles;
 import org.hvnet.generator.GeneratorSettings;
+import org.hvnet.generator.TodaysShares;
 import org.hvnet.generator.TopologyGenerator;
 import org.hvnet.model.Host;
 import org.hvnet.model.Topology;
@@ -46,8 +47,13 @@ public final class Labs {
 
     /** The topologies of a generated data centre ({@code hvnet generate}). */
     public static List<Topology> generated(int hosts, int vmsPerHost, long seed) {
-        return loaded("generated " + hosts + "x" + vmsPerHost + " seed " + seed,
-                HvnetTestFiles.load(TopologyGenerator.generate(new GeneratorSettings(hosts, vmsPerHost, seed))));
+        return generated(hosts, vmsPerHost, seed, TodaysShares.NONE);
+    }
+
+    /** The topologies of a generated data centre whose hosts use today's Hyper-V by {@code shares} ({@code hvnet generate --vlan-share ...}). */
+    public static List<Topology> generated(int hosts, int vmsPerHost, long seed, TodaysShares shares) {
+        return loaded("generated " + hosts + "x" + vmsPerHost + " seed " + seed + " shares " + shares,
+                HvnetTestFiles.load(TopologyGenerator.generate(new GeneratorSettings(hosts, vmsPerHost, seed, shares))));
     }
 
     private static List<Topology> loaded(String what, LoadedModel model) {

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.hvnet.model.values.Ipv4Address;
 import org.hvnet.simulation.addresses.AddressPlan;
+import org.hvnet.simulation.snapshot.AclRules;
 import org.hvnet.simulation.snapshot.NetworkSnapshot;
 
 /**
@@ -15,63 +16,25 @@ import org.hvnet.simulation.snapshot.NetworkSnapshot;
  * the internet. A sender hands every destination on none of its device's subnets to the same gateway
  * ({@link PacketWalker#gatewayPort}), and the rest of the walk depends only on that gateway's segment and address,
  * the out-going ACL of the port, and what the walk reads of the source ({@link PacketWalker#walkViaGateway}). So the
- * source classes that share a gateway share these walks: one per gateway and destination class, made on first use. A
- * gateway whose device forwards what is off its own subnets to a further gateway ({@link PacketWalker#handoff}: a host's NAT to its
- * LAN's router) takes those destination classes from the further gateway's walks, so that walks grow with the
- * gateways plus the networks' gateways times the destination classes, not with every gateway times every class. It
- * finds the classes its device keeps by address ({@link TargetsByAddress}) and stores only those, for the same reason.
+ * source classes that share a gateway share these walks: one per gateway and destination class, made on first use.
+ * The out-going ACL (X-7) only filters the walks of the same gateway without it, and walks that read nothing of the
+ * source's class (no ACL or NetNat prefix decides by it, X-7, X-1) serve every source class. A gateway whose device
+ * forwards what is off its own subnets to a further gateway ({@link PacketWalker#handoff}: a host's RRAS NAT or WinNAT
+ * to its LAN's router) takes those destination classes from the further gateway's walks, and one that drops them all
+ * (a WinNAT host for a source outside its prefix) reaches none of them, so that walks grow with the gateways plus the
+ * networks' gateways times the destination classes, not with every gateway times every class. It finds the classes
+ * its device keeps by address ({@link TargetsByAddress}) and stores only those, for the same reason.
  */
 final class GatewayReach {
+
+    /** The source class of the key of counts that hold for every source class. */
+    private static final long ANY_SOURCE_CLASS = Long.MIN_VALUE;
 
     /**
      * A gateway as the walk after the sender sees it: its segment and address, the out-going ACL of the port the
      * packet leaves by (X-7), and what the walk reads of the source (link-local, A-4; NetNat and ACL prefixes).
      */
     private record Gateway(int segment, int address, int aclOut, boolean sourceLinkLocal, long sourceClass) {
-    }
-
-    /**
-     * The endpoints reached through one gateway, per destination class and in total, and the walk to the internet.
-     * A gateway that hands off keeps only the classes it walked itself and reads the others from the further one.
-     */
-    static final class Reach {
-
-        private final Reach further;
-        private final int[] ownTargets;
-        private final long[] ownReached;
-        private final long total;
-        private final WalkOutcome toInternet;
-
-        private Reach(Reach further, int[] ownTargets, long[] ownReached, long total, WalkOutcome toInternet) {
-            this.further = further;
-            this.ownTargets = ownTargets;
-            this.ownReached = ownReached;
-            this.total = total;
-            this.toInternet = toInternet;
-        }
-
-        /** How many endpoints of destination class {@code target} a packet handed to the gateway reaches. */
-        long reached(int target) {
-            if (further == null) {
-                return ownReached[target];
-            }
-            for (int i = 0; i < ownTargets.length; i++) {
-                if (ownTargets[i] == target) {
-                    return ownReached[i];
-                }
-            }
-            return further.reached(target);
-        }
-
-        /** How many endpoints of all destination classes a packet handed to the gateway reaches. */
-        long total() {
-            return total;
-        }
-
-        /** The walk to the internet, or null without an internet endpoint. */
-        WalkOutcome toInternet() {
-            return toInternet;
-        }
     }
 
     private final NetworkSnapshot net;
@@ -81,9 +44,11 @@ final class GatewayReach {
     private final int[] targets;
     private final TargetsByAddress byAddress;
     private final int internetClass;
-    private final Map<Gateway, Reach> byGateway = new HashMap<>();
+    private final Map<Gateway, GatewayCounts> byGateway = new HashMap<>();
     private final Set<Gateway> inProgress = new HashSet<>();
     private int walks;
+    /** Whether a walk of the counts being made read the sender's source class (see {@link GatewayCounts#readsSource}). */
+    private boolean readsSource;
 
     /** Walks to the destination classes {@code targets}, and to {@code internetClass} when it is not -1. */
     GatewayReach(NetworkSnapshot net, AddressPlan plan, ReachabilityAnalysis analysis, DestinationTally tally, int[] targets,
@@ -98,11 +63,43 @@ final class GatewayReach {
     }
 
     /** What a sender with address {@code source} reaches through the gateway of its port {@code out}. */
-    Reach through(int out, int source) {
-        Gateway gateway = new Gateway(net.segment(out), plan.gateway(out), net.aclOutKey(out), Ipv4Address.ofBits(source).isLinkLocal(),
+    GatewayCounts through(int out, int source) {
+        AclRules acl = net.aclOut(out);
+        if (acl.isEmpty()) {
+            return through(out, source, false);
+        }
+        // rule X-7: the port's out-going ACL decides by destination class before the packet leaves, and then the walk
+        // goes on as from a port without it: the ACL filters the counts of that walk, shared with every such port
+        Gateway gateway = gateway(out, source, net.aclOutKey(out));
+        GatewayCounts known = byGateway.get(gateway);
+        if (known == null) {
+            known = GatewayCounts.allowedBy(through(out, source, true), acl, targets, analysis::destinationAddress,
+                    internetClass < 0 ? 0 : analysis.destinationAddress(internetClass));
+            byGateway.put(gateway, known);
+        }
+        return known;
+    }
+
+    private Gateway gateway(int out, int source, int aclOut) {
+        return new Gateway(net.segment(out), plan.gateway(out), aclOut, Ipv4Address.ofBits(source).isLinkLocal(),
                 analysis.walker().index.sourceClass(source));
-        Reach known = byGateway.get(gateway);
+    }
+
+    /**
+     * As {@link #through(int, int)}; {@code pastAcl}: as if the port had no out-going ACL (or the packet passed it).
+     * Counts that read nothing of the source's class are also kept for any source class: the senders of other
+     * classes (a back-end NIC routed out by the front-end's gateway, a NetNat's internal addresses) share them.
+     */
+    private GatewayCounts through(int out, int source, boolean pastAcl) {
+        Gateway gateway = gateway(out, source, 0);
+        GatewayCounts known = byGateway.get(gateway);
         if (known != null) {
+            return known;
+        }
+        Gateway anySource = new Gateway(gateway.segment(), gateway.address(), 0, gateway.sourceLinkLocal(), ANY_SOURCE_CLASS);
+        known = byGateway.get(anySource);
+        if (known != null) {
+            byGateway.put(gateway, known);
             return known;
         }
         PacketWalker walker = analysis.walker();
@@ -111,9 +108,12 @@ final class GatewayReach {
         boolean entered = inProgress.add(gateway); // a loop of gateways back to this one is walked, not shared
         Handoff next = entered ? walker.handoff(out, source) : null;
         try {
-            Reach further = next != null ? through(next.port(), next.source()) : null;
-            Reach reach = walk(out, source, further, further == null ? -1 : walker.gatewayDevice(out));
+            GatewayCounts further = next == null ? null : next.nowhere() ? GatewayCounts.NOWHERE : through(next.port(), next.source());
+            GatewayCounts reach = walk(out, source, pastAcl, next, further, further == null ? -1 : walker.gatewayDevice(out));
             byGateway.put(gateway, reach);
+            if (!reach.readsSource()) {
+                byGateway.put(anySource, reach);
+            }
             return reach;
         } finally {
             if (entered) {
@@ -122,22 +122,23 @@ final class GatewayReach {
         }
     }
 
-    private Reach walk(int out, int source, Reach further, int handingDevice) {
+    private GatewayCounts walk(int out, int source, boolean pastAcl, Handoff next, GatewayCounts further, int handingDevice) {
         PacketWalker walker = analysis.walker();
+        readsSource = false;
         if (further == null) {
             long[] reached = new long[tally.classCount()];
             long total = 0;
             WalkOutcome toInternet = null;
             for (int target : targets) {
-                WalkOutcome path = walkTo(out, target, source);
+                WalkOutcome path = walkTo(out, target, source, pastAcl);
                 reached[target] = tally.reached(path, target);
                 toInternet = target == internetClass ? path : toInternet;
                 total += reached[target];
             }
             if (internetClass >= 0 && toInternet == null) {
-                toInternet = walkTo(out, internetClass, source);
+                toInternet = walkTo(out, internetClass, source, pastAcl);
             }
-            return new Reach(null, null, reached, total, toInternet);
+            return new GatewayCounts(null, null, reached, total, toInternet, readsSource);
         }
         // the classes the handing device keeps (its connected subnets, link-local ones) are walked from here
         int[] own = byAddress.inSubnetsOf(handingDevice, true, net, plan,
@@ -146,21 +147,25 @@ final class GatewayReach {
         long total = further.total();
         WalkOutcome toInternet = null;
         for (int i = 0; i < own.length; i++) {
-            WalkOutcome path = walkTo(out, own[i], source);
+            WalkOutcome path = walkTo(out, own[i], source, pastAcl);
             reached[i] = tally.reached(path, own[i]);
             toInternet = own[i] == internetClass ? path : toInternet;
             total += reached[i] - further.reached(own[i]);
         }
         if (internetClass >= 0 && toInternet == null) {
             toInternet = walker.handsOff(handingDevice, analysis.destinationAddress(internetClass)) ? further.toInternet()
-                    : walkTo(out, internetClass, source);
+                    : walkTo(out, internetClass, source, pastAcl);
         }
-        return new Reach(further, own, reached, total, toInternet);
+        // the hand-off decision may read the source; the further walks do too unless a NAT translated it
+        readsSource |= walker.handoffReadsSource(out) || (next.source() == source && further.readsSource());
+        return new GatewayCounts(further, own, reached, total, toInternet, readsSource);
     }
 
-    private WalkOutcome walkTo(int out, int destinationClass, int source) {
+    private WalkOutcome walkTo(int out, int destinationClass, int source, boolean pastAcl) {
         walks++;
-        return analysis.walker().walkViaGateway(out, analysis.destinationAddress(destinationClass), source);
+        WalkOutcome path = analysis.walker().walkViaGateway(out, analysis.destinationAddress(destinationClass), source, pastAcl);
+        readsSource |= path.readsSource();
+        return path;
     }
 
     /** How many walks were made so far. */

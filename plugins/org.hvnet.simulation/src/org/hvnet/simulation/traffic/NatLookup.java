@@ -50,6 +50,16 @@ final class NatLookup {
         return null;
     }
 
+    /** True when {@link #outbound} reads the packet's source at {@code device} for port {@code in}: a NetNat's private port. */
+    boolean readsSource(int device, int in) {
+        for (WinNatRule nat : net.winNat(device)) {
+            if (nat.isPrivate(in)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The NetNat or Default Switch NAT whose prefix holds {@code destination}, for a packet from outside it (port {@code in}), or null. */
     WinNatRule inbound(int device, int in, int destination) {
         for (WinNatRule nat : net.winNat(device)) {

@@ -37,6 +37,11 @@ final class PacketWalk {
     private int source;
     private boolean sourceLinkLocal;
     private boolean admittedByMapping;
+    private boolean outAclPassed;
+    /** A NAT replaced the source: what is read of it from then on no longer depends on the sender (T-6, X-1, X-2). */
+    private boolean translated;
+    /** Something read the sender's source class (beyond link-local): a port ACL, a NetNat's prefix. */
+    private boolean readsSource;
     private int ttl = PacketWalker.TTL;
 
     PacketWalk(PacketWalker walker, int destination, DestinationPort port, boolean classMode) {
@@ -89,9 +94,13 @@ final class PacketWalk {
                 + " has no default gateway");
     }
 
-    /** The part of a walk after the sender hands the packet to the gateway of its port {@code out} (T-8). */
-    WalkOutcome viaGateway(int out, int sourceAddress) {
+    /**
+     * The part of a walk after the sender hands the packet to the gateway of its port {@code out} (T-8); with
+     * {@code pastAcl}, after the packet passed the port's out-going ACL (X-7), which is then not checked again.
+     */
+    WalkOutcome viaGateway(int out, int sourceAddress, boolean pastAcl) {
         setSource(sourceAddress);
+        outAclPassed = pastAcl;
         return sendOnLink(out, plan.gateway(out), false);
     }
 
@@ -117,6 +126,11 @@ final class PacketWalk {
         return drop("T-3a", () -> "no route from the internet to " + ip(destination));
     }
 
+    /** Notes that a decision read the sender's source class, when it did and no NAT has replaced the source. */
+    private void sourceRead(boolean read) {
+        readsSource |= read && !translated;
+    }
+
     private void setSource(int address) {
         source = address;
         sourceLinkLocal = Ipv4Address.ofBits(address).isLinkLocal();
@@ -127,12 +141,15 @@ final class PacketWalk {
         if (segment < 0) {
             return drop("T-1", () -> net.label(out) + " is connected to no switch or network");
         }
-        WalkOutcome denied = acl(out, net.aclOut(out), destination, "out", "leaving it to");
+        WalkOutcome denied = outAclPassed ? null : acl(out, net.aclOut(out), destination, "out", "leaving it to");
+        outAclPassed = false; // only the first port's ACL was passed
         if (denied != null) {
             return denied;
         }
         if (last && classMode) {
-            return new WalkOutcome(null, null, null, List.of(), visitedDevices(), segment, source);
+            // each destination's port ACL checks the source at the on-link lookup
+            sourceRead(walker.guardedSegment(segment));
+            return new WalkOutcome(null, null, null, List.of(), visitedDevices(), segment, source, readsSource);
         }
         int receiver = index.onlyHolder(segment, target);
         if (receiver < 0) {
@@ -148,6 +165,7 @@ final class PacketWalk {
         if (!classMode) {
             hops.addAll(walker.segmentHops.between(out, receiver, segment));
         }
+        sourceRead(!net.aclIn(receiver).isEmpty());
         denied = acl(receiver, net.aclIn(receiver), source, "in", "arriving from");
         if (denied != null) {
             return denied;
@@ -248,6 +266,7 @@ final class PacketWalk {
         }
         NatRule natIn = walker.nats.rrasPrivateTo(device, in);
         NatRule natFromPublic = walker.nats.rrasPublicTo(device, in);
+        sourceRead(walker.nats.readsSource(device, in));
         WinNatRule winOut = walker.nats.outbound(device, in, source, destination);
         WinNatRule winIn = admittedByMapping ? null : walker.nats.inbound(device, in, destination);
         boolean routing = net.routes(device);
@@ -297,9 +316,11 @@ final class PacketWalk {
             hop(() -> new Hop(name, "nat", winOut.label() + ": source " + ip(source) + " -> " + ip(translated)
                     + " (replies are translated back, rule " + winOut.rule() + ")"));
             setSource(translated);
+            this.translated = true;
         } else if (rrasOut && plan.hasAddress(out)) {
             hop(() -> new Hop(name, "nat", "source " + ip(source) + " -> " + ip(plan.address(out)) + " (replies are translated back)"));
             setSource(plan.address(out));
+            translated = true;
         }
         return sendOnLink(out, last ? destination : plan.gateway(out), last);
     }
@@ -342,11 +363,11 @@ final class PacketWalk {
 
     /** Ends the walk with a drop; in class mode the reason is never built. */
     private WalkOutcome drop(String rule, Supplier<String> reason) {
-        return new WalkOutcome(Verdict.DROPPED, rule, classMode ? null : reason.get(), List.copyOf(hops), visitedDevices(), -1, source);
+        return new WalkOutcome(Verdict.DROPPED, rule, classMode ? null : reason.get(), List.copyOf(hops), visitedDevices(), -1, source, readsSource);
     }
 
     private WalkOutcome deliver(String reason) {
-        return new WalkOutcome(Verdict.DELIVERED, null, reason, List.copyOf(hops), visitedDevices(), -1, source);
+        return new WalkOutcome(Verdict.DELIVERED, null, reason, List.copyOf(hops), visitedDevices(), -1, source, readsSource);
     }
 
     private static String ip(int bits) {

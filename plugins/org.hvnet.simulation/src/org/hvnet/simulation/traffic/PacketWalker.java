@@ -26,6 +26,7 @@ final class PacketWalker {
     final DeviceRoutes routes;
     final NatLookup nats;
     final SegmentHops segmentHops;
+    private final boolean[] guardedSegments;
 
     PacketWalker(NetworkSnapshot net, AddressPlan plan, AddressIndex index) {
         this.net = net;
@@ -34,6 +35,30 @@ final class PacketWalker {
         this.routes = new DeviceRoutes(net, plan);
         this.nats = new NatLookup(net);
         this.segmentHops = new SegmentHops(net);
+        int segments = 0;
+        for (int port = 0; port < net.portCount(); port++) {
+            segments = Math.max(segments, net.segment(port) + 1);
+        }
+        this.guardedSegments = new boolean[segments];
+        for (int port = 0; port < net.portCount(); port++) {
+            if (net.segment(port) >= 0 && !net.aclIn(port).isEmpty()) {
+                guardedSegments[net.segment(port)] = true;
+            }
+        }
+    }
+
+    /** True when a port of {@code segment} has in-coming ACL rules, which check a packet's source. */
+    boolean guardedSegment(int segment) {
+        return segment < guardedSegments.length && guardedSegments[segment];
+    }
+
+    /**
+     * True when {@link #handoff}{@code (out, source)} reads the source's class: the gateway's port has in-coming ACL
+     * rules (X-7), or it is a NetNat's private port (X-1, X-2).
+     */
+    boolean handoffReadsSource(int out) {
+        int in = gatewayHolder(out);
+        return in >= 0 && (!net.aclIn(in).isEmpty() || nats.readsSource(net.device(in), in));
     }
 
     /** Walks a packet from {@code sourcePort} to {@code destination}; {@code classMode} for T-8. */
@@ -50,10 +75,11 @@ final class PacketWalker {
      * Walks, in class mode, a packet from {@code source} that a sender hands to the gateway of its port {@code out}: the
      * rest of every walk from a sender whose destination is on none of its device's subnets and whose
      * {@link #gatewayPort} is {@code out}. It depends on the segment, gateway and out-going port ACL of {@code out}, the
-     * destination, and the source only through {@link AddressIndex#sourceClass} (T-8).
+     * destination, and the source only through {@link AddressIndex#sourceClass} (T-8). {@code pastAcl}: the packet has
+     * passed the out-going ACL of {@code out} (X-7), which is then not checked: the walk is that of a port without it.
      */
-    WalkOutcome walkViaGateway(int out, int destination, int source) {
-        return new PacketWalk(this, destination, null, true).viaGateway(out, source);
+    WalkOutcome walkViaGateway(int out, int destination, int source, boolean pastAcl) {
+        return new PacketWalk(this, destination, null, true).viaGateway(out, source, pastAcl);
     }
 
     /** Walks a packet from {@code source}, an address of the internet, to {@code destination}. */
@@ -82,6 +108,15 @@ final class PacketWalker {
     }
 
     /**
+     * The port a packet from {@code sourcePort} to {@code destination} is sent on-link by, as its first step does
+     * (T-2, T-3): the port itself when its subnet holds the destination, else the port of the device's connected
+     * subnet that does; -1 when the destination is on none of them (a gateway takes it).
+     */
+    int onLinkPort(int sourcePort, int destination) {
+        return plan.inSubnet(sourcePort, destination) ? sourcePort : routes.connectedPort(net.device(sourcePort), destination);
+    }
+
+    /**
      * The port whose gateway a packet from {@code sourcePort} goes to when its destination is on none of the
      * sender's subnets: the port's own gateway, else the device's default route (T-3, T-6); -1 for none.
      */
@@ -92,21 +127,29 @@ final class PacketWalker {
     /**
      * For T-8's gateway walks: the port {@code next} such that the device holding the gateway of {@code out} forwards
      * every packet from {@code source} handed to it from {@code out} whose destination it {@link #handsOff}, by the
-     * same steps whatever the destination, to the gateway of {@code next}, with the source it then has; null when
-     * there is no such port (the handing-over drops, or a decision depends on the destination). It reads what
-     * {@link PacketWalk} reads when it forwards, in the same order: the destination-independent part of it, with
-     * routing, NAT (T-5, T-6, X-1, X-2) and the default route. The rest of such a walk is then
-     * {@link #walkViaGateway}{@code (next, destination, handoff.source())}, and the device adds no endpoint of the
-     * destination's class (its own addresses lie on its connected subnets), so the counts of the walks through
-     * {@code next} are those of the walks through {@code out}.
+     * same steps whatever the destination, to the gateway of {@code next}, with the source it then has;
+     * {@link Handoff#NOWHERE} when it drops every such packet by the same steps (its port ACL denies the source, X-7;
+     * it does not forward, T-5, or has no route, T-3: a WinNAT host for a source outside its prefix, X-1); null when
+     * a decision depends on the destination. It reads what {@link PacketWalk} reads when it forwards, in the same
+     * order: the destination-independent part of it, with routing, NAT (T-5, T-6, X-1, X-2) and the default route.
+     * The rest of such a walk is then {@link #walkViaGateway}{@code (next, destination, handoff.source())}, or a drop
+     * at the device, and the device adds no endpoint of the destination's class (its own addresses lie on its
+     * connected subnets), so the counts of the walks through {@code next} (none for a drop) are those of the walks
+     * through {@code out}. The source is read only through its source class, which callers key the result by.
      */
     Handoff handoff(int out, int source) {
         int in = gatewayHolder(out);
-        if (in < 0 || Ipv4Address.ofBits(source).isLinkLocal() || !net.aclIn(in).isEmpty()) {
-            return null; // an ACL at the gateway's port decides by the source: its walks are made, not shared
+        if (in < 0 || Ipv4Address.ofBits(source).isLinkLocal()) {
+            return null;
+        }
+        if (!net.aclIn(in).allows(source)) {
+            return Handoff.NOWHERE; // the gateway's port ACL denies the source before anything reads the destination
         }
         int device = net.device(in);
         DeviceKind kind = net.deviceKind(device);
+        if (kind == DeviceKind.DHCP_SERVER) {
+            return Handoff.NOWHERE; // T-3: not a router
+        }
         if ((kind != DeviceKind.HOST && kind != DeviceKind.VM) || !winNatsWithinConnectedSubnets(device)) {
             return null;
         }
@@ -116,15 +159,21 @@ final class PacketWalker {
         WinNatRule winOut = firstWinNatFrom(device, in, source);
         boolean routing = net.routes(device);
         if (!routing && natIn == null && natFromPublic == null && winOut == null) {
-            return null;
+            return Handoff.NOWHERE; // T-5: nothing forwards it (a WinNAT host's source outside the prefix, X-1)
         }
         int next = routes.defaultPort(device);
-        if (next < 0 || net.segment(next) < 0 || (natFromPublic != null && natFromPublic.isPrivate(next))) {
-            return null;
+        if (next < 0) {
+            return Handoff.NOWHERE; // T-3: no route off its subnets
+        }
+        if (natFromPublic != null && natFromPublic.isPrivate(next)) {
+            return null; // T-6: a port mapping admits by destination
         }
         boolean rras = natIn != null && natIn.publicPort() == next;
         if (!routing && !rras && winOut == null) {
-            return null;
+            return Handoff.NOWHERE; // T-5: it forwards only from a NAT's private side to its public one
+        }
+        if (net.segment(next) < 0) {
+            return Handoff.NOWHERE; // T-1: the default route's interface is connected to nothing
         }
         boolean translated = (winOut != null || rras) && plan.hasAddress(next);
         return new Handoff(next, translated ? plan.address(next) : source);

@@ -25,7 +25,7 @@ public final class ReachabilityAnalysis {
     private final AddressPlan plan;
     private final AddressIndex index;
     private final PacketWalker walker;
-    private final Map<SourceClassKey, Integer> sourceClasses = new HashMap<>();
+    private final Map<SourceClassKey, Integer> sourceClasses;
     private final List<Integer> sourceRepresentative = new ArrayList<>();
     private final int[] sourceClassOfPort;
     private final int[] destinationClassOfPort;
@@ -41,6 +41,8 @@ public final class ReachabilityAnalysis {
         this.plan = plan;
         this.index = index;
         this.walker = new PacketWalker(net, plan, index);
+        // sized for a class per port: grown step by step, its bins filled up and turned into trees on the way
+        sourceClasses = new HashMap<>(2 * net.portCount());
         sourceClassOfPort = new int[net.portCount()];
         destinationClassOfPort = new int[net.portCount()];
         java.util.Arrays.fill(destinationClassOfPort, -1);
