@@ -8,6 +8,7 @@ import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IAstFactory;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.serializer.tokens.SerializerScopeProviderBinding;
 import org.hvnet.dsl.conversion.HvnetValueConverters;
@@ -17,6 +18,7 @@ import org.hvnet.dsl.naming.HvnetQualifiedNameProvider;
 import org.hvnet.dsl.naming.WholeNameConverter;
 import org.hvnet.dsl.parser.HvnetSyntaxErrorMessageProvider;
 import org.hvnet.dsl.parser.OnceOnlyElementFactory;
+import org.hvnet.dsl.resource.HvnetResource;
 import org.hvnet.dsl.scoping.SerializationScopeProvider;
 
 import com.google.inject.Binder;
@@ -53,6 +55,12 @@ public class HvnetRuntimeModule extends AbstractHvnetRuntimeModule {
     @Override
     public Class<? extends IAstFactory> bindIAstFactory() {
         return OnceOnlyElementFactory.class;
+    }
+
+    /** Unloading a file's resource (at every edit in the language server) names its proxies in one walk of the tree. */
+    @Override
+    public Class<? extends XtextResource> bindXtextResource() {
+        return HvnetResource.class;
     }
 
     /** The formatter takes the tokens of a refused second statement as its owner's, instead of failing. */

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.hvnet.dsl.tests.resource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.hvnet.dsl.resource.ContentFragments;
+import org.hvnet.dsl.resource.HvnetResource;
+import org.hvnet.generator.GeneratorSettings;
+import org.hvnet.generator.TopologyGenerator;
+import org.hvnet.testing.HvnetTestFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Unloading a .hvnet resource names its proxies from fragments computed in one walk ({@link ContentFragments}):
+ * on every example and on a generated data centre, each fragment is the one EMF computes object by object, each
+ * unloaded object becomes a proxy with the URI Xtext's own resource gives it, and each proxy resolves in the reloaded
+ * file to the object at the same place.
+ */
+class UnloadFragmentsTest {
+
+    private static final URI FILE = URI.createURI("dummy:/model.hvnet");
+
+    /** The examples and a generated data centre of 12 hosts with 20 VMs each (name, text). */
+    static Stream<Arguments> models() {
+        Stream<Arguments> examples = HvnetTestFiles.examples().stream()
+                .map(file -> Arguments.of(file.getFileName().toString(), HvnetTestFiles.read(file)));
+        return Stream.concat(examples,
+                Stream.of(Arguments.of("generated", TopologyGenerator.generate(new GeneratorSettings(12, 20, 7)))));
+    }
+
+    @Test
+    void theLanguageCreatesItsOwnResource() {
+        XtextResourceSet set = HvnetTestFiles.injector().getInstance(XtextResourceSet.class);
+        assertInstanceOf(HvnetResource.class, set.createResource(FILE));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void everyFragmentIsTheOneEmfComputes(String name, String text) {
+        XtextResource resource = load((XtextResource) HvnetTestFiles.injector().getInstance(XtextResourceSet.class).createResource(FILE), text);
+        Map<EObject, String> fragments = ContentFragments.of(resource.getContents());
+        List<EObject> objects = allContents(resource);
+        assertTrue(objects.size() > 10, "the model has objects");
+        assertEquals(objects.size(), fragments.size(), "one fragment per object");
+        for (EObject object : objects) {
+            assertEquals(resource.getURIFragment(object), fragments.get(object), () -> "fragment of " + object);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void unloadingMakesTheProxiesXtextMakesAndTheyResolveInTheReloadedFile(String name, String text) {
+        XtextResource fast = load((XtextResource) HvnetTestFiles.injector().getInstance(XtextResourceSet.class).createResource(FILE), text);
+        XtextResourceSet stockSet = HvnetTestFiles.injector().getInstance(XtextResourceSet.class);
+        LazyLinkingResource stock = HvnetTestFiles.injector().getInstance(LazyLinkingResource.class);
+        stock.setURI(FILE);
+        stockSet.getResources().add(stock);
+        load(stock, text);
+        assertFalse(stock instanceof HvnetResource, "the comparison is with Xtext's own resource");
+        List<EObject> unloaded = allContents(fast);
+        List<EObject> stockUnloaded = allContents(stock);
+        assertEquals(stockUnloaded.size(), unloaded.size());
+
+        fast.unload();
+        stock.unload();
+
+        XtextResourceSet reloadedSet = HvnetTestFiles.injector().getInstance(XtextResourceSet.class);
+        XtextResource reloaded = load((XtextResource) reloadedSet.createResource(FILE), text);
+        List<EObject> reloadedObjects = allContents(reloaded);
+        for (int i = 0; i < unloaded.size(); i++) {
+            EObject proxy = unloaded.get(i);
+            assertTrue(proxy.eIsProxy(), () -> "not a proxy after unloading: " + proxy);
+            assertTrue(proxy.eAdapters().isEmpty(), "adapters removed");
+            assertEquals(((InternalEObject) stockUnloaded.get(i)).eProxyURI(), ((InternalEObject) proxy).eProxyURI());
+            EObject resolved = EcoreUtil.resolve(proxy, reloadedSet);
+            assertSame(reloadedObjects.get(i), resolved, () -> "proxy " + ((InternalEObject) proxy).eProxyURI());
+        }
+    }
+
+    private static <R extends Resource> R load(R resource, String text) {
+        try {
+            resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertFalse(resource.getContents().isEmpty(), "the text gives a model");
+        return resource;
+    }
+
+    private static List<EObject> allContents(Resource resource) {
+        List<EObject> objects = new ArrayList<>();
+        resource.getAllContents().forEachRemaining(objects::add);
+        return objects;
+    }
+}
