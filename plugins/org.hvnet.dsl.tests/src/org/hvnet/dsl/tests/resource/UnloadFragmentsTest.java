@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
@@ -24,7 +23,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
-import org.hvnet.dsl.resource.ContentFragments;
+import org.hvnet.dsl.resource.FragmentWalk;
 import org.hvnet.dsl.resource.HvnetResource;
 import org.hvnet.generator.GeneratorSettings;
 import org.hvnet.generator.TopologyGenerator;
@@ -35,8 +34,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Unloading a .hvnet resource names its proxies from fragments computed in one walk ({@link ContentFragments}):
- * on every example and on a generated data centre, each fragment is the one EMF computes object by object, each
+ * Unloading a .hvnet resource names its proxies from fragments computed in one walk ({@link FragmentWalk}): on every
+ * example and on a generated data centre, the walk hands out every object in EMF's order, each with the fragment EMF
+ * computes object by object, each
  * unloaded object becomes a proxy with the URI Xtext's own resource gives it, and each proxy resolves in the reloaded
  * file to the object at the same place.
  */
@@ -60,15 +60,30 @@ class UnloadFragmentsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("models")
-    void everyFragmentIsTheOneEmfComputes(String name, String text) {
+    void theWalkHandsOutEveryObjectWithTheFragmentEmfComputes(String name, String text) {
         XtextResource resource = load((XtextResource) HvnetTestFiles.injector().getInstance(XtextResourceSet.class).createResource(FILE), text);
-        Map<EObject, String> fragments = ContentFragments.of(resource.getContents());
         List<EObject> objects = allContents(resource);
         assertTrue(objects.size() > 10, "the model has objects");
-        assertEquals(objects.size(), fragments.size(), "one fragment per object");
-        for (EObject object : objects) {
-            assertEquals(resource.getURIFragment(object), fragments.get(object), () -> "fragment of " + object);
+        FragmentWalk walk = new FragmentWalk(resource.getContents());
+        List<EObject> walked = new ArrayList<>();
+        while (walk.hasNext()) {
+            EObject object = walk.next();
+            walked.add(object);
+            assertSame(object, walk.current());
+            assertEquals(resource.getURIFragment(object), walk.fragment(), () -> "fragment of " + object);
         }
+        assertEquals(objects, walked, "the objects, in the order of the resource's contents");
+    }
+
+    @Test
+    void pruningLeavesOutWhatAnObjectHolds() {
+        XtextResource resource = load((XtextResource) HvnetTestFiles.injector().getInstance(XtextResourceSet.class).createResource(FILE),
+                TopologyGenerator.generate(new GeneratorSettings(3, 2, 7)));
+        FragmentWalk walk = new FragmentWalk(resource.getContents());
+        EObject root = walk.next();
+        walk.prune();
+        assertSame(resource.getContents().get(0), root);
+        assertFalse(walk.hasNext(), "only the root");
     }
 
     @ParameterizedTest(name = "{0}")
