@@ -3,6 +3,7 @@ package org.hvnet.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
+import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
@@ -13,6 +14,7 @@ import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.serializer.tokens.SerializerScopeProviderBinding;
 import org.hvnet.dsl.conversion.HvnetValueConverters;
 import org.hvnet.dsl.formatting2.StrayStatementRegionAccessBuilder;
+import org.hvnet.dsl.generator.NothingToGenerate;
 import org.hvnet.dsl.linking.HvnetLinkingDiagnosticMessageProvider;
 import org.hvnet.dsl.naming.HvnetQualifiedNameProvider;
 import org.hvnet.dsl.naming.WholeNameConverter;
@@ -61,6 +63,11 @@ public class HvnetRuntimeModule extends AbstractHvnetRuntimeModule {
     @Override
     public Class<? extends XtextResource> bindXtextResource() {
         return HvnetResource.class;
+    }
+
+    /** The language generates no files: the builder does not validate a file a second time to decide whether to generate. */
+    public Class<? extends IShouldGenerate> bindIShouldGenerate() {
+        return NothingToGenerate.class;
     }
 
     /** The formatter takes the tokens of a refused second statement as its owner's, instead of failing. */
