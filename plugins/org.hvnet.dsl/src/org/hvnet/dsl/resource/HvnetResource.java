@@ -9,10 +9,11 @@ import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.resource.DefaultFragmentProvider;
 
 /**
- * The resource of a .hvnet file: Xtext's lazily linking resource whose unloading walks its objects with a
- * {@link FragmentWalk}, which knows the URI fragment of each object it hands out, so that each object becomes a proxy
- * named by the string EMF would compute for it object by object. The language server unloads the old resource of a
- * file at every edit; for a file of 2,000 hosts EMF's way took seconds.
+ * The resource of a .hvnet file: Xtext's lazily linking resource that names its objects (URI fragments) with the
+ * strings EMF computes object by object, at a cost linear in the size of the file. Unloading walks the objects with a
+ * {@link FragmentWalk}, which knows the fragment of each object it hands out; a loaded resource names its objects with
+ * a {@link ContainmentPath} kept in its cache until it changes. The language server unloads the old resource of a file
+ * at every edit and names most of the new one's objects in the index; for a file of 2,000 hosts EMF's way took seconds.
  */
 public class HvnetResource extends LazyLinkingResource {
 
@@ -31,9 +32,7 @@ public class HvnetResource extends LazyLinkingResource {
     /** While unloading (EMF's unload walks the contents it unloads with this): a walk that knows the fragments. */
     @Override
     protected TreeIterator<EObject> getAllProperContents(List<EObject> contents) {
-        // a language that binds its own fragment provider names its objects itself
-        boolean emfFragments = getFragmentProvider() == null || getFragmentProvider().getClass() == DefaultFragmentProvider.class;
-        if (emfFragments && contents != null && contents == unloadingContents) {
+        if (namesByEmfPaths() && contents != null && contents == unloadingContents) {
             unloading = new FragmentWalk(contents);
             return unloading;
         }
@@ -43,12 +42,17 @@ public class HvnetResource extends LazyLinkingResource {
     @Override
     public String getURIFragment(EObject object) {
         FragmentWalk walk = unloading;
-        if (walk != null && walk.current() == object) {
-            String fragment = walk.fragment();
-            if (fragment != null) {
-                return fragment;
-            }
+        String fragment = null;
+        if (walk != null) {
+            fragment = walk.current() == object ? walk.fragment() : null;
+        } else if (unloadingContents == null && isLoaded() && !isLoading() && namesByEmfPaths()) {
+            fragment = getCache().get(ContainmentPath.class, this, ContainmentPath::new).of(this, object);
         }
-        return super.getURIFragment(object);
+        return fragment != null ? fragment : super.getURIFragment(object);
+    }
+
+    /** Whether the language names objects as EMF does (a language that binds its own fragment provider names them itself). */
+    private boolean namesByEmfPaths() {
+        return getFragmentProvider() == null || getFragmentProvider().getClass() == DefaultFragmentProvider.class;
     }
 }

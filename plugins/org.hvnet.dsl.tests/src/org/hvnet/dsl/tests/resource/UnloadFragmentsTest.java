@@ -27,6 +27,7 @@ import org.hvnet.dsl.resource.FragmentWalk;
 import org.hvnet.dsl.resource.HvnetResource;
 import org.hvnet.generator.GeneratorSettings;
 import org.hvnet.generator.TopologyGenerator;
+import org.hvnet.model.Topology;
 import org.hvnet.testing.HvnetTestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,22 +35,22 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Unloading a .hvnet resource names its proxies from fragments computed in one walk ({@link FragmentWalk}): on every
- * example and on a generated data centre, the walk hands out every object in EMF's order, each with the fragment EMF
- * computes object by object, each
- * unloaded object becomes a proxy with the URI Xtext's own resource gives it, and each proxy resolves in the reloaded
- * file to the object at the same place.
+ * A .hvnet resource names its objects as Xtext's own resource does, at a cost linear in its size: on every example and
+ * on a generated data centre, loaded and after a change, each object's fragment is the one Xtext's resource gives; the
+ * walk that unloads ({@link FragmentWalk}) hands out every object in EMF's order with EMF's fragment; each unloaded
+ * object becomes a proxy with the URI Xtext's own resource gives it, and resolves in the reloaded file to the object
+ * at the same place.
  */
 class UnloadFragmentsTest {
 
     private static final URI FILE = URI.createURI("dummy:/model.hvnet");
 
-    /** The examples and a generated data centre of 12 hosts with 20 VMs each (name, text). */
+    /** The examples and a generated data centre of 40 hosts (a list longer than those searched) with 3 VMs each. */
     static Stream<Arguments> models() {
         Stream<Arguments> examples = HvnetTestFiles.examples().stream()
                 .map(file -> Arguments.of(file.getFileName().toString(), HvnetTestFiles.read(file)));
         return Stream.concat(examples,
-                Stream.of(Arguments.of("generated", TopologyGenerator.generate(new GeneratorSettings(12, 20, 7)))));
+                Stream.of(Arguments.of("generated", TopologyGenerator.generate(new GeneratorSettings(40, 3, 7)))));
     }
 
     @Test
@@ -62,17 +63,60 @@ class UnloadFragmentsTest {
     @MethodSource("models")
     void theWalkHandsOutEveryObjectWithTheFragmentEmfComputes(String name, String text) {
         XtextResource resource = load((XtextResource) HvnetTestFiles.injector().getInstance(XtextResourceSet.class).createResource(FILE), text);
+        LazyLinkingResource stock = stockResource(text);
         List<EObject> objects = allContents(resource);
+        List<EObject> stockObjects = allContents(stock);
         assertTrue(objects.size() > 10, "the model has objects");
         FragmentWalk walk = new FragmentWalk(resource.getContents());
         List<EObject> walked = new ArrayList<>();
         while (walk.hasNext()) {
             EObject object = walk.next();
-            walked.add(object);
             assertSame(object, walk.current());
-            assertEquals(resource.getURIFragment(object), walk.fragment(), () -> "fragment of " + object);
+            assertEquals(stock.getURIFragment(stockObjects.get(walked.size())), walk.fragment(), () -> "fragment of " + object);
+            walked.add(object);
         }
         assertEquals(objects, walked, "the objects, in the order of the resource's contents");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void aLoadedResourceNamesEveryObjectAsXtextsOwnResourceDoes(String name, String text) {
+        XtextResource fast = load((XtextResource) HvnetTestFiles.injector().getInstance(XtextResourceSet.class).createResource(FILE), text);
+        LazyLinkingResource stock = stockResource(text);
+        assertSameFragments(stock, fast);
+    }
+
+    @Test
+    void aChangedResourceNamesItsObjectsAnew() {
+        String text = TopologyGenerator.generate(new GeneratorSettings(40, 1, 7));
+        XtextResource fast = load((XtextResource) HvnetTestFiles.injector().getInstance(XtextResourceSet.class).createResource(FILE), text);
+        LazyLinkingResource stock = stockResource(text);
+        assertSameFragments(stock, fast);
+        for (Resource resource : List.of(fast, stock)) {
+            Topology topology = (Topology) resource.getContents().get(0);
+            topology.getHosts().remove(0);
+            topology.getHosts().move(1, topology.getHosts().size() - 1);
+        }
+        assertSameFragments(stock, fast);
+    }
+
+    private static void assertSameFragments(Resource stock, XtextResource fast) {
+        List<EObject> stockObjects = allContents(stock);
+        List<EObject> objects = allContents(fast);
+        assertEquals(stockObjects.size(), objects.size());
+        for (int i = 0; i < objects.size(); i++) {
+            assertEquals(stock.getURIFragment(stockObjects.get(i)), fast.getURIFragment(objects.get(i)));
+        }
+    }
+
+    private static LazyLinkingResource stockResource(String text) {
+        XtextResourceSet stockSet = HvnetTestFiles.injector().getInstance(XtextResourceSet.class);
+        LazyLinkingResource stock = HvnetTestFiles.injector().getInstance(LazyLinkingResource.class);
+        stock.setURI(FILE);
+        stockSet.getResources().add(stock);
+        load(stock, text);
+        assertFalse(stock instanceof HvnetResource, "the comparison is with Xtext's own resource");
+        return stock;
     }
 
     @Test
@@ -90,12 +134,7 @@ class UnloadFragmentsTest {
     @MethodSource("models")
     void unloadingMakesTheProxiesXtextMakesAndTheyResolveInTheReloadedFile(String name, String text) {
         XtextResource fast = load((XtextResource) HvnetTestFiles.injector().getInstance(XtextResourceSet.class).createResource(FILE), text);
-        XtextResourceSet stockSet = HvnetTestFiles.injector().getInstance(XtextResourceSet.class);
-        LazyLinkingResource stock = HvnetTestFiles.injector().getInstance(LazyLinkingResource.class);
-        stock.setURI(FILE);
-        stockSet.getResources().add(stock);
-        load(stock, text);
-        assertFalse(stock instanceof HvnetResource, "the comparison is with Xtext's own resource");
+        LazyLinkingResource stock = stockResource(text);
         List<EObject> unloaded = allContents(fast);
         List<EObject> stockUnloaded = allContents(stock);
         assertEquals(stockUnloaded.size(), unloaded.size());
