@@ -3,20 +3,24 @@ package org.hvnet.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
+import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IAstFactory;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.serializer.tokens.SerializerScopeProviderBinding;
 import org.hvnet.dsl.conversion.HvnetValueConverters;
 import org.hvnet.dsl.formatting2.StrayStatementRegionAccessBuilder;
+import org.hvnet.dsl.generator.NothingToGenerate;
 import org.hvnet.dsl.linking.HvnetLinkingDiagnosticMessageProvider;
 import org.hvnet.dsl.naming.HvnetQualifiedNameProvider;
 import org.hvnet.dsl.naming.WholeNameConverter;
 import org.hvnet.dsl.parser.HvnetSyntaxErrorMessageProvider;
 import org.hvnet.dsl.parser.OnceOnlyElementFactory;
+import org.hvnet.dsl.resource.HvnetResource;
 import org.hvnet.dsl.scoping.SerializationScopeProvider;
 
 import com.google.inject.Binder;
@@ -53,6 +57,17 @@ public class HvnetRuntimeModule extends AbstractHvnetRuntimeModule {
     @Override
     public Class<? extends IAstFactory> bindIAstFactory() {
         return OnceOnlyElementFactory.class;
+    }
+
+    /** Unloading a file's resource (at every edit in the language server) names its proxies in one walk of the tree. */
+    @Override
+    public Class<? extends XtextResource> bindXtextResource() {
+        return HvnetResource.class;
+    }
+
+    /** The language generates no files: the builder does not validate a file a second time to decide whether to generate. */
+    public Class<? extends IShouldGenerate> bindIShouldGenerate() {
+        return NothingToGenerate.class;
     }
 
     /** The formatter takes the tokens of a refused second statement as its owner's, instead of failing. */
