@@ -102,7 +102,9 @@ export class LabelView implements IView {
 
 /**
  * Edges: the server's route as it is (the export draws the same points); an edge without a route (one end moved by
- * hand) is drawn straight between its ends. Out of the window, nothing; drawn again only when it changed (a thunk).
+ * hand) is drawn straight between its ends. Out of the window, no element at all (an estate has thousands of cables,
+ * and the page opens at a zoom that shows few of them until it fits the window); drawn again only when it changed (a
+ * thunk).
  */
 @injectable()
 export class EdgeView extends ThunkView {
@@ -111,6 +113,9 @@ export class EdgeView extends ThunkView {
 
     override render(edge: Readonly<GEdge>, context: RenderingContext): VNode {
         this.context = context;
+        if (!this.visible(edge, this.route(edge), context)) {
+            return undefined as unknown as VNode;
+        }
         return super.render(edge, context);
     }
 

@@ -25,6 +25,7 @@ public final class DiagramFiles {
     private final Injector language;
     private final ModelFileWatch watch;
     private final ParsedDocuments documents;
+    private final LaidOutDiagrams laidOut = new LaidOutDiagrams();
     private ChangeBaseline baseline;
 
     /** The files {@code paths}, read with {@code language}, followed on disk by {@code watch}. */
@@ -41,6 +42,11 @@ public final class DiagramFiles {
     /** The parsed documents waiting for a session. */
     public ParsedDocuments documents() {
         return documents;
+    }
+
+    /** The diagrams last laid out, for the next session that shows them. */
+    public LaidOutDiagrams laidOut() {
+        return laidOut;
     }
 
     /** The watch that follows the served files on disk. */

@@ -6,12 +6,14 @@ import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.hvnet.diagram.TopologyDiagram;
 import org.hvnet.diagram.gmodel.DerivedModels;
 import org.hvnet.diagram.gmodel.DiagramGraph;
+import org.hvnet.diagram.layout.LayoutSidecars;
 
 import com.google.inject.Inject;
 
 /**
- * Builds and lays out the diagram of the session's document after every change. An overview shows no addresses, so
- * they are simulated in the background then, for the first host expanded.
+ * Builds and lays out the diagram of the session's document after every change, or copies the one laid out last of the
+ * same parse shown the same way ({@link LaidOutDiagrams}). An overview shows no addresses, so they are simulated in the
+ * background then, for the first host expanded.
  */
 public class HvnetGModelFactory implements GModelFactory {
 
@@ -23,7 +25,16 @@ public class HvnetGModelFactory implements GModelFactory {
 
     @Override
     public void createGModel() {
-        DiagramGraph graph = TopologyDiagram.layOut(state.files(), state.filters(), null, state.view(), state.trace(), this::warnOnce);
+        DiagramGraph graph;
+        if (state.trace() == null && files.baseline() == null) {
+            // a page reloaded shows what the last session laid out: that layout is copied, not computed again
+            LayoutSidecars sidecars = LayoutSidecars.read(state.files().paths());
+            sidecars.problems().forEach(this::warnOnce);
+            graph = files.laidOut().of(state.files(), state.filters(), state.view(), sidecars.positions(),
+                    () -> TopologyDiagram.layOut(state.files(), state.filters(), null, state.view(), null, this::warnOnce));
+        } else {
+            graph = TopologyDiagram.layOut(state.files(), state.filters(), null, state.view(), state.trace(), this::warnOnce);
+        }
         if (files.baseline() != null) {
             files.baseline().show(graph, state.files().topologies(), state.changesShown());
         }
