@@ -18,11 +18,17 @@ page.on('pageerror', e => errors.push(String(e)));
 /** The text drawn for the label `id`, or null. */
 const textOf = id => page.evaluate(selector => document.querySelector(selector)?.textContent ?? null, shape(id));
 
+/** True once the label `id` shows `text` (the page may still draw it after the diagram is ready); says what it shows. */
+const shows = async (id, text) => {
+    const drawn = await until(`${id} to show ${text}`, async () => (await textOf(id)) === text);
+    return [drawn, drawn ? text : await textOf(id)];
+};
+
 try {
     check('the tenant pair is drawn', await open(page, url, tenants));
-    check('a tenant port shows its VLAN', (await textOf('vmnic:HV10/AWeb/eth0#vlan')) === 'vlan 101', await textOf('vmnic:HV10/AWeb/eth0#vlan'));
-    check('...and its ACL rules', (await textOf('vmnic:HV10/AWeb/eth0#acl')) === '2 ACL rules');
-    check('the trunk cable shows the networks it carries', (await textOf('edge:cable>pnic:HV10/Uplink#vlan')) === 'trunk untagged,101,102');
+    check('a tenant port shows its VLAN', ...(await shows('vmnic:HV10/AWeb/eth0#vlan', 'vlan 101')));
+    check('...and its ACL rules', ...(await shows('vmnic:HV10/AWeb/eth0#acl', '2 ACL rules')));
+    check('the trunk cable shows the networks it carries', ...(await shows('edge:cable>pnic:HV10/Uplink#vlan', 'trunk untagged,101,102')));
     await page.screenshot({ path: join(outDir, 'todays-vlans.png') });
     await page.locator('#layer-vlans').check();
     check('the layer VLANs colours tenant A and tenant B apart', await until('VLAN colours', async () => {
@@ -33,9 +39,9 @@ try {
     await page.screenshot({ path: join(outDir, 'todays-vlans-layer.png') });
 
     check('the NAT lab is drawn', await open(page, url, nat));
-    check('the NetNat shows its prefix', (await textOf('netnat:HV19/LabNat#prefix')) === 'WinNAT 172.20.0.0/24');
-    check('...and its static mapping', (await textOf('netnat:HV19/LabNat#forward0')) === 'tcp 8080 \u2192 172.20.0.10:80');
-    check('...tied to its gateway host vNIC', (await page.locator(shape('edge:nat>netnat:HV19/LabNat')).count()) === 1);
+    check('the NetNat shows its prefix', ...(await shows('netnat:HV19/LabNat#prefix', 'WinNAT 172.20.0.0/24')));
+    check('...and its static mapping', ...(await shows('netnat:HV19/LabNat#forward0', 'tcp 8080 \u2192 172.20.0.10:80')));
+    check('...tied to its gateway host vNIC', await until('the NAT edge', async () => (await page.locator(shape('edge:nat>netnat:HV19/LabNat')).count()) === 1));
     await page.screenshot({ path: join(outDir, 'todays-nat.png') });
     check('no script errors in the page', errors.length === 0, errors.join(' | '));
 } catch (e) {
