@@ -47,10 +47,8 @@ final class InstallOutput {
         if (!model.hasErrors() && HeapRoom.holdsTwoModels(textLength(model))) {
             output.apply();
             if (output.failure == null) {
-                output.text = new FutureTask<>(() -> output.writer.write(output.result.topologies().get(0)));
-                Thread thread = new Thread(output.text, "hvnet install: writing " + host);
-                thread.setDaemon(true); // not waited for when the model has errors
-                thread.start();
+                // not waited for when the model has errors
+                output.text = SecondThread.start("hvnet install: writing " + host, () -> output.writer.write(output.result.topologies().get(0)));
             }
         }
         return output;
@@ -76,27 +74,10 @@ final class InstallOutput {
         if (text == null) {
             return writer.write(installed.topologies().get(0));
         }
-        boolean interrupted = false;
         try {
-            while (true) {
-                try {
-                    return text.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException runtime) {
-                        throw runtime;
-                    }
-                    if (e.getCause() instanceof Error error) {
-                        throw error;
-                    }
-                    throw new IllegalStateException(e.getCause());
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            return SecondThread.await(text);
+        } catch (ExecutionException e) {
+            throw SecondThread.unchecked(e);
         }
     }
 

@@ -21,10 +21,8 @@ final class VersionLoading {
     /** Both versions, old then new; a version already loaded is closed when the other cannot be. */
     static List<ModelVersion> both(CommandContext context, String older, String newer) throws UnreadableInputException {
         context.injector(); // the language is set up once, before two threads use it
-        FutureTask<ModelVersion> newerLoad = new FutureTask<>(() -> ModelVersion.load(context, newer, true));
-        Thread thread = new Thread(newerLoad, "hvnet diff: loading " + newer);
-        thread.setDaemon(true);
-        thread.start();
+        FutureTask<ModelVersion> newerLoad = SecondThread.start("hvnet diff: loading " + newer,
+                () -> ModelVersion.load(context, newer, true));
         ModelVersion first;
         try {
             first = ModelVersion.load(context, older, true);
@@ -42,45 +40,21 @@ final class VersionLoading {
 
     private static ModelVersion result(FutureTask<ModelVersion> load) throws UnreadableInputException {
         try {
-            return uninterruptibly(load);
+            return SecondThread.await(load);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof UnreadableInputException unreadable) {
+            if (e.getCause() instanceof UnreadableInputException unreadable) {
                 throw unreadable;
             }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
+            throw SecondThread.unchecked(e);
         }
     }
 
     /** Waits for a load whose result is no longer wanted, and closes it (a version read from git has a folder). */
     private static void closeWhenLoaded(FutureTask<ModelVersion> load) {
         try {
-            uninterruptibly(load).close();
+            SecondThread.await(load).close();
         } catch (ExecutionException e) {
             // the version that failed first is the one reported
-        }
-    }
-
-    private static ModelVersion uninterruptibly(FutureTask<ModelVersion> load) throws ExecutionException {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return load.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 }
