@@ -90,27 +90,27 @@ final class BothReachCounter {
             for (int device : oldWalk.visited()) {
                 for (int port : older.net.devicePorts(device)) {
                     if (older.plan.hasAddress(port)) {
-                        total += outsideBulk(common.holdingOld(older.plan.address(port), joint), joint, oldWalk, newWalk, oldBulk, newBulk);
+                        total += outsideBulk(common.holdingOld(older.plan.address(port), joint), oldWalk, newWalk, oldBulk, newBulk);
                     }
                 }
             }
             for (int device : newWalk.visited()) {
                 for (int port : newer.net.devicePorts(device)) {
                     if (newer.plan.hasAddress(port)) {
-                        total += outsideBulk(common.holdingNew(newer.plan.address(port), joint), joint, oldWalk, newWalk, oldBulk, newBulk);
+                        total += outsideBulk(common.holdingNew(newer.plan.address(port), joint), oldWalk, newWalk, oldBulk, newBulk);
                     }
                 }
             }
-            total += outsideBulk(common.guarded(joint), joint, oldWalk, newWalk, oldBulk, newBulk); // rule X-7
+            total += outsideBulk(common.guarded(joint), oldWalk, newWalk, oldBulk, newBulk); // rule X-7
         }
         return total;
     }
 
-    /** Of {@code candidates} in the joint class and not yet seen, those both walks reach but not both in bulk. */
-    private int outsideBulk(int[] candidates, int joint, WalkOutcome oldWalk, WalkOutcome newWalk, int oldBulk, int newBulk) {
+    /** Of {@code candidates} (all of the joint class walked to) not yet seen, those both walks reach but not both in bulk. */
+    private int outsideBulk(int[] candidates, WalkOutcome oldWalk, WalkOutcome newWalk, int oldBulk, int newBulk) {
         int count = 0;
         for (int c : candidates) {
-            if (common.joint[c] != joint || stamp[c] == stampValue) {
+            if (stamp[c] == stampValue) {
                 continue;
             }
             stamp[c] = stampValue;

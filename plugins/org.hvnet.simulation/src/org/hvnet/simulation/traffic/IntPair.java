@@ -32,8 +32,12 @@ final class IntPair {
 
     @Override
     public int hashCode() {
-        long mixed = (first * 0x9E3779B97F4A7C15L) ^ (second * 0xC2B2AE3D27D4EB4FL);
-        mixed ^= mixed >>> 29;
+        return finish((first * 0x9E3779B97F4A7C15L) ^ (second * 0xC2B2AE3D27D4EB4FL));
+    }
+
+    /** The hash of numbers multiplied by odd constants and combined: their bits spread over all 32 of the result. */
+    static int finish(long combined) {
+        long mixed = combined ^ (combined >>> 29);
         mixed *= 0xBF58476D1CE4E5B9L;
         return (int) (mixed ^ (mixed >>> 32));
     }

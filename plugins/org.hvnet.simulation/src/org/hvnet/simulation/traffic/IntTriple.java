@@ -36,9 +36,6 @@ final class IntTriple {
 
     @Override
     public int hashCode() {
-        long mixed = (first * 0x9E3779B97F4A7C15L) ^ (second * 0xC2B2AE3D27D4EB4FL) ^ (third * 0x165667B19E3779F9L);
-        mixed ^= mixed >>> 29;
-        mixed *= 0xBF58476D1CE4E5B9L;
-        return (int) (mixed ^ (mixed >>> 32));
+        return IntPair.finish((first * 0x9E3779B97F4A7C15L) ^ (second * 0xC2B2AE3D27D4EB4FL) ^ (third * 0x165667B19E3779F9L));
     }
 }
