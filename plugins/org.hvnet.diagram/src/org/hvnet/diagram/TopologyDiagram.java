@@ -66,6 +66,17 @@ public final class TopologyDiagram {
      */
     public static DiagramGraph layOut(TopologyFiles files, DiagramFilters filters, AddressLabels addresses, EstateView view,
             TraceOverlay trace, Consumer<String> warnings) {
+        LayoutSidecars sidecars = LayoutSidecars.read(files.paths());
+        sidecars.problems().forEach(warnings);
+        return layOut(files, filters, addresses, view, trace, sidecars);
+    }
+
+    /**
+     * {@link #layOut(TopologyFiles, DiagramFilters, AddressLabels, EstateView, TraceOverlay, Consumer)} with the files'
+     * layout sidecars already read (their problems told by the caller).
+     */
+    public static DiagramGraph layOut(TopologyFiles files, DiagramFilters filters, AddressLabels addresses, EstateView view,
+            TraceOverlay trace, LayoutSidecars sidecars) {
         List<Topology> topologies = files.topologies();
         if (filters.plannedInstallApplied() && !topologies.isEmpty()) {
             topologies = DerivedModels.installed(topologies);
@@ -73,8 +84,6 @@ public final class TopologyDiagram {
         AddressLabels shown = addresses == null ? addresses(topologies, filters) : addresses;
         EstateScope scope = EstateScope.of(topologies, view, trace);
         DiagramGraph graph = new TopologyGraphBuilder(filters, shown, scope).build(topologies, files.name());
-        LayoutSidecars sidecars = LayoutSidecars.read(files.paths());
-        sidecars.problems().forEach(warnings);
         TopologyLayout.apply(graph.root(), sidecars.positions());
         if (trace != null) {
             trace.apply(graph);

@@ -31,7 +31,7 @@ public class HvnetGModelFactory implements GModelFactory {
             LayoutSidecars sidecars = LayoutSidecars.read(state.files().paths());
             sidecars.problems().forEach(this::warnOnce);
             graph = files.laidOut().of(state.files(), state.filters(), state.view(), sidecars.positions(),
-                    () -> TopologyDiagram.layOut(state.files(), state.filters(), null, state.view(), null, this::warnOnce));
+                    () -> TopologyDiagram.layOut(state.files(), state.filters(), null, state.view(), null, sidecars));
         } else {
             graph = TopologyDiagram.layOut(state.files(), state.filters(), null, state.view(), state.trace(), this::warnOnce);
         }
