@@ -39,14 +39,20 @@ if exist "%HVNET_HOME%plugins\org.hvnet.ui_*.jar" set "HVNET_APPLICATION=-Declip
 if /i "%~1"=="workbench" goto workbench
 
 rem A short-lived command: C1 only and the serial collector start fastest (as hvnet on Linux does for lab files).
+set "HVNET_COMPILER=-XX:TieredStopAtLevel=1"
 set "HVNET_COLLECTOR=-XX:+UseSerialGC"
+rem The language server and the diagram server live as long as the editor: the optimizing compiler pays off there,
+rem and the language server, which rebuilds a whole model on every edit, runs with the parallel collector.
+if /i "%~1"=="serve" set "HVNET_COMPILER="
+if /i "%~1"=="lsp" set "HVNET_COMPILER="
+if /i "%~1"=="lsp" set "HVNET_COLLECTOR=-XX:+UseParallelGC"
 rem (the test on a line of its own: cmd expands a whole line first, and the substitution of an undefined variable
 rem would break the line)
 if not defined HVNET_JAVA_OPTS goto command_run
 if not "%HVNET_JAVA_OPTS:GC=%"=="%HVNET_JAVA_OPTS%" set "HVNET_COLLECTOR="
 :command_run
 rem %* is the command line as typed: every argument reaches the command as Windows programs parse it.
-"%HVNET_JAVA%" -XX:TieredStopAtLevel=1 %HVNET_COLLECTOR% -Xlog:disable %HVNET_JAVA_OPTS% %HVNET_APPLICATION% -jar "%HVNET_LAUNCHER%" %*
+"%HVNET_JAVA%" %HVNET_COMPILER% %HVNET_COLLECTOR% -Xlog:disable %HVNET_JAVA_OPTS% %HVNET_APPLICATION% -jar "%HVNET_LAUNCHER%" %*
 exit /b %ERRORLEVEL%
 
 :workbench

@@ -74,8 +74,15 @@ if ($hvnetArguments.Count -gt 0 -and "$($hvnetArguments[0])" -eq 'workbench') {
 }
 
 # A short-lived command: C1 only and the serial collector start fastest (as hvnet on Linux does for lab files).
-$jvmOptions = @('-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-Xlog:disable')
-if ("$env:HVNET_JAVA_OPTS" -match 'GC') { $jvmOptions = @('-XX:TieredStopAtLevel=1', '-Xlog:disable') }
+$compiler = @('-XX:TieredStopAtLevel=1')
+$collector = @('-XX:+UseSerialGC')
+# The language server and the diagram server live as long as the editor: the optimizing compiler pays off there,
+# and the language server, which rebuilds a whole model on every edit, runs with the parallel collector.
+$subcommand = if ($hvnetArguments.Count -gt 0) { "$($hvnetArguments[0])" } else { '' }
+if ($subcommand -eq 'serve' -or $subcommand -eq 'lsp') { $compiler = @() }
+if ($subcommand -eq 'lsp') { $collector = @('-XX:+UseParallelGC') }
+if ("$env:HVNET_JAVA_OPTS" -match 'GC') { $collector = @() }
+$jvmOptions = $compiler + $collector + @('-Xlog:disable')
 # (an argument PowerShell read as a list, a,b, goes on as it was typed)
 $commandArguments = @($hvnetArguments | ForEach-Object { if ($_ -is [array]) { $_ -join ',' } else { "$_" } })
 $javaArguments = $jvmOptions + $userOptions + $application + @('-jar', $launcher.FullName) + $commandArguments

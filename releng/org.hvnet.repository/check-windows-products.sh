@@ -72,6 +72,18 @@ grep -q -x -F '$hvnetArguments = @($args)'$'\r' "$PS1" \
     && [ "$(tail -n 1 "$PS1")" = 'exit $LASTEXITCODE'$'\r' ] \
     || fail "hvnet.ps1 does not pass its arguments to the launcher and its exit code back"
 
+# The servers (lsp, serve) start with the optimizing compiler, the language server with the parallel collector, as the
+# Linux launcher starts them; every other command with C1 and the serial collector.
+grep -q -x -F '"%HVNET_JAVA%" %HVNET_COMPILER% %HVNET_COLLECTOR% -Xlog:disable %HVNET_JAVA_OPTS% %HVNET_APPLICATION% -jar "%HVNET_LAUNCHER%" %*'$'\r' "$CMD" \
+    && grep -q -x -F 'if /i "%~1"=="serve" set "HVNET_COMPILER="'$'\r' "$CMD" \
+    && grep -q -x -F 'if /i "%~1"=="lsp" set "HVNET_COMPILER="'$'\r' "$CMD" \
+    && grep -q -x -F 'if /i "%~1"=="lsp" set "HVNET_COLLECTOR=-XX:+UseParallelGC"'$'\r' "$CMD" \
+    || fail "hvnet.cmd does not start lsp and serve with the optimizing compiler (lsp with the parallel collector)"
+grep -q -x -F "if (\$subcommand -eq 'serve' -or \$subcommand -eq 'lsp') { \$compiler = @() }"$'\r' "$PS1" \
+    && grep -q -x -F "if (\$subcommand -eq 'lsp') { \$collector = @('-XX:+UseParallelGC') }"$'\r' "$PS1" \
+    && grep -q -x -F "\$jvmOptions = \$compiler + \$collector + @('-Xlog:disable')"$'\r' "$PS1" \
+    || fail "hvnet.ps1 does not start lsp and serve with the optimizing compiler (lsp with the parallel collector)"
+
 grep -q -x -F 'org.eclipse.swt.browser.DefaultType=edge' "$WORK/workbench/configuration/config.ini" \
     || fail "the Windows workbench does not select the Edge browser (the diagram's web client needs it)"
 
