@@ -157,6 +157,22 @@ class InPlaceReparseTest {
         }
     }
 
+    @Test
+    void theHoverShowsTheAddressesOfTheTextAsEditedNotAsFirstHovered() throws Exception {
+        String text = estate(3);
+        try (LspWire wire = LspWire.initialized(Files.createDirectories(workspace.resolve("edited")), null)) {
+            FuzzedDocument edited = FuzzedDocument.open(wire, workspace.resolve("edited/estate.hvnet"), text);
+            int line = lineOf(text, "10.0.0.11/16");
+            int name = lineText(text, line).indexOf("eth0") + 1;
+            String before = wire.request("textDocument/hover", at(edited.uri(), line, name)).toString();
+            assertTrue(before.contains("10.0.0.11"), before);
+            int character = lineText(text, line).indexOf("11/16");
+            edited.change(List.of(new ClientDocument.Change(line, character, line, character + 2, "77", false)));
+            String after = wire.request("textDocument/hover", at(edited.uri(), line, name)).toString();
+            assertTrue(after.contains("10.0.0.77") && !after.contains("10.0.0.11"), after);
+        }
+    }
+
     private static EObject cable(XtextResource resource) {
         PhysicalNic nic = root(resource).getHosts().get(0).getNics().get(0);
         return nic.getCables().get(0);
