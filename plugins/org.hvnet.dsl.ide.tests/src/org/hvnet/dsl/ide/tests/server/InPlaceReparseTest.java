@@ -159,9 +159,9 @@ class InPlaceReparseTest {
 
     @Test
     void theHoverShowsTheAddressesOfTheTextAsEditedNotAsFirstHovered() throws Exception {
-        String text = estate(3);
+        String text = "topology Lab\nhost H1 platform hyperv-2016 {\n    switch Lab internal\n    vm V1 { nic eth0 on Lab { ipv4 static 10.0.0.11/16 } }\n}\n";
         try (LspWire wire = LspWire.initialized(Files.createDirectories(workspace.resolve("edited")), null)) {
-            FuzzedDocument edited = FuzzedDocument.open(wire, workspace.resolve("edited/estate.hvnet"), text);
+            FuzzedDocument edited = FuzzedDocument.open(wire, workspace.resolve("edited/lab.hvnet"), text);
             int line = lineOf(text, "10.0.0.11/16");
             int name = lineText(text, line).indexOf("eth0") + 1;
             String before = wire.request("textDocument/hover", at(edited.uri(), line, name)).toString();
