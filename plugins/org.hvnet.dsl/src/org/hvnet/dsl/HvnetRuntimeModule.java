@@ -59,7 +59,7 @@ public class HvnetRuntimeModule extends AbstractHvnetRuntimeModule {
         return OnceOnlyElementFactory.class;
     }
 
-    /** Unloading a file's resource (at every edit in the language server) names its proxies in one walk of the tree. */
+    /** Unloading a file's resource names its proxies in one walk of the tree; a loaded file names its objects from a table. */
     @Override
     public Class<? extends XtextResource> bindXtextResource() {
         return HvnetResource.class;

@@ -2,14 +2,13 @@
 package org.hvnet.dsl.ide.hover;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 
 import org.apache.log4j.Logger;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.MarkupContent;
@@ -21,7 +20,9 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.util.TextRegion;
+import org.hvnet.dsl.resource.ResourceSetState;
 import org.hvnet.model.HvnetPackage;
 import org.hvnet.simulation.addresses.InterfaceAddress;
 
@@ -30,14 +31,13 @@ import com.google.inject.Singleton;
 /**
  * The language server's hover, with the workbench editor's content: the help of each rule whose diagnostic lies
  * under the position, then what the name or reference there names, with its simulated addresses. The address table is computed
- * once per build of the workspace (a build makes a new resource set).
+ * once per state of the workspace's models ({@link ResourceSetState}; the language server keeps one resource set and
+ * changes its resources at every edit) and kept on the resource set.
  */
 @Singleton
 public class ElementHover {
 
     private static final Logger LOG = Logger.getLogger(ElementHover.class);
-
-    private final Map<ResourceSet, List<InterfaceAddress>> addresses = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** The hover at {@code position}, or null when there is nothing to say there. */
     public Hover hover(Document document, XtextResource resource, Position position, List<Diagnostic> diagnostics) {
@@ -53,7 +53,7 @@ public class ElementHover {
         EObject element = elements.resolveElementAt(resource, offset);
         INode name = nameAt(elements, resource, element, offset);
         if (name != null) {
-            lines.addAll(ElementDescription.lines(element, () -> addressesOf(resource.getResourceSet())));
+            lines.addAll(ElementDescription.lines(element, () -> addressesOf(resource.getResourceSet(), resource.getCache())));
         }
         if (lines.isEmpty()) {
             return null;
@@ -75,17 +75,46 @@ public class ElementHover {
         return node != null && node.getOffset() <= offset && offset <= node.getEndOffset() ? node : null;
     }
 
-    private List<InterfaceAddress> addressesOf(ResourceSet resourceSet) {
+    private static List<InterfaceAddress> addressesOf(ResourceSet resourceSet, IResourceScopeCache cache) {
         if (resourceSet == null) {
             return List.of();
         }
-        return addresses.computeIfAbsent(resourceSet, set -> {
-            try {
-                return SimulatedAddresses.of(set);
-            } catch (RuntimeException e) {
-                LOG.warn("hovers show no addresses: the simulation cannot take the model as it is typed", e);
-                return List.of();
+        KeptAddresses kept;
+        synchronized (resourceSet) {
+            kept = (KeptAddresses) EcoreUtil.getExistingAdapter(resourceSet, KeptAddresses.class);
+            if (kept == null) {
+                kept = new KeptAddresses();
+                resourceSet.eAdapters().add(kept);
             }
-        });
+        }
+        synchronized (kept) {
+            List<Object> state = ResourceSetState.of(resourceSet, cache);
+            if (kept.addresses == null || !kept.state.equals(state)) {
+                kept.addresses = simulated(resourceSet);
+                kept.state = state;
+            }
+            return kept.addresses;
+        }
+    }
+
+    private static List<InterfaceAddress> simulated(ResourceSet resourceSet) {
+        try {
+            return SimulatedAddresses.of(resourceSet);
+        } catch (RuntimeException e) {
+            LOG.warn("hovers show no addresses: the simulation cannot take the model as it is typed", e);
+            return List.of();
+        }
+    }
+
+    /** The address table of a resource set and the state it was made for, kept on the set. */
+    private static final class KeptAddresses extends AdapterImpl {
+
+        private List<Object> state = List.of();
+        private List<InterfaceAddress> addresses;
+
+        @Override
+        public boolean isAdapterForType(Object type) {
+            return type == KeptAddresses.class;
+        }
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.hvnet.dsl.ide.server;
 
+import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
@@ -12,7 +13,7 @@ import com.google.inject.AbstractModule;
 /**
  * What the .hvnet language server changes in Xtext's {@code ServerModule}: the language registered directly (not
  * through {@code java.util.ServiceLoader}, which OSGi does not serve), and HVNet's server, workspace, file scanner
- * and exit handling.
+ * exit handling, and the builder that reparses an edited open document in place.
  */
 final class HvnetServerModule extends AbstractModule {
 
@@ -23,5 +24,6 @@ final class HvnetServerModule extends AbstractModule {
         bind(WorkspaceManager.class).to(HvnetWorkspaceManager.class);
         bind(IFileSystemScanner.class).to(WorkspaceFileScanner.class);
         bind(ILanguageServerShutdownAndExitHandler.class).to(ServerLifecycle.class);
+        bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(InPlaceReparsingBuilder.class);
     }
 }

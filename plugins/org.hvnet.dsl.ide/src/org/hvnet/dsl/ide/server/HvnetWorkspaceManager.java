@@ -49,6 +49,15 @@ public class HvnetWorkspaceManager extends WorkspaceManager {
     @Inject
     private UriExtensions uriExtensions;
 
+    /** The builder reads the open documents' texts from here ({@link InPlaceReparsingBuilder}). */
+    @Inject
+    void shareTexts(OpenDocumentTexts texts) {
+        texts.readFrom(uri -> {
+            Document open = getOpenDocuments().get(uri);
+            return open == null ? null : open.getContents();
+        });
+    }
+
     /** A workspace without a folder (the client sent neither a root nor workspace folders) starts empty. */
     @Override
     public void initialize(URI baseDir, Procedure2<? super URI, ? super Iterable<Issue>> issueAcceptor, CancelIndicator cancelIndicator) {
