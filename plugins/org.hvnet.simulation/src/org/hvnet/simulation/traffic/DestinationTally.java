@@ -29,6 +29,8 @@ final class DestinationTally {
     private final AddressIndex index;
     private final int[] endpointsHolding;
     private final int[] destinationClass;
+    /** Per port: it alone holds its address in its segment (T-3), so the on-link lookup there finds it. */
+    private final boolean[] soleHolder;
     private final long[] classSize;
     private final Map<Long, Long> uniqueOnLink = new HashMap<>();
     /** The same for the endpoints whose port has in-coming ACL rules, by those rules: few, and asked per walk. */
@@ -42,6 +44,7 @@ final class DestinationTally {
         this.index = index;
         endpointsHolding = new int[net.portCount()];
         destinationClass = new int[net.portCount()];
+        soleHolder = new boolean[net.portCount()];
         Arrays.fill(destinationClass, -1);
         countByAddress(endpoints, analysis);
         long[] sizes = new long[0];
@@ -54,6 +57,7 @@ final class DestinationTally {
         for (int port = 0; port < net.portCount(); port++) {
             int segment = net.segment(port);
             if (endpointsHolding[port] > 0 && segment >= 0 && index.holders(segment, plan.address(port)) == 1) {
+                soleHolder[port] = true;
                 long key = key(segment, destinationClass[port]);
                 if (net.aclIn(port).isEmpty()) {
                     uniqueOnLink.merge(key, (long) endpointsHolding[port], Long::sum);
@@ -128,6 +132,17 @@ final class DestinationTally {
     /** How many endpoints hold the address of {@code port} (0 when it has none, or only non-endpoints hold it). */
     int endpointsHolding(int port) {
         return endpointsHolding[port];
+    }
+
+    /**
+     * True when a walk ending at the on-link lookup of the segment of {@code port}, an endpoint's port, reaches its
+     * address there: the port alone holds it (T-3) and its in-coming ACL passes the walk's source (X-7). The common
+     * answer of {@link ReachabilityAnalysis#resolve} for a sender's own addresses, without its lookups; false leaves
+     * the question to it (a visited device may still own the address).
+     */
+    boolean reachedOnItsSegment(WalkOutcome path, int port) {
+        return soleHolder[port] && path.pendingOnLink() && path.onLinkSegment() == net.segment(port)
+                && net.aclIn(port).allows(path.source());
     }
 
     /** The destination class of the address of {@code port}, or -1 when no endpoint holds that address. */

@@ -35,6 +35,20 @@ final class GatewayReach {
      * packet leaves by (X-7), and what the walk reads of the source (link-local, A-4; NetNat and ACL prefixes).
      */
     private record Gateway(int segment, int address, int aclOut, boolean sourceLinkLocal, long sourceClass) {
+
+        /** Written out, as {@link SourceClassKey#hashCode} is: a record's own hash collides for nearby segments and addresses. */
+        @Override
+        public int hashCode() {
+            long spread = 0x9E3779B97F4A7C15L;
+            long hash = ((segment * spread + address) * spread + aclOut) * spread + (sourceLinkLocal ? 1 : 0);
+            return IntPair.finish((hash * spread + sourceClass) * spread);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Gateway gateway && gateway.segment == segment && gateway.address == address && gateway.aclOut == aclOut
+                    && gateway.sourceLinkLocal == sourceLinkLocal && gateway.sourceClass == sourceClass;
+        }
     }
 
     private final NetworkSnapshot net;

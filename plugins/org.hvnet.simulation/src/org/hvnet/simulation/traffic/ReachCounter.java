@@ -124,7 +124,7 @@ final class ReachCounter {
         int sourceClass = analysis.sourceClass(endpointPorts[members[0]]);
         int representative = analysis.representative(sourceClass);
         PacketWalker walker = analysis.walker();
-        boolean throughGateway = !walker.dropsAtSource(representative);
+        boolean throughGateway = !analysis.dropsAtSource(sourceClass);
         // through a gateway, only the classes on the device's subnets are walked from here; the gateway has the rest
         int[] own = throughGateway ? byAddress.inSubnetsOf(net.device(representative), false, net, plan,
                 target -> !walker.offSubnets(representative, analysis.destinationAddress(target))) : targets;
@@ -187,7 +187,8 @@ final class ReachCounter {
             if (tally.endpointsHolding(port) == 0 || heldEarlier(ports, i)) {
                 continue;
             }
-            if (!analysis.resolve(walked[tally.destinationClass(port)], plan.address(port))) {
+            WalkOutcome path = walked[tally.destinationClass(port)];
+            if (!tally.reachedOnItsSegment(path, port) && !analysis.resolve(path, plan.address(port))) {
                 count += tally.endpointsHolding(port);
             }
         }

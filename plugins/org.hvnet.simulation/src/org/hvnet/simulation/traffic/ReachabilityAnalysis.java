@@ -2,6 +2,7 @@
 package org.hvnet.simulation.traffic;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ public final class ReachabilityAnalysis {
     private final PacketWalker walker;
     private final Map<SourceClassKey, Integer> sourceClasses;
     private final List<Integer> sourceRepresentative = new ArrayList<>();
+    /** Per source class: its senders drop every packet at the source (A-5, T-4), as its key says. */
+    private final BitSet sourceDrops = new BitSet();
     private final int[] sourceClassOfPort;
     private final int[] destinationClassOfPort;
     private final Map<Long, Integer> destinationClasses = new HashMap<>();
@@ -53,6 +56,7 @@ public final class ReachabilityAnalysis {
 
     private int sourceClassOf(int port) {
         return sourceClasses.computeIfAbsent(SourceClassKey.of(port, net, plan, walker), k -> {
+            sourceDrops.set(sourceRepresentative.size(), k.dropsAtSource());
             sourceRepresentative.add(port);
             paths.add(new WalkOutcome[0]);
             return sourceRepresentative.size() - 1;
@@ -144,6 +148,11 @@ public final class ReachabilityAnalysis {
     /** The walker of the class walks. */
     PacketWalker walker() {
         return walker;
+    }
+
+    /** True when the senders of a source class drop every packet at the source (A-5, T-4): {@link PacketWalker#dropsAtSource}. */
+    boolean dropsAtSource(int sourceClass) {
+        return sourceDrops.get(sourceClass);
     }
 
     /** The port that stands for a source class. */
