@@ -154,9 +154,9 @@ final class GatewayReach {
             }
             return new GatewayCounts(null, null, reached, total, toInternet, readsSource);
         }
-        // the classes the handing device keeps (its connected subnets, link-local ones) are walked from here
-        int[] own = byAddress.inSubnetsOf(handingDevice, true, net, plan,
-                target -> !walker.handsOff(handingDevice, analysis.destinationAddress(target)));
+        // the classes the handing device keeps (its connected subnets, link-local ones: what it does not hand off) are
+        // walked from here
+        int[] own = byAddress.inSubnetsOf(handingDevice, true, net, plan);
         long[] reached = new long[own.length];
         long total = further.total();
         WalkOutcome toInternet = null;

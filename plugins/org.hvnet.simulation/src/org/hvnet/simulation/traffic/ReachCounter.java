@@ -125,9 +125,9 @@ final class ReachCounter {
         int representative = analysis.representative(sourceClass);
         PacketWalker walker = analysis.walker();
         boolean throughGateway = !analysis.dropsAtSource(sourceClass);
-        // through a gateway, only the classes on the device's subnets are walked from here; the gateway has the rest
-        int[] own = throughGateway ? byAddress.inSubnetsOf(net.device(representative), false, net, plan,
-                target -> !walker.offSubnets(representative, analysis.destinationAddress(target))) : targets;
+        // through a gateway, only the classes on the device's subnets (not off them) are walked from here; the gateway
+        // has the rest
+        int[] own = throughGateway ? byAddress.inSubnetsOf(net.device(representative), false, net, plan) : targets;
         long total = 0;
         WalkOutcome[] paths = onLink.to(sourceClass, own); // one walk per way they end, not per class (T-8)
         for (int i = 0; i < own.length; i++) {
