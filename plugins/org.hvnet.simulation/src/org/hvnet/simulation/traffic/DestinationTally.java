@@ -58,7 +58,7 @@ final class DestinationTally {
             sizes[k]++;
         }
         classSize = sizes;
-        onLinkPairs = new SegmentAddressSlots(net.portCount());
+        onLinkPairs = new SegmentAddressSlots(256); // grown to the pairs (far fewer than the ports), cleared arrays stay small
         for (int port = 0; port < net.portCount(); port++) {
             int segment = net.segment(port);
             if (endpointsHolding[port] > 0 && segment >= 0 && index.holders(segment, plan.address(port)) == 1) {

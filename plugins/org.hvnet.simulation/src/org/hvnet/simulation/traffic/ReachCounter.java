@@ -3,7 +3,6 @@ package org.hvnet.simulation.traffic;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 import org.hvnet.simulation.addresses.AddressPlan;
@@ -21,13 +20,6 @@ import org.hvnet.simulation.snapshot.NetworkSnapshot;
  * each member's device: linear in the model, however many pairs it has.
  */
 final class ReachCounter {
-
-    /** Fewest reached first, then the largest groups, then by name (one comparison, not a chain of lambdas). */
-    private static final Comparator<ReachGroup> ORDER = (a, b) -> {
-        int order = Integer.compare(a.reaches(), b.reaches());
-        order = order != 0 ? order : Integer.compare(b.members(), a.members());
-        return order != 0 ? order : a.endpoint().compareTo(b.endpoint());
-    };
 
     private final NetworkSnapshot net;
     private final AddressPlan plan;
@@ -85,10 +77,10 @@ final class ReachCounter {
             reaches[endpoints.internetIndex()] = (int) fromInternet;
             groups.add(new ReachGroup("internet", 1, (int) fromInternet, (int) fromInternet, false)); // its own column is the diagonal
         }
-        groups.sort(ORDER);
+        List<ReachGroup> ordered = GroupOrder.sorted(groups);
         int destinationClasses = targets.length
                 + (internetClass >= 0 && Arrays.stream(targets).noneMatch(target -> target == internetClass) ? 1 : 0);
-        return new ReachabilitySummary(reaches, reachInternet, groups.size(), destinationClasses, walks + gateways.walks() + onLink.walks(), groups);
+        return new ReachabilitySummary(reaches, reachInternet, groups.size(), destinationClasses, walks + gateways.walks() + onLink.walks(), ordered);
     }
 
     /** The interface endpoints (matrix indices) of each source class, classes in order of their first member. */
