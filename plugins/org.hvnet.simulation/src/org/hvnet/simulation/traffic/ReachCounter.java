@@ -34,6 +34,8 @@ final class ReachCounter {
     private final GatewayReach gateways;
     private final OnLinkWalks onLink;
     private final TargetsByAddress byAddress;
+    /** The devices holding the internet endpoint's address (none, unless a model uses it: T-8's internet column). */
+    private final int[] internetOwners;
     private final List<ReachGroup> groups = new ArrayList<>();
     private int reachInternet;
     private int walks;
@@ -51,6 +53,7 @@ final class ReachCounter {
         tally = new DestinationTally(net, plan, index, analysis, endpoints);
         targets = Arrays.stream(endpointPorts).map(tally::destinationClass).distinct().toArray();
         internetClass = endpoints.hasInternet() ? analysis.destinationClassOf(endpoints.internetAddress()) : -1;
+        internetOwners = endpoints.hasInternet() ? index.owners(endpoints.internetAddress()) : new int[0];
         reaches = new int[endpoints.size()];
         byAddress = new TargetsByAddress(targets, analysis::destinationAddress);
         gateways = new GatewayReach(net, plan, analysis, tally, targets, byAddress, internetClass);
@@ -129,7 +132,7 @@ final class ReachCounter {
         WalkOutcome toInternet = null;
         int out = walker.gatewayPort(representative);
         if (throughGateway && out >= 0) {
-            GatewayCounts via = gateways.through(out, plan.address(representative));
+            GatewayCounts via = gateways.through(out, plan.address(representative), analysis.sourceAddressClass(sourceClass));
             total += via.total();
             for (int target : own) {
                 total -= via.reached(target);
@@ -145,10 +148,12 @@ final class ReachCounter {
         int least = Integer.MAX_VALUE;
         int most = 0;
         boolean allInternet = endpoints.hasInternet();
+        // the class's walk there is the same for every member: asked once, not per member (it visits whole paths)
+        boolean walkReachesInternet = toInternet != null && analysis.resolve(toInternet, endpoints.internetAddress());
         for (int member : members) {
             int device = net.device(endpointPorts[member]);
             long reach = total - 1 + ownAddressesNotWalkedTo(device, walked);
-            if (reachesInternet(device, toInternet)) {
+            if (endpoints.hasInternet() && (walkReachesInternet || ownsInternetAddress(device))) {
                 reach++;
                 reachInternet++;
             } else {
@@ -164,10 +169,17 @@ final class ReachCounter {
         }
     }
 
-    /** The internet column of a member (as {@link ReachabilityAnalysis#reaches(int, int)}), given its class's walk there. */
-    private boolean reachesInternet(int device, WalkOutcome toInternet) {
-        int internet = endpoints.internetAddress();
-        return endpoints.hasInternet() && (index.owns(device, internet) || (toInternet != null && analysis.resolve(toInternet, internet)));
+    /**
+     * True when {@code device} holds the internet's address itself, which its senders then reach whatever their walk
+     * says (as {@link ReachabilityAnalysis#reaches(int, int)}: the internet column of a member).
+     */
+    private boolean ownsInternetAddress(int device) {
+        for (int owner : internetOwners) {
+            if (owner == device) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The endpoints holding an address of {@code device} that the class's walks do not reach (the device owns them). */

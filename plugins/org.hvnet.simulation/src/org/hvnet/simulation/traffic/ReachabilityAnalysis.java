@@ -30,6 +30,8 @@ public final class ReachabilityAnalysis {
     private final List<Integer> sourceRepresentative = new ArrayList<>();
     /** Per source class: its senders drop every packet at the source (A-5, T-4), as its key says. */
     private final BitSet sourceDrops = new BitSet();
+    /** Per source class: the {@link AddressIndex#sourceClass} of its senders' addresses, as its key says. */
+    private long[] sourceAddressClasses = new long[64];
     private final int[] sourceClassOfPort;
     private final int[] destinationClassOfPort;
     private final Map<Long, Integer> destinationClasses = new HashMap<>();
@@ -57,6 +59,10 @@ public final class ReachabilityAnalysis {
     private int sourceClassOf(int port) {
         return sourceClasses.computeIfAbsent(SourceClassKey.of(port, net, plan, walker), k -> {
             sourceDrops.set(sourceRepresentative.size(), k.dropsAtSource());
+            if (sourceRepresentative.size() == sourceAddressClasses.length) {
+                sourceAddressClasses = java.util.Arrays.copyOf(sourceAddressClasses, sourceAddressClasses.length * 2);
+            }
+            sourceAddressClasses[sourceRepresentative.size()] = k.sourceClass();
             sourceRepresentative.add(port);
             paths.add(new WalkOutcome[0]);
             return sourceRepresentative.size() - 1;
@@ -153,6 +159,11 @@ public final class ReachabilityAnalysis {
     /** True when the senders of a source class drop every packet at the source (A-5, T-4): {@link PacketWalker#dropsAtSource}. */
     boolean dropsAtSource(int sourceClass) {
         return sourceDrops.get(sourceClass);
+    }
+
+    /** The {@link AddressIndex#sourceClass} of the addresses of a source class's senders (NetNat and ACL prefixes, X-1, X-7). */
+    long sourceAddressClass(int sourceClass) {
+        return sourceAddressClasses[sourceClass];
     }
 
     /** The port that stands for a source class. */
