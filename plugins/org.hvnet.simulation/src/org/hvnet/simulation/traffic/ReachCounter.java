@@ -36,6 +36,8 @@ final class ReachCounter {
     private final TargetsByAddress byAddress;
     /** The devices holding the internet endpoint's address (none, unless a model uses it: T-8's internet column). */
     private final int[] internetOwners;
+    /** By device: the destination classes on its subnets, once asked. */
+    private final int[][] classesOnDevice;
     private final List<ReachGroup> groups = new ArrayList<>();
     private int reachInternet;
     private int walks;
@@ -53,6 +55,7 @@ final class ReachCounter {
         tally = new DestinationTally(net, plan, index, analysis, endpoints);
         targets = Arrays.stream(endpointPorts).map(tally::destinationClass).distinct().toArray();
         internetClass = endpoints.hasInternet() ? analysis.destinationClassOf(endpoints.internetAddress()) : -1;
+        classesOnDevice = new int[net.deviceCount()][];
         internetOwners = endpoints.hasInternet() ? index.owners(endpoints.internetAddress()) : new int[0];
         reaches = new int[endpoints.size()];
         byAddress = new TargetsByAddress(targets, analysis::destinationAddress);
@@ -122,7 +125,7 @@ final class ReachCounter {
         boolean throughGateway = !analysis.dropsAtSource(sourceClass);
         // through a gateway, only the classes on the device's subnets (not off them) are walked from here; the gateway
         // has the rest
-        int[] own = throughGateway ? byAddress.inSubnetsOf(net.device(representative), false, net, plan) : targets;
+        int[] own = throughGateway ? onDeviceSubnets(net.device(representative)) : targets;
         long total = 0;
         WalkOutcome[] paths = onLink.to(sourceClass, own); // one walk per way they end, not per class (T-8)
         for (int i = 0; i < own.length; i++) {
@@ -167,6 +170,16 @@ final class ReachCounter {
         for (int target : own) {
             walked[target] = null;
         }
+    }
+
+    /** The destination classes on the subnets of {@code device}, found once per device (each of its ports has a class). */
+    private int[] onDeviceSubnets(int device) {
+        int[] classes = classesOnDevice[device];
+        if (classes == null) {
+            classes = byAddress.inSubnetsOf(device, false, net, plan);
+            classesOnDevice[device] = classes;
+        }
+        return classes;
     }
 
     /**
