@@ -36,7 +36,7 @@ final class GatewayReach {
      */
     private record Gateway(int segment, int address, int aclOut, boolean sourceLinkLocal, long sourceClass) {
 
-        /** Written out, as {@link SourceClassKey#hashCode} is: a record's own hash collides for nearby segments and addresses. */
+        /** Written out, as {@link SourceClassKey#hashCode} is (a record's goes through method handles). */
         @Override
         public int hashCode() {
             long spread = 0x9E3779B97F4A7C15L;

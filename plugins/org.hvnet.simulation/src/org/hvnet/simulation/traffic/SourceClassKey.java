@@ -28,7 +28,7 @@ record SourceClassKey(int segment, int network, int prefix, boolean linkLocal, b
     record ConnectedSubnet(int network, int prefix, int segment, int aclOut) {
     }
 
-    /** The multiplier of the hash: a large odd constant, so that fields of nearby values do not cancel out. */
+    /** The multiplier of the hash: a large odd constant, so that fields of nearby values spread over all bits. */
     private static final long SPREAD = 0x9E3779B97F4A7C15L;
 
     /** The gateway fields when the sender has no route off its subnets. */
@@ -75,9 +75,8 @@ record SourceClassKey(int segment, int network, int prefix, boolean linkLocal, b
     }
 
     /**
-     * Written out: a record's own hash is 31 times the last one plus the next field, so that segments and networks
-     * of nearby numbers collide by thousands (tree bins searched one by one), and it goes through method handles
-     * that the command's C1-only JVM does not inline.
+     * Written out, as {@link IntPair}'s: a record's equals and hashCode go through method handles that the command's
+     * C1-only JVM does not inline (one key per addressed port is looked up).
      */
     @Override
     public int hashCode() {
