@@ -6,7 +6,8 @@
 # (org.hvnet.benchmarks.ReachabilityCpuTime): per model the source and destination classes, the class walks, the
 # reachable pairs, then the measuring thread's CPU milliseconds of each of ROUNDS rounds (default 15; the models
 # alternate round by round) and their median and least after the first third of the rounds (JIT warm-up). Heap: BENCH_XMX (default 4g; about 1.5 GB per model).
-# Builds benchmarks/target/benchmarks.jar if missing.
+# BENCH_JAVA_OPTS: further JVM options (e.g. -XX:StartFlightRecording=filename=reach.jfr to profile). Builds
+# benchmarks/target/benchmarks.jar if missing.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -25,5 +26,5 @@ if [ ! -f "$JAR" ]; then
     (cd "$ROOT" && ./mvnw -B -q -Pbenchmarks -DskipTests package) >&2
 fi
 echo "# start: $(uptime)"
-"$JAVA" "-Xmx${BENCH_XMX:-4g}" -XX:+UseParallelGC -cp "$JAR" org.hvnet.benchmarks.ReachabilityCpuTime "$HOSTS" "$ROUNDS" "${SHARES[@]}"
+"$JAVA" "-Xmx${BENCH_XMX:-4g}" -XX:+UseParallelGC ${BENCH_JAVA_OPTS:-} -cp "$JAR" org.hvnet.benchmarks.ReachabilityCpuTime "$HOSTS" "$ROUNDS" "${SHARES[@]}"
 echo "# end: $(uptime)"

@@ -3,12 +3,10 @@ package org.hvnet.simulation.traffic;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.hvnet.simulation.addresses.AddressPlan;
-import org.hvnet.analysis.segments.SegmentAddressKey;
+import org.hvnet.analysis.segments.SegmentAddressSlots;
 import org.hvnet.simulation.snapshot.AclRules;
 import org.hvnet.simulation.snapshot.NetworkSnapshot;
 
@@ -29,10 +27,18 @@ final class DestinationTally {
     private final AddressIndex index;
     private final int[] endpointsHolding;
     private final int[] destinationClass;
+    /** Per port: it alone holds its address in its segment (T-3), so the on-link lookup there finds it. */
+    private final boolean[] soleHolder;
     private final long[] classSize;
-    private final Map<Long, Long> uniqueOnLink = new HashMap<>();
-    /** The same for the endpoints whose port has in-coming ACL rules, by those rules: few, and asked per walk. */
-    private final Map<Long, List<GuardedCount>> guardedOnLink = new HashMap<>();
+    /**
+     * The (segment, destination class) pairs of the on-link counts, in one table whose slots index the two below:
+     * asked once per class walk, where two maps of boxed keys cost two scattered lookups each.
+     */
+    private final SegmentAddressSlots onLinkPairs;
+    /** By slot: the endpoints whose address one port of the segment holds, that port without in-coming ACL rules. */
+    private final long[] uniqueOnLink;
+    /** By slot: the same for ports with in-coming ACL rules, grouped by those rules (few; null for none). */
+    private final List<GuardedCount>[] guardedOnLink;
     private int[] seen = new int[16];
 
     /** Counts the interface endpoints of the matrix, classed by {@code analysis}. */
@@ -42,6 +48,7 @@ final class DestinationTally {
         this.index = index;
         endpointsHolding = new int[net.portCount()];
         destinationClass = new int[net.portCount()];
+        soleHolder = new boolean[net.portCount()];
         Arrays.fill(destinationClass, -1);
         countByAddress(endpoints, analysis);
         long[] sizes = new long[0];
@@ -51,17 +58,34 @@ final class DestinationTally {
             sizes[k]++;
         }
         classSize = sizes;
+        onLinkPairs = new SegmentAddressSlots(256); // grown to the pairs (far fewer than the ports), cleared arrays stay small
         for (int port = 0; port < net.portCount(); port++) {
             int segment = net.segment(port);
             if (endpointsHolding[port] > 0 && segment >= 0 && index.holders(segment, plan.address(port)) == 1) {
-                long key = key(segment, destinationClass[port]);
+                soleHolder[port] = true;
+                onLinkPairs.add(segment, destinationClass[port]); // every pair claimed before the slots are used
+            }
+        }
+        uniqueOnLink = new long[onLinkPairs.capacity()];
+        guardedOnLink = newGuardedTable(onLinkPairs.capacity());
+        for (int port = 0; port < net.portCount(); port++) {
+            if (soleHolder[port]) {
+                int slot = onLinkPairs.slotOf(net.segment(port), destinationClass[port]);
                 if (net.aclIn(port).isEmpty()) {
-                    uniqueOnLink.merge(key, (long) endpointsHolding[port], Long::sum);
+                    uniqueOnLink[slot] += endpointsHolding[port];
                 } else {
-                    addGuarded(guardedOnLink.computeIfAbsent(key, k -> new ArrayList<>()), port);
+                    if (guardedOnLink[slot] == null) {
+                        guardedOnLink[slot] = new ArrayList<>(2);
+                    }
+                    addGuarded(guardedOnLink[slot], port);
                 }
             }
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<GuardedCount>[] newGuardedTable(int slots) {
+        return new List[slots];
     }
 
     /** Endpoints held on-link behind ports with the same in-coming ACL rules. */
@@ -116,10 +140,6 @@ final class DestinationTally {
         }
     }
 
-    private static long key(int segment, int destinationClass) {
-        return SegmentAddressKey.of(segment, destinationClass); // spread: a packed pair hashes into few buckets
-    }
-
     /** One more than the largest destination class of an endpoint: the size of arrays indexed by class. */
     int classCount() {
         return classSize.length;
@@ -128,6 +148,17 @@ final class DestinationTally {
     /** How many endpoints hold the address of {@code port} (0 when it has none, or only non-endpoints hold it). */
     int endpointsHolding(int port) {
         return endpointsHolding[port];
+    }
+
+    /**
+     * True when a walk ending at the on-link lookup of the segment of {@code port}, an endpoint's port, reaches its
+     * address there: the port alone holds it (T-3) and its in-coming ACL passes the walk's source (X-7). The common
+     * answer of {@link ReachabilityAnalysis#resolve} for a sender's own addresses, without its lookups; false leaves
+     * the question to it (a visited device may still own the address).
+     */
+    boolean reachedOnItsSegment(WalkOutcome path, int port) {
+        return soleHolder[port] && path.pendingOnLink() && path.onLinkSegment() == net.segment(port)
+                && net.aclIn(port).allows(path.source());
     }
 
     /** The destination class of the address of {@code port}, or -1 when no endpoint holds that address. */
@@ -173,11 +204,16 @@ final class DestinationTally {
 
     /** The endpoints of a destination class that the final on-link lookup in {@code segment} reaches from {@code source}. */
     private long onLink(int segment, int destinationClass, int source) {
-        long key = key(segment, destinationClass);
-        long reached = uniqueOnLink.getOrDefault(key, 0L);
-        for (GuardedCount count : guardedOnLink.getOrDefault(key, List.of())) {
-            if (count.rules.allows(source)) {
-                reached += count.count;
+        int slot = onLinkPairs.slotOf(segment, destinationClass);
+        if (slot < 0) {
+            return 0;
+        }
+        long reached = uniqueOnLink[slot];
+        if (guardedOnLink[slot] != null) {
+            for (GuardedCount count : guardedOnLink[slot]) {
+                if (count.rules.allows(source)) {
+                    reached += count.count;
+                }
             }
         }
         return reached;

@@ -19,6 +19,8 @@ final class GatewayCounts {
     private final GatewayCounts further;
     private final int[] ownTargets;
     private final long[] ownReached;
+    /** By destination class: its index in {@code ownTargets}, or -1 (asked once per class a sender keeps, for every sender). */
+    private final int[] ownIndex;
     private final long total;
     private final WalkOutcome toInternet;
     private final boolean readsSource;
@@ -31,6 +33,7 @@ final class GatewayCounts {
         this.further = further;
         this.ownTargets = ownTargets;
         this.ownReached = ownReached;
+        this.ownIndex = ownTargets == null ? null : indexOf(ownTargets);
         this.total = total;
         this.toInternet = toInternet;
         this.readsSource = readsSource;
@@ -59,15 +62,26 @@ final class GatewayCounts {
         return new GatewayCounts(null, null, reached, total, toInternet, past.readsSource);
     }
 
+    private static int[] indexOf(int[] targets) {
+        int classes = 0;
+        for (int target : targets) {
+            classes = Math.max(classes, target + 1);
+        }
+        int[] index = new int[classes];
+        java.util.Arrays.fill(index, -1);
+        for (int i = 0; i < targets.length; i++) {
+            index[targets[i]] = i;
+        }
+        return index;
+    }
+
     /** How many endpoints of destination class {@code target} a packet handed to the gateway reaches. */
     long reached(int target) {
         if (ownTargets == null) {
             return ownReached[target];
         }
-        for (int i = 0; i < ownTargets.length; i++) {
-            if (ownTargets[i] == target) {
-                return ownReached[i];
-            }
+        if (target < ownIndex.length && ownIndex[target] >= 0) {
+            return ownReached[ownIndex[target]];
         }
         return further == null ? 0 : further.reached(target);
     }

@@ -35,6 +35,20 @@ final class GatewayReach {
      * packet leaves by (X-7), and what the walk reads of the source (link-local, A-4; NetNat and ACL prefixes).
      */
     private record Gateway(int segment, int address, int aclOut, boolean sourceLinkLocal, long sourceClass) {
+
+        /** Written out, as {@link SourceClassKey#hashCode} is (a record's goes through method handles). */
+        @Override
+        public int hashCode() {
+            long spread = 0x9E3779B97F4A7C15L;
+            long hash = ((segment * spread + address) * spread + aclOut) * spread + (sourceLinkLocal ? 1 : 0);
+            return IntPair.finish((hash * spread + sourceClass) * spread);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Gateway gateway && gateway.segment == segment && gateway.address == address && gateway.aclOut == aclOut
+                    && gateway.sourceLinkLocal == sourceLinkLocal && gateway.sourceClass == sourceClass;
+        }
     }
 
     private final NetworkSnapshot net;
@@ -64,34 +78,41 @@ final class GatewayReach {
 
     /** What a sender with address {@code source} reaches through the gateway of its port {@code out}. */
     GatewayCounts through(int out, int source) {
+        return through(out, source, analysis.walker().index.sourceClass(source));
+    }
+
+    /**
+     * As {@link #through(int, int)}, with {@code sourceClass}, the {@link AddressIndex#sourceClass} of {@code source}, known
+     * to the caller (a source class's key has it: not looked up again per class through the NetNat and ACL prefixes).
+     */
+    GatewayCounts through(int out, int source, long sourceClass) {
         AclRules acl = net.aclOut(out);
         if (acl.isEmpty()) {
-            return through(out, source, false);
+            return through(out, source, sourceClass, false);
         }
         // rule X-7: the port's out-going ACL decides by destination class before the packet leaves, and then the walk
         // goes on as from a port without it: the ACL filters the counts of that walk, shared with every such port
-        Gateway gateway = gateway(out, source, net.aclOutKey(out));
+        Gateway gateway = gateway(out, source, sourceClass, net.aclOutKey(out));
         GatewayCounts known = byGateway.get(gateway);
         if (known == null) {
-            known = GatewayCounts.allowedBy(through(out, source, true), acl, targets, analysis::destinationAddress,
+            known = GatewayCounts.allowedBy(through(out, source, sourceClass, true), acl, targets, analysis::destinationAddress,
                     internetClass < 0 ? 0 : analysis.destinationAddress(internetClass));
             byGateway.put(gateway, known);
         }
         return known;
     }
 
-    private Gateway gateway(int out, int source, int aclOut) {
-        return new Gateway(net.segment(out), plan.gateway(out), aclOut, Ipv4Address.ofBits(source).isLinkLocal(),
-                analysis.walker().index.sourceClass(source));
+    private Gateway gateway(int out, int source, long sourceClass, int aclOut) {
+        return new Gateway(net.segment(out), plan.gateway(out), aclOut, Ipv4Address.ofBits(source).isLinkLocal(), sourceClass);
     }
 
     /**
-     * As {@link #through(int, int)}; {@code pastAcl}: as if the port had no out-going ACL (or the packet passed it).
+     * As {@link #through(int, int, long)}; {@code pastAcl}: as if the port had no out-going ACL (or the packet passed it).
      * Counts that read nothing of the source's class are also kept for any source class: the senders of other
      * classes (a back-end NIC routed out by the front-end's gateway, a NetNat's internal addresses) share them.
      */
-    private GatewayCounts through(int out, int source, boolean pastAcl) {
-        Gateway gateway = gateway(out, source, 0);
+    private GatewayCounts through(int out, int source, long sourceClass, boolean pastAcl) {
+        Gateway gateway = gateway(out, source, sourceClass, 0);
         GatewayCounts known = byGateway.get(gateway);
         if (known != null) {
             return known;
@@ -140,9 +161,9 @@ final class GatewayReach {
             }
             return new GatewayCounts(null, null, reached, total, toInternet, readsSource);
         }
-        // the classes the handing device keeps (its connected subnets, link-local ones) are walked from here
-        int[] own = byAddress.inSubnetsOf(handingDevice, true, net, plan,
-                target -> !walker.handsOff(handingDevice, analysis.destinationAddress(target)));
+        // the classes the handing device keeps (its connected subnets, link-local ones: what it does not hand off) are
+        // walked from here
+        int[] own = byAddress.inSubnetsOf(handingDevice, true, net, plan);
         long[] reached = new long[own.length];
         long total = further.total();
         WalkOutcome toInternet = null;

@@ -32,7 +32,7 @@ final class OnLinkWalks {
     WalkOutcome[] to(int sourceClass, int[] own) {
         int representative = analysis.representative(sourceClass);
         PacketWalker walker = analysis.walker();
-        boolean dropsAtSource = walker.dropsAtSource(representative);
+        boolean dropsAtSource = analysis.dropsAtSource(sourceClass);
         WalkOutcome[] paths = new WalkOutcome[own.length];
         int kept = 0;
         for (int i = 0; i < own.length; i++) {

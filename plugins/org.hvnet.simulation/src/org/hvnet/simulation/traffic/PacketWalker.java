@@ -27,6 +27,8 @@ final class PacketWalker {
     final NatLookup nats;
     final SegmentHops segmentHops;
     private final boolean[] guardedSegments;
+    /** Per port, the answer of {@link #duplicateSource} once asked: 0 not yet, 1 unique, 2 duplicate (T-4). */
+    private final byte[] duplicates;
 
     PacketWalker(NetworkSnapshot net, AddressPlan plan, AddressIndex index) {
         this.net = net;
@@ -40,6 +42,7 @@ final class PacketWalker {
             segments = Math.max(segments, net.segment(port) + 1);
         }
         this.guardedSegments = new boolean[segments];
+        this.duplicates = new byte[net.portCount()];
         for (int port = 0; port < net.portCount(); port++) {
             if (net.segment(port) >= 0 && !net.aclIn(port).isEmpty()) {
                 guardedSegments[net.segment(port)] = true;
@@ -97,9 +100,18 @@ final class PacketWalker {
         return !plan.hasAddress(sourcePort) || duplicateSource(sourcePort);
     }
 
+    /**
+     * True when another port of the sender's segment holds its address (T-4). Kept per port once asked: every walk of a
+     * source class starts from the same representative, and the classes' keys ask it for every port first.
+     */
     boolean duplicateSource(int sourcePort) {
-        int segment = net.segment(sourcePort);
-        return segment >= 0 && index.holders(segment, plan.address(sourcePort)) > 1;
+        byte known = duplicates[sourcePort];
+        if (known == 0) {
+            int segment = net.segment(sourcePort);
+            known = segment >= 0 && index.holders(segment, plan.address(sourcePort)) > 1 ? (byte) 2 : (byte) 1;
+            duplicates[sourcePort] = known; // the same answer whichever thread writes it
+        }
+        return known == 2;
     }
 
     /** True when {@code destination} is on none of the subnets of the sender's device: the walk then goes to {@link #gatewayPort}. */

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.hvnet.simulation.traffic;
 
-import java.util.HashSet;
-import java.util.Set;
 import java.util.stream.IntStream;
+
+import org.hvnet.analysis.segments.SegmentAddressSlots;
 
 /**
  * A set of IPv4 prefixes, asked for the most specific one that holds an address (rule T-8). Any set of prefixes is
@@ -12,25 +12,23 @@ import java.util.stream.IntStream;
  */
 final class PrefixFamily {
 
-    @SuppressWarnings("unchecked")
-    private final Set<Integer>[] networksByLength = new Set[33];
+    /**
+     * The prefixes as (length, network) pairs in one table of longs: asked for every port's source class and every
+     * gateway walk's, where a set of boxed networks per length cost an {@code Integer} and scattered reads per length.
+     */
+    private final SegmentAddressSlots prefixes = new SegmentAddressSlots(64);
+    private final boolean[] lengthUsed = new boolean[33];
     private int[] usedLengths = new int[0];
-
-    PrefixFamily() {
-        for (int i = 0; i <= 32; i++) {
-            networksByLength[i] = new HashSet<>();
-        }
-    }
 
     /** Adds the prefix of {@code address} with {@code length} bits. */
     void add(int address, int length) {
-        networksByLength[length].add(address & AddressIndex.mask(length));
+        prefixes.add(length, address & AddressIndex.mask(length));
+        lengthUsed[length] = true;
     }
 
     /** Call once every prefix is added: only the lengths some prefix has are looked up, longest first. */
     PrefixFamily seal() {
-        usedLengths = IntStream.iterate(32, length -> length >= 0, length -> length - 1).filter(length -> !networksByLength[length].isEmpty())
-                .toArray();
+        usedLengths = IntStream.iterate(32, length -> length >= 0, length -> length - 1).filter(length -> lengthUsed[length]).toArray();
         return this;
     }
 
@@ -42,7 +40,7 @@ final class PrefixFamily {
     /** The length of the most specific prefix holding {@code address}, or -1. */
     int mostSpecificLength(int address) {
         for (int length : usedLengths) {
-            if (networksByLength[length].contains(address & AddressIndex.mask(length))) {
+            if (prefixes.contains(length, address & AddressIndex.mask(length))) {
                 return length;
             }
         }

@@ -3,7 +3,6 @@ package org.hvnet.simulation.traffic;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 import org.hvnet.simulation.addresses.AddressPlan;
@@ -22,13 +21,6 @@ import org.hvnet.simulation.snapshot.NetworkSnapshot;
  */
 final class ReachCounter {
 
-    /** Fewest reached first, then the largest groups, then by name (one comparison, not a chain of lambdas). */
-    private static final Comparator<ReachGroup> ORDER = (a, b) -> {
-        int order = Integer.compare(a.reaches(), b.reaches());
-        order = order != 0 ? order : Integer.compare(b.members(), a.members());
-        return order != 0 ? order : a.endpoint().compareTo(b.endpoint());
-    };
-
     private final NetworkSnapshot net;
     private final AddressPlan plan;
     private final AddressIndex index;
@@ -42,6 +34,10 @@ final class ReachCounter {
     private final GatewayReach gateways;
     private final OnLinkWalks onLink;
     private final TargetsByAddress byAddress;
+    /** The devices holding the internet endpoint's address (none, unless a model uses it: T-8's internet column). */
+    private final int[] internetOwners;
+    /** By device: the destination classes on its subnets, once asked. */
+    private final int[][] classesOnDevice;
     private final List<ReachGroup> groups = new ArrayList<>();
     private int reachInternet;
     private int walks;
@@ -59,6 +55,8 @@ final class ReachCounter {
         tally = new DestinationTally(net, plan, index, analysis, endpoints);
         targets = Arrays.stream(endpointPorts).map(tally::destinationClass).distinct().toArray();
         internetClass = endpoints.hasInternet() ? analysis.destinationClassOf(endpoints.internetAddress()) : -1;
+        classesOnDevice = new int[net.deviceCount()][];
+        internetOwners = endpoints.hasInternet() ? index.owners(endpoints.internetAddress()) : new int[0];
         reaches = new int[endpoints.size()];
         byAddress = new TargetsByAddress(targets, analysis::destinationAddress);
         gateways = new GatewayReach(net, plan, analysis, tally, targets, byAddress, internetClass);
@@ -85,10 +83,10 @@ final class ReachCounter {
             reaches[endpoints.internetIndex()] = (int) fromInternet;
             groups.add(new ReachGroup("internet", 1, (int) fromInternet, (int) fromInternet, false)); // its own column is the diagonal
         }
-        groups.sort(ORDER);
+        List<ReachGroup> ordered = GroupOrder.sorted(groups);
         int destinationClasses = targets.length
                 + (internetClass >= 0 && Arrays.stream(targets).noneMatch(target -> target == internetClass) ? 1 : 0);
-        return new ReachabilitySummary(reaches, reachInternet, groups.size(), destinationClasses, walks + gateways.walks() + onLink.walks(), groups);
+        return new ReachabilitySummary(reaches, reachInternet, groups.size(), destinationClasses, walks + gateways.walks() + onLink.walks(), ordered);
     }
 
     /** The interface endpoints (matrix indices) of each source class, classes in order of their first member. */
@@ -124,10 +122,10 @@ final class ReachCounter {
         int sourceClass = analysis.sourceClass(endpointPorts[members[0]]);
         int representative = analysis.representative(sourceClass);
         PacketWalker walker = analysis.walker();
-        boolean throughGateway = !walker.dropsAtSource(representative);
-        // through a gateway, only the classes on the device's subnets are walked from here; the gateway has the rest
-        int[] own = throughGateway ? byAddress.inSubnetsOf(net.device(representative), false, net, plan,
-                target -> !walker.offSubnets(representative, analysis.destinationAddress(target))) : targets;
+        boolean throughGateway = !analysis.dropsAtSource(sourceClass);
+        // through a gateway, only the classes on the device's subnets (not off them) are walked from here; the gateway
+        // has the rest
+        int[] own = throughGateway ? onDeviceSubnets(net.device(representative)) : targets;
         long total = 0;
         WalkOutcome[] paths = onLink.to(sourceClass, own); // one walk per way they end, not per class (T-8)
         for (int i = 0; i < own.length; i++) {
@@ -137,7 +135,7 @@ final class ReachCounter {
         WalkOutcome toInternet = null;
         int out = walker.gatewayPort(representative);
         if (throughGateway && out >= 0) {
-            GatewayCounts via = gateways.through(out, plan.address(representative));
+            GatewayCounts via = gateways.through(out, plan.address(representative), analysis.sourceAddressClass(sourceClass));
             total += via.total();
             for (int target : own) {
                 total -= via.reached(target);
@@ -153,10 +151,12 @@ final class ReachCounter {
         int least = Integer.MAX_VALUE;
         int most = 0;
         boolean allInternet = endpoints.hasInternet();
+        // the class's walk there is the same for every member: asked once, not per member (it visits whole paths)
+        boolean walkReachesInternet = toInternet != null && analysis.resolve(toInternet, endpoints.internetAddress());
         for (int member : members) {
             int device = net.device(endpointPorts[member]);
             long reach = total - 1 + ownAddressesNotWalkedTo(device, walked);
-            if (reachesInternet(device, toInternet)) {
+            if (endpoints.hasInternet() && (walkReachesInternet || ownsInternetAddress(device))) {
                 reach++;
                 reachInternet++;
             } else {
@@ -172,10 +172,27 @@ final class ReachCounter {
         }
     }
 
-    /** The internet column of a member (as {@link ReachabilityAnalysis#reaches(int, int)}), given its class's walk there. */
-    private boolean reachesInternet(int device, WalkOutcome toInternet) {
-        int internet = endpoints.internetAddress();
-        return endpoints.hasInternet() && (index.owns(device, internet) || (toInternet != null && analysis.resolve(toInternet, internet)));
+    /** The destination classes on the subnets of {@code device}, found once per device (each of its ports has a class). */
+    private int[] onDeviceSubnets(int device) {
+        int[] classes = classesOnDevice[device];
+        if (classes == null) {
+            classes = byAddress.inSubnetsOf(device, false, net, plan);
+            classesOnDevice[device] = classes;
+        }
+        return classes;
+    }
+
+    /**
+     * True when {@code device} holds the internet's address itself, which its senders then reach whatever their walk
+     * says (as {@link ReachabilityAnalysis#reaches(int, int)}: the internet column of a member).
+     */
+    private boolean ownsInternetAddress(int device) {
+        for (int owner : internetOwners) {
+            if (owner == device) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The endpoints holding an address of {@code device} that the class's walks do not reach (the device owns them). */
@@ -187,7 +204,8 @@ final class ReachCounter {
             if (tally.endpointsHolding(port) == 0 || heldEarlier(ports, i)) {
                 continue;
             }
-            if (!analysis.resolve(walked[tally.destinationClass(port)], plan.address(port))) {
+            WalkOutcome path = walked[tally.destinationClass(port)];
+            if (!tally.reachedOnItsSegment(path, port) && !analysis.resolve(path, plan.address(port))) {
                 count += tally.endpointsHolding(port);
             }
         }

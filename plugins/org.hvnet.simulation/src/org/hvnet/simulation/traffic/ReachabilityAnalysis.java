@@ -2,6 +2,7 @@
 package org.hvnet.simulation.traffic;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +28,16 @@ public final class ReachabilityAnalysis {
     private final PacketWalker walker;
     private final Map<SourceClassKey, Integer> sourceClasses;
     private final List<Integer> sourceRepresentative = new ArrayList<>();
+    /** Per source class: its senders drop every packet at the source (A-5, T-4), as its key says. */
+    private final BitSet sourceDrops = new BitSet();
+    /** Per source class: the {@link AddressIndex#sourceClass} of its senders' addresses, as its key says. */
+    private long[] sourceAddressClasses = new long[64];
     private final int[] sourceClassOfPort;
     private final int[] destinationClassOfPort;
     private final Map<Long, Integer> destinationClasses = new HashMap<>();
-    private final List<Integer> destinationRepresentative = new ArrayList<>();
+    /** By destination class: the address that stands for it (asked for every class a source class keeps: no boxing). */
+    private int[] destinationRepresentative = new int[16];
+    private int destinationClassCount;
     private final List<WalkOutcome[]> paths = new ArrayList<>();
     private final Map<Long, WalkOutcome> internetPaths = new HashMap<>();
     private int walks;
@@ -53,6 +60,11 @@ public final class ReachabilityAnalysis {
 
     private int sourceClassOf(int port) {
         return sourceClasses.computeIfAbsent(SourceClassKey.of(port, net, plan, walker), k -> {
+            sourceDrops.set(sourceRepresentative.size(), k.dropsAtSource());
+            if (sourceRepresentative.size() == sourceAddressClasses.length) {
+                sourceAddressClasses = java.util.Arrays.copyOf(sourceAddressClasses, sourceAddressClasses.length * 2);
+            }
+            sourceAddressClasses[sourceRepresentative.size()] = k.sourceClass();
             sourceRepresentative.add(port);
             paths.add(new WalkOutcome[0]);
             return sourceRepresentative.size() - 1;
@@ -67,8 +79,11 @@ public final class ReachabilityAnalysis {
     /** The destination class of an address (numbered in the order first asked). */
     int destinationClassOf(int address) {
         return destinationClasses.computeIfAbsent(index.destinationClass(address), k -> {
-            destinationRepresentative.add(address);
-            return destinationRepresentative.size() - 1;
+            if (destinationClassCount == destinationRepresentative.length) {
+                destinationRepresentative = java.util.Arrays.copyOf(destinationRepresentative, destinationClassCount * 2);
+            }
+            destinationRepresentative[destinationClassCount] = address;
+            return destinationClassCount++;
         });
     }
 
@@ -112,7 +127,7 @@ public final class ReachabilityAnalysis {
         long key = index.sourceClass(source) * 1_000_003L + destinationClass;
         WalkOutcome path = internetPaths.computeIfAbsent(key, c -> {
             walks++;
-            return walker.walkFromInternet(source, destinationRepresentative.get(destinationClass), true);
+            return walker.walkFromInternet(source, destinationRepresentative[destinationClass], true);
         });
         return resolve(path, destination);
     }
@@ -129,13 +144,13 @@ public final class ReachabilityAnalysis {
     WalkOutcome pathFor(int sourceClass, int destinationClass) {
         WalkOutcome[] row = paths.get(sourceClass);
         if (destinationClass >= row.length) {
-            row = java.util.Arrays.copyOf(row, Math.max(destinationClass + 1, destinationRepresentative.size()));
+            row = java.util.Arrays.copyOf(row, Math.max(destinationClass + 1, destinationClassCount));
             paths.set(sourceClass, row);
         }
         WalkOutcome path = row[destinationClass];
         if (path == null) {
             walks++;
-            path = walker.walk(sourceRepresentative.get(sourceClass), destinationRepresentative.get(destinationClass), true);
+            path = walker.walk(sourceRepresentative.get(sourceClass), destinationRepresentative[destinationClass], true);
             row[destinationClass] = path;
         }
         return path;
@@ -146,6 +161,16 @@ public final class ReachabilityAnalysis {
         return walker;
     }
 
+    /** True when the senders of a source class drop every packet at the source (A-5, T-4): {@link PacketWalker#dropsAtSource}. */
+    boolean dropsAtSource(int sourceClass) {
+        return sourceDrops.get(sourceClass);
+    }
+
+    /** The {@link AddressIndex#sourceClass} of the addresses of a source class's senders (NetNat and ACL prefixes, X-1, X-7). */
+    long sourceAddressClass(int sourceClass) {
+        return sourceAddressClasses[sourceClass];
+    }
+
     /** The port that stands for a source class. */
     int representative(int sourceClass) {
         return sourceRepresentative.get(sourceClass);
@@ -153,19 +178,19 @@ public final class ReachabilityAnalysis {
 
     /** The address that stands for a destination class. */
     int destinationAddress(int destinationClass) {
-        return destinationRepresentative.get(destinationClass);
+        return destinationRepresentative[destinationClass];
     }
 
     /** A class walk made for the caller and not kept: from source class to destination class. */
     WalkOutcome walk(int sourceClass, int destinationClass) {
         walks++;
-        return walker.walk(sourceRepresentative.get(sourceClass), destinationRepresentative.get(destinationClass), true);
+        return walker.walk(sourceRepresentative.get(sourceClass), destinationRepresentative[destinationClass], true);
     }
 
     /** A class walk from the internet address {@code source} made for the caller and not kept. */
     WalkOutcome walkFromInternet(int source, int destinationClass) {
         walks++;
-        return walker.walkFromInternet(source, destinationRepresentative.get(destinationClass), true);
+        return walker.walkFromInternet(source, destinationRepresentative[destinationClass], true);
     }
 
     /** True when {@code destination}, of the class a walk went to, is reached by it (ownership not counted for the source). */

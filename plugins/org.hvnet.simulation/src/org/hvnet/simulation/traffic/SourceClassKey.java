@@ -28,6 +28,9 @@ record SourceClassKey(int segment, int network, int prefix, boolean linkLocal, b
     record ConnectedSubnet(int network, int prefix, int segment, int aclOut) {
     }
 
+    /** The multiplier of the hash: a large odd constant, so that fields of nearby values spread over all bits. */
+    private static final long SPREAD = 0x9E3779B97F4A7C15L;
+
     /** The gateway fields when the sender has no route off its subnets. */
     private static final int NO_ROUTE = Integer.MIN_VALUE;
 
@@ -69,6 +72,33 @@ record SourceClassKey(int segment, int network, int prefix, boolean linkLocal, b
         }
         subnets.sort(ORDER);
         return List.copyOf(subnets);
+    }
+
+    /**
+     * Written out, as {@link IntPair}'s: a record's equals and hashCode go through method handles that the command's
+     * C1-only JVM does not inline (one key per addressed port is looked up).
+     */
+    @Override
+    public int hashCode() {
+        long hash = segment;
+        hash = hash * SPREAD + network;
+        hash = hash * SPREAD + prefix;
+        hash = hash * SPREAD + (linkLocal ? 1 : 0) + (dropsAtSource ? 2 : 0);
+        hash = hash * SPREAD + sourceClass;
+        hash = hash * SPREAD + aclOut;
+        hash = hash * SPREAD + otherSubnets.hashCode();
+        hash = hash * SPREAD + gatewaySegment;
+        hash = hash * SPREAD + gateway;
+        hash = hash * SPREAD + gatewayAclOut;
+        return IntPair.finish(hash * SPREAD);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SourceClassKey key && key.segment == segment && key.network == network && key.prefix == prefix
+                && key.linkLocal == linkLocal && key.dropsAtSource == dropsAtSource && key.sourceClass == sourceClass
+                && key.aclOut == aclOut && key.gatewaySegment == gatewaySegment && key.gateway == gateway
+                && key.gatewayAclOut == gatewayAclOut && key.otherSubnets.equals(otherSubnets);
     }
 
     private static boolean contains(List<ConnectedSubnet> subnets, int network, int prefix) {
