@@ -28,9 +28,24 @@ final class SameText {
         ISerializer language = HvnetTestFiles.injector().getInstance(ISerializer.class);
         ISerializer generic = HvnetTestFiles.injector().getInstance(GenericSequencerSerializer.class);
         for (SaveOptions options : new SaveOptions[] { SaveOptions.newBuilder().getOptions(), SaveOptions.newBuilder().format().getOptions() }) {
-            assertEquals(generic.serialize(element, options), language.serialize(element, options),
-                    () -> "the language's sequencer and the generic one write different text (format: " + options.isFormatting() + ")");
+            String expected = generic.serialize(element, options);
+            String actual = language.serialize(element, options);
+            if (!expected.equals(actual)) {
+                assertEquals(firstDifference(expected, actual), firstDifference(actual, expected),
+                        "the language's sequencer and the generic one write different text (format: " + options.isFormatting() + ")");
+            }
         }
         return written(element);
+    }
+
+    /** The line of {@code text} where it starts to differ from {@code other}, with its number. */
+    private static String firstDifference(String text, String other) {
+        String[] lines = text.split("\n", -1);
+        String[] otherLines = other.split("\n", -1);
+        int line = 0;
+        while (line < lines.length && line < otherLines.length && lines[line].equals(otherLines[line])) {
+            line++;
+        }
+        return "line " + (line + 1) + ": " + (line < lines.length ? lines[line] : "(end)");
     }
 }
