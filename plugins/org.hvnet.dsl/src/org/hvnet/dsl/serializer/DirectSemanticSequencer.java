@@ -2,7 +2,6 @@
 package org.hvnet.dsl.serializer;
 
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.ParserRule;
@@ -11,9 +10,9 @@ import org.eclipse.xtext.serializer.ISerializationContext;
 import org.eclipse.xtext.serializer.acceptor.SequenceFeeder;
 import org.eclipse.xtext.serializer.sequencer.ISemanticNodeProvider;
 import org.hvnet.dsl.services.HvnetGrammarAccess;
-import org.hvnet.model.DhcpIpv4Config;
 import org.hvnet.model.Host;
 import org.hvnet.model.HostVirtualNic;
+import org.hvnet.model.HvnetPackage;
 import org.hvnet.model.NamedElement;
 import org.hvnet.model.PhysicalNic;
 import org.hvnet.model.StaticIpv4Config;
@@ -45,105 +44,63 @@ public class DirectSemanticSequencer extends HvnetSemanticSequencer {
     private PortSequences ports;
 
     @Override
-    protected void sequence_Topology(ISerializationContext context, Topology topology) {
-        if (!direct(context, grammar.getTopologyRule(), topology, DirectSemanticSequencer::named, feeder -> hosts.write(feeder, topology))) {
-            super.sequence_Topology(context, topology);
+    public void sequence(ISerializationContext context, EObject element) {
+        if (context.getAssignedAction() != null || element.eClass().getEPackage() != HvnetPackage.eINSTANCE
+                || NodeModelUtils.findActualNodeFor(element) != null || !sequenceDirectly(context, context.getParserRule(), element)) {
+            super.sequence(context, element);
         }
     }
 
-    @Override
-    protected void sequence_Host(ISerializationContext context, Host host) {
-        if (!direct(context, grammar.getHostRule(), host, DirectSemanticSequencer::named, feeder -> hosts.write(feeder, host))) {
-            super.sequence_Host(context, host);
-        }
-    }
-
-    @Override
-    protected void sequence_InterfaceBody_PhysicalNic(ISerializationContext context, PhysicalNic nic) {
-        if (!direct(context, grammar.getPhysicalNicRule(), nic, DirectSemanticSequencer::named, feeder -> hosts.write(feeder, nic))) {
-            super.sequence_InterfaceBody_PhysicalNic(context, nic);
-        }
-    }
-
-    @Override
-    protected void sequence_VirtualSwitch(ISerializationContext context, VirtualSwitch virtualSwitch) {
-        if (!direct(context, grammar.getVirtualSwitchRule(), virtualSwitch, hosts::canWrite, feeder -> hosts.write(feeder, virtualSwitch))) {
-            super.sequence_VirtualSwitch(context, virtualSwitch);
-        }
-    }
-
-    @Override
-    protected void sequence_HostVirtualNic_PortBody_VlanSetting(ISerializationContext context, HostVirtualNic vnic) {
-        if (!direct(context, grammar.getHostVirtualNicRule(), vnic, ports::canWrite, feeder -> ports.write(feeder, vnic))) {
-            super.sequence_HostVirtualNic_PortBody_VlanSetting(context, vnic);
-        }
-    }
-
-    @Override
-    protected void sequence_VirtualMachine(ISerializationContext context, VirtualMachine vm) {
-        if (!direct(context, grammar.getVirtualMachineRule(), vm, DirectSemanticSequencer::named, feeder -> hosts.write(feeder, vm))) {
-            super.sequence_VirtualMachine(context, vm);
-        }
-    }
-
-    @Override
-    protected void sequence_PortBody_VlanSetting_VmNic(ISerializationContext context, VmNic nic) {
-        if (!direct(context, grammar.getVmNicRule(), nic, ports::canWrite, feeder -> ports.write(feeder, nic))) {
-            super.sequence_PortBody_VlanSetting_VmNic(context, nic);
-        }
-    }
-
-    @Override
-    protected void sequence_ScopeOptions_VmDhcpServer(ISerializationContext context, VmDhcpServer server) {
-        if (!direct(context, grammar.getVmDhcpServerRule(), server, hosts::canWrite, feeder -> hosts.write(feeder, server))) {
-            super.sequence_ScopeOptions_VmDhcpServer(context, server);
-        }
-    }
-
-    @Override
-    protected void sequence_StaticIpv4Config(ISerializationContext context, StaticIpv4Config config) {
-        ParserRule rule = context.getParserRule() == grammar.getIpv4ConfigRule() ? grammar.getIpv4ConfigRule() : grammar.getStaticIpv4ConfigRule();
-        if (!direct(context, rule, config, ports::canWrite, feeder -> ports.write(feeder, config))) {
-            super.sequence_StaticIpv4Config(context, config);
-        }
-    }
-
-    @Override
-    protected void sequence_DhcpIpv4Config(ISerializationContext context, DhcpIpv4Config config) {
-        // {DhcpIpv4Config} 'ipv4' 'dhcp' has no value: the syntactic sequencer writes its keywords
-        ParserRule rule = context.getParserRule() == grammar.getIpv4ConfigRule() ? grammar.getIpv4ConfigRule() : grammar.getDhcpIpv4ConfigRule();
-        if (!direct(context, rule, config, any -> true, feeder -> {
-        })) {
-            super.sequence_DhcpIpv4Config(context, config);
-        }
-    }
-
-    @Override
-    protected void sequence_VlanTrunk(ISerializationContext context, VlanTrunk trunk) {
-        if (!direct(context, grammar.getVlanTrunkRule(), trunk, ports::canWrite, feeder -> ports.write(feeder, trunk))) {
-            super.sequence_VlanTrunk(context, trunk);
-        }
-    }
-
-    /**
-     * Feeds {@code element} through {@code values} and finishes its sequence, when it is sequenced in the context of
-     * {@code rule}, has no node model and {@code writable} accepts it; whether it did.
-     */
-    private <T extends EObject> boolean direct(ISerializationContext context, ParserRule rule, T element, Predicate<T> writable,
-            Consumer<SequenceFeeder> values) {
-        if (context.getParserRule() != rule || context.getAssignedAction() != null || !writable.test(element)) {
+    /** Sequences {@code element} (without node model) in the context of {@code rule} if it is of a rule written here; whether it was. */
+    private boolean sequenceDirectly(ISerializationContext context, ParserRule rule, EObject element) {
+        switch (element.eClass().getClassifierID()) {
+        case HvnetPackage.TOPOLOGY:
+            return rule == grammar.getTopologyRule() && named(element)
+                    && feed(context, element, feeder -> hosts.write(feeder, (Topology) element));
+        case HvnetPackage.HOST:
+            return rule == grammar.getHostRule() && named(element) && feed(context, element, feeder -> hosts.write(feeder, (Host) element));
+        case HvnetPackage.PHYSICAL_NIC:
+            return rule == grammar.getPhysicalNicRule() && named(element)
+                    && feed(context, element, feeder -> hosts.write(feeder, (PhysicalNic) element));
+        case HvnetPackage.VIRTUAL_SWITCH:
+            return rule == grammar.getVirtualSwitchRule() && hosts.canWrite((VirtualSwitch) element)
+                    && feed(context, element, feeder -> hosts.write(feeder, (VirtualSwitch) element));
+        case HvnetPackage.HOST_VIRTUAL_NIC:
+            return rule == grammar.getHostVirtualNicRule() && ports.canWrite((HostVirtualNic) element)
+                    && feed(context, element, feeder -> ports.write(feeder, (HostVirtualNic) element));
+        case HvnetPackage.VIRTUAL_MACHINE:
+            return rule == grammar.getVirtualMachineRule() && named(element)
+                    && feed(context, element, feeder -> hosts.write(feeder, (VirtualMachine) element));
+        case HvnetPackage.VM_NIC:
+            return rule == grammar.getVmNicRule() && ports.canWrite((VmNic) element)
+                    && feed(context, element, feeder -> ports.write(feeder, (VmNic) element));
+        case HvnetPackage.VM_DHCP_SERVER:
+            return rule == grammar.getVmDhcpServerRule() && hosts.canWrite((VmDhcpServer) element)
+                    && feed(context, element, feeder -> hosts.write(feeder, (VmDhcpServer) element));
+        case HvnetPackage.STATIC_IPV4_CONFIG:
+            return (rule == grammar.getIpv4ConfigRule() || rule == grammar.getStaticIpv4ConfigRule()) && ports.canWrite((StaticIpv4Config) element)
+                    && feed(context, element, feeder -> ports.write(feeder, (StaticIpv4Config) element));
+        case HvnetPackage.DHCP_IPV4_CONFIG:
+            // {DhcpIpv4Config} 'ipv4' 'dhcp' assigns no value: the syntactic sequencer writes its keywords
+            return (rule == grammar.getIpv4ConfigRule() || rule == grammar.getDhcpIpv4ConfigRule()) && feed(context, element, feeder -> {
+            });
+        case HvnetPackage.VLAN_TRUNK:
+            return rule == grammar.getVlanTrunkRule() && ports.canWrite((VlanTrunk) element)
+                    && feed(context, element, feeder -> ports.write(feeder, (VlanTrunk) element));
+        default:
             return false;
         }
-        if (NodeModelUtils.findActualNodeFor(element) != null) {
-            return false;
-        }
+    }
+
+    /** Feeds the values of {@code element} (which has no node model) and finishes its sequence; true. */
+    private boolean feed(ISerializationContext context, EObject element, Consumer<SequenceFeeder> values) {
         SequenceFeeder feeder = createSequencerFeeder(context, element, ISemanticNodeProvider.NULL_NODES_PROVIDER);
         values.accept(feeder);
         feeder.finish();
         return true;
     }
 
-    private static boolean named(NamedElement element) {
-        return element.getName() != null;
+    private static boolean named(EObject element) {
+        return ((NamedElement) element).getName() != null;
     }
 }
