@@ -9,15 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.SaveOptions;
-import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.serializer.ISerializer;
 import org.hvnet.model.Host;
 import org.hvnet.model.HostVirtualNic;
 import org.hvnet.model.InstallProduct;
 import org.hvnet.model.NetNat;
-import org.hvnet.model.Network;
 import org.hvnet.model.PhysicalNic;
 import org.hvnet.model.Platform;
 import org.hvnet.model.ReachExpectation;
@@ -35,139 +32,29 @@ import org.hvnet.testing.HvnetTestFiles;
 import org.junit.jupiter.api.Test;
 
 /**
- * Models built in memory with every combination of the optional parts, lists and alternatives of the rules the
- * language's sequencer writes itself (VM NIC, host vNIC, physical NIC, host, switch, VM, a VM's DHCP server, static
- * IPv4, VLAN trunk, topology) are written exactly as the generic sequencer writes them; shapes the grammar cannot
- * write fail alike.
+ * Hosts, switches, VMs (with their DHCP servers) and topologies built in memory with every combination of their
+ * statements, kinds and options are written by the language's sequencer exactly as the generic sequencer writes them;
+ * shapes the grammar cannot write fail alike.
  */
-class SequencedShapesTest {
-
-    /** A topology with networks Lan and Wan and host HV with NICs Ethernet and Ethernet2 and switches Uplink (external) and Lab (internal). */
-    private static Topology lab() {
-        Topology topology = MODEL.createTopology();
-        topology.setName("Shapes");
-        for (String name : List.of("Lan", "Wan")) {
-            Network network = MODEL.createNetwork();
-            network.setName(name);
-            topology.getNetworks().add(network);
-        }
-        Host host = MODEL.createHost();
-        host.setName("HV");
-        host.setPlatform(Platform.HYPERV_2016_PLUS);
-        for (String name : List.of("Ethernet", "Ethernet2")) {
-            PhysicalNic nic = MODEL.createPhysicalNic();
-            nic.setName(name);
-            host.getNics().add(nic);
-        }
-        host.getSwitches().add(virtualSwitch("Uplink", SwitchKind.EXTERNAL));
-        host.getSwitches().get(0).getExternalNics().add(host.getNics().get(0));
-        host.getSwitches().add(virtualSwitch("Lab", SwitchKind.INTERNAL));
-        topology.getHosts().add(host);
-        XtextResourceSet resourceSet = HvnetTestFiles.injector().getInstance(XtextResourceSet.class);
-        resourceSet.createResource(URI.createURI("shapes.hvnet")).getContents().add(topology);
-        return topology;
-    }
-
-    private static VirtualSwitch virtualSwitch(String name, SwitchKind kind) {
-        VirtualSwitch virtualSwitch = MODEL.createVirtualSwitch();
-        virtualSwitch.setName(name);
-        virtualSwitch.setKind(kind);
-        return virtualSwitch;
-    }
-
-    private static VirtualMachine vm(Host host, String name) {
-        VirtualMachine vm = MODEL.createVirtualMachine();
-        vm.setName(name);
-        host.getVms().add(vm);
-        return vm;
-    }
-
-    @Test
-    void vmNicsWithEveryOptionAndNone() {
-        Topology topology = lab();
-        Host host = topology.getHosts().get(0);
-        int count = 0;
-        for (int mac = 0; mac < 2; mac++) {
-            for (int vlan = 0; vlan < 4; vlan++) {
-                for (int onSwitch = 0; onSwitch < 2; onSwitch++) {
-                    for (int body = 0; body < 3 * 5 * 3; body++) {
-                        VirtualMachine vm = vm(host, "VM" + count++);
-                        for (int guards = 0; guards < 8; guards++) {
-                            VmNic nic = MODEL.createVmNic();
-                            nic.setName("eth" + guards);
-                            BuiltPorts.mac(nic, mac);
-                            BuiltPorts.vlan(nic, vlan);
-                            nic.setSwitch(onSwitch == 0 ? null : host.getSwitches().get(0));
-                            nic.setDhcpGuard((guards & 1) != 0);
-                            nic.setRouterGuard((guards & 2) != 0);
-                            nic.setMacAddressSpoofing((guards & 4) != 0);
-                            nic.getBindings().addAll(BuiltPorts.bindings(body % 3));
-                            nic.setIpv4(BuiltPorts.ipv4(body / 3 % 5));
-                            nic.getAcls().addAll(BuiltPorts.acls(body / 15));
-                            vm.getNics().add(nic);
-                        }
-                    }
-                }
-            }
-        }
-        String text = SameText.assertSameText(topology);
-        for (String expected : List.of("nic eth7 mac 00-15-5D-00-00-01 vlan trunk 10, 30-39 native 10 on Uplink dhcp-guard router-guard mac-spoofing {",
-                "nic eth0 vlan 20 on Uplink", "nic eth0 on Uplink", "nic eth1 dhcp-guard", "bind client, tcpip4, lltd",
-                "ipv4 static 10.0.0.4/24 gateway 10.0.0.1 dns 10.0.0.2, 10.0.0.3", "acl deny out remote 10.1.0.0/16")) {
-            assertTrue(text.contains(expected), () -> expected + " in the text");
-        }
-    }
-
-    @Test
-    void hostVnicsWithEveryOptionAndNone() {
-        Topology topology = lab();
-        VirtualSwitch lab = topology.getHosts().get(0).getSwitches().get(1);
-        for (int shape = 0; shape < 2 * 4 * 3 * 5 * 3; shape++) {
-            HostVirtualNic vnic = MODEL.createHostVirtualNic();
-            vnic.setName("vEthernet " + shape);
-            BuiltPorts.mac(vnic, shape % 2);
-            BuiltPorts.vlan(vnic, shape / 2 % 4);
-            vnic.getBindings().addAll(BuiltPorts.bindings(shape / 8 % 3));
-            vnic.setIpv4(BuiltPorts.ipv4(shape / 24 % 5));
-            vnic.getAcls().addAll(BuiltPorts.acls(shape / 120));
-            lab.getHostVnics().add(vnic);
-        }
-        SameText.assertSameText(topology);
-    }
-
-    @Test
-    void physicalNicsWithEveryOptionAndNone() {
-        Topology topology = lab();
-        Host host = topology.getHosts().get(0);
-        for (int shape = 0; shape < 2 * 3 * 3 * 5; shape++) {
-            PhysicalNic nic = MODEL.createPhysicalNic();
-            nic.setName("NIC" + shape);
-            BuiltPorts.mac(nic, shape % 2);
-            nic.getCables().addAll(topology.getNetworks().subList(0, shape / 2 % 3));
-            nic.getBindings().addAll(BuiltPorts.bindings(shape / 6 % 3));
-            nic.setIpv4(BuiltPorts.ipv4(shape / 18));
-            host.getNics().add(nic);
-        }
-        SameText.assertSameText(topology);
-    }
+class HostShapesTest {
 
     @Test
     void switchesOfEveryKindAndOption() {
-        Topology topology = lab();
+        Topology topology = BuiltLab.lab();
         Host host = topology.getHosts().get(0);
         int count = 0;
         for (int body = 0; body < 4; body++) {
             for (int external = 0; external < 8; external++) {
-                VirtualSwitch virtualSwitch = withBody(virtualSwitch("External" + count++, SwitchKind.EXTERNAL), body);
+                VirtualSwitch virtualSwitch = withBody(BuiltLab.virtualSwitch("External" + count++, SwitchKind.EXTERNAL), body);
                 virtualSwitch.getExternalNics().addAll(host.getNics().subList(0, 1 + external % 2));
                 virtualSwitch.setAllowManagementOS((external & 2) == 0);
                 virtualSwitch.setEmbeddedTeaming((external & 4) != 0);
                 host.getSwitches().add(virtualSwitch);
             }
-            host.getSwitches().add(withBody(virtualSwitch("Internal" + count++, SwitchKind.INTERNAL), body));
-            host.getSwitches().add(withBody(virtualSwitch("Private" + count++, SwitchKind.PRIVATE), body));
-            host.getSwitches().add(withBody(virtualSwitch("Default" + count++, SwitchKind.DEFAULT), body));
-            VirtualSwitch withSubnet = withBody(virtualSwitch("Default" + count++, SwitchKind.DEFAULT), body);
+            host.getSwitches().add(withBody(BuiltLab.virtualSwitch("Internal" + count++, SwitchKind.INTERNAL), body));
+            host.getSwitches().add(withBody(BuiltLab.virtualSwitch("Private" + count++, SwitchKind.PRIVATE), body));
+            host.getSwitches().add(withBody(BuiltLab.virtualSwitch("Default" + count++, SwitchKind.DEFAULT), body));
+            VirtualSwitch withSubnet = withBody(BuiltLab.virtualSwitch("Default" + count++, SwitchKind.DEFAULT), body);
             withSubnet.setSubnet(Ipv4Cidr.valueOf("172.30.0.0/20"));
             host.getSwitches().add(withSubnet);
         }
@@ -193,7 +80,7 @@ class SequencedShapesTest {
 
     @Test
     void hostsWithEveryKindOfStatement() {
-        Topology topology = lab();
+        Topology topology = BuiltLab.lab();
         for (int shape = 0; shape < 1 << 9; shape++) {
             topology.getHosts().add(host("H" + shape, shape));
         }
@@ -225,8 +112,8 @@ class SequencedShapesTest {
             host.getInstall().getNics().add(host.getNics().get(0));
         }
         if ((shape & 32) != 0) {
-            host.getSwitches().add(virtualSwitch("Lab", SwitchKind.INTERNAL));
-            host.getSwitches().add(virtualSwitch("Isolated", SwitchKind.PRIVATE));
+            host.getSwitches().add(BuiltLab.virtualSwitch("Lab", SwitchKind.INTERNAL));
+            host.getSwitches().add(BuiltLab.virtualSwitch("Isolated", SwitchKind.PRIVATE));
         }
         if ((shape & 64) != 0) {
             NetNat nat = MODEL.createNetNat();
@@ -237,11 +124,11 @@ class SequencedShapesTest {
             host.getRras().setRouting(true);
         }
         if ((shape & 128) != 0) {
-            VirtualMachine vm = vm(host, "VM");
+            VirtualMachine vm = BuiltLab.vm(host, "VM");
             VmNic nic = MODEL.createVmNic();
             nic.setName("eth0");
             vm.getNics().add(nic);
-            vm(host, "VM2").setRouting(true);
+            BuiltLab.vm(host, "VM2").setRouting(true);
         }
         if ((shape & 256) != 0) {
             host.setInstall(MODEL.createPlannedInstall());
@@ -252,10 +139,10 @@ class SequencedShapesTest {
 
     @Test
     void vmsWithNicsDhcpServersAndRouting() {
-        Topology topology = lab();
+        Topology topology = BuiltLab.lab();
         Host host = topology.getHosts().get(0);
         for (int shape = 0; shape < 3 * 4 * 2; shape++) {
-            VirtualMachine vm = vm(host, "VM" + shape);
+            VirtualMachine vm = BuiltLab.vm(host, "VM" + shape);
             for (int i = 0; i < shape % 3; i++) {
                 VmNic nic = MODEL.createVmNic();
                 nic.setName("eth" + i);
@@ -281,11 +168,11 @@ class SequencedShapesTest {
 
     @Test
     void topologiesWithAndWithoutParts() {
-        Topology empty = lab();
+        Topology empty = BuiltLab.lab();
         empty.getNetworks().clear();
         empty.getHosts().clear();
         SameText.assertSameText(empty);
-        Topology withExpectation = lab();
+        Topology withExpectation = BuiltLab.lab();
         ReachExpectation reach = MODEL.createReachExpectation();
         reach.setFrom(MODEL.createEndpoint());
         reach.getFrom().setOwner(withExpectation.getHosts().get(0));
@@ -303,14 +190,14 @@ class SequencedShapesTest {
             nic.setName("eth0");
             BuiltPorts.vlan(nic, 1);
             BuiltPorts.vlan(nic, 2);
-            vm(host, "Both").getNics().add(nic);
+            BuiltLab.vm(host, "Both").getNics().add(nic);
         }, host -> host.getSwitches().get(1).getExternalNics().add(host.getNics().get(1)),
                 host -> host.getSwitches().get(0).getExternalNics().clear(),
                 host -> host.getNics().get(0).setIpv4(MODEL.createStaticIpv4Config()),
-                host -> vm(host, null),
+                host -> BuiltLab.vm(host, null),
                 host -> host.setName(null));
         for (Consumer<Host> change : unwritable) {
-            Topology topology = lab();
+            Topology topology = BuiltLab.lab();
             change.accept(topology.getHosts().get(0));
             ISerializer language = HvnetTestFiles.injector().getInstance(ISerializer.class);
             ISerializer generic = HvnetTestFiles.injector().getInstance(GenericSequencerSerializer.class);
