@@ -11,6 +11,7 @@ import org.eclipse.xtext.parser.IAstFactory;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.serializer.sequencer.ISemanticSequencer;
 import org.eclipse.xtext.serializer.tokens.SerializerScopeProviderBinding;
 import org.hvnet.dsl.conversion.HvnetValueConverters;
 import org.hvnet.dsl.formatting2.StrayStatementRegionAccessBuilder;
@@ -22,6 +23,7 @@ import org.hvnet.dsl.parser.HvnetSyntaxErrorMessageProvider;
 import org.hvnet.dsl.parser.OnceOnlyElementFactory;
 import org.hvnet.dsl.resource.HvnetResource;
 import org.hvnet.dsl.scoping.SerializationScopeProvider;
+import org.hvnet.dsl.serializer.DirectSemanticSequencer;
 
 import com.google.inject.Binder;
 
@@ -82,5 +84,14 @@ public class HvnetRuntimeModule extends AbstractHvnetRuntimeModule {
     @Override
     public void configureSerializerIScopeProvider(Binder binder) {
         binder.bind(IScopeProvider.class).annotatedWith(SerializerScopeProviderBinding.class).to(SerializationScopeProvider.class);
+    }
+
+    /**
+     * The serializer sequences the elements of a model built in memory (topology, hosts, switches, VMs, their NICs)
+     * straight through the grammar's rules instead of searching them, with the same text.
+     */
+    @Override
+    public Class<? extends ISemanticSequencer> bindISemanticSequencer() {
+        return DirectSemanticSequencer.class;
     }
 }
