@@ -102,7 +102,7 @@ class InPlaceReparseTest {
             assertEquals(client.text(), ServerDocuments.text(wire, uri));
             assertEquals(client.text(), ServerResources.read(wire, uri, resource -> resource.getParseResult().getRootNode().getText()),
                     "the resource holds the document's text");
-            JsonArray published = lastPublished(wire, uri);
+            JsonArray published = ReferenceServer.lastPublished(wire, uri);
             List<int[]> positions = List.of(new int[] { 10, 10 }, new int[] { 40, 30 });
             assertEquals(reference.answers(client.text(), positions), ReferenceServer.Answers.of(wire, uri, published, positions));
         }
@@ -192,19 +192,5 @@ class InPlaceReparseTest {
 
     private static String lineText(String text, int line) {
         return text.lines().toList().get(line);
-    }
-
-    private static JsonArray lastPublished(LspWire wire, String uri) {
-        JsonArray published = null;
-        for (JsonObject message : wire.takeNotifications()) {
-            if (message.has("method") && message.get("method").getAsString().equals("textDocument/publishDiagnostics")
-                    && message.getAsJsonObject("params").get("uri").getAsString().equals(uri)) {
-                published = message.getAsJsonObject("params").getAsJsonArray("diagnostics");
-            }
-        }
-        if (published == null) {
-            throw new AssertionError("no diagnostics published for " + uri);
-        }
-        return published;
     }
 }

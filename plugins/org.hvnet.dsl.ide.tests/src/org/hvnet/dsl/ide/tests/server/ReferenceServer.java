@@ -35,16 +35,7 @@ final class ReferenceServer implements AutoCloseable {
         String uri = Json.uri(folder.resolve("fresh-" + opened + ".hvnet"));
         wire.notify("textDocument/didOpen", Json.didOpen(uri, 1, text));
         ServerDocuments.text(wire, uri);
-        JsonArray published = null;
-        for (JsonObject message : wire.takeNotifications()) {
-            if (message.has("method") && message.get("method").getAsString().equals("textDocument/publishDiagnostics")
-                    && message.getAsJsonObject("params").get("uri").getAsString().equals(uri)) {
-                published = message.getAsJsonObject("params").getAsJsonArray("diagnostics");
-            }
-        }
-        if (published == null) {
-            throw new AssertionError("no diagnostics published for " + uri);
-        }
+        JsonArray published = lastPublished(wire, uri);
         Answers answers = Answers.of(wire, uri, published, positions);
         wire.notify("textDocument/didClose", object("textDocument", Json.document(uri)));
         wire.request("workspace/symbol", object("query", "")); // a round trip: the document is closed and dropped
@@ -78,5 +69,20 @@ final class ReferenceServer implements AutoCloseable {
             JsonElement result = answer.has("result") ? answer.get("result") : answer.get("error");
             return Json.text(result).replace(uri, "DOC");
         }
+    }
+
+    /** The diagnostics last published for {@code uri} among the notifications received so far (taken from the wire). */
+    static JsonArray lastPublished(LspWire wire, String uri) {
+        JsonArray published = null;
+        for (JsonObject message : wire.takeNotifications()) {
+            if (message.has("method") && message.get("method").getAsString().equals("textDocument/publishDiagnostics")
+                    && message.getAsJsonObject("params").get("uri").getAsString().equals(uri)) {
+                published = message.getAsJsonObject("params").getAsJsonArray("diagnostics");
+            }
+        }
+        if (published == null) {
+            throw new AssertionError("no diagnostics published for " + uri);
+        }
+        return published;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +29,7 @@ class CollectorChoiceTest {
         "serve --help, -XX:+UseG1GC",
     })
     void theUsersCollectorReplacesTheLaunchersOne(String subcommand, String collector) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of(Launcher.HVNET.toString()));
+        List<String> command = new ArrayList<>(List.of(Launcher.HVNET.toString()));
         command.addAll(List.of(subcommand.split(" ")));
         Launcher.Run run = Launcher.run(command, Map.of("HVNET_JAVA_OPTS", collector + " -XX:+PrintCommandLineFlags"), Launcher.ROOT);
         assertEquals(0, run.exitCode(), run::toString);
