@@ -150,15 +150,25 @@ final class DestinationTally {
         return endpointsHolding[port];
     }
 
+    /** {@link #onItsSegment}: the on-link lookup at the end of the walk finds the port, and its ACL passes the source. */
+    static final int REACHED = 1;
+    /** {@link #onItsSegment}: the lookup finds the port, and its in-coming ACL refuses the source. */
+    static final int REFUSED = 0;
+    /** {@link #onItsSegment}: the walk does not end at a lookup that finds the port alone. */
+    static final int UNKNOWN = -1;
+
     /**
-     * True when a walk ending at the on-link lookup of the segment of {@code port}, an endpoint's port, reaches its
-     * address there: the port alone holds it (T-3) and its in-coming ACL passes the walk's source (X-7). The common
-     * answer of {@link ReachabilityAnalysis#resolve} for a sender's own addresses, without its lookups; false leaves
-     * the question to it (a visited device may still own the address).
+     * How a walk ending at the on-link lookup of the segment of {@code port}, an endpoint's port, ends for its address
+     * there: when the port alone holds it (T-3), {@link #REACHED} or {@link #REFUSED} as its in-coming ACL passes the
+     * walk's source or not (X-7); else {@link #UNKNOWN}. The common answer of {@link ReachabilityAnalysis#resolve} for a
+     * sender's own addresses, without its look-up of the holder: after {@link #REFUSED} only a device the walk visited
+     * can still own the address ({@link ReachabilityAnalysis#ownedByVisited}); {@link #UNKNOWN} leaves it to resolve.
      */
-    boolean reachedOnItsSegment(WalkOutcome path, int port) {
-        return soleHolder[port] && path.pendingOnLink() && path.onLinkSegment() == net.segment(port)
-                && net.aclIn(port).allows(path.source());
+    int onItsSegment(WalkOutcome path, int port) {
+        if (!soleHolder[port] || !path.pendingOnLink() || path.onLinkSegment() != net.segment(port)) {
+            return UNKNOWN;
+        }
+        return net.aclIn(port).allows(path.source()) ? REACHED : REFUSED;
     }
 
     /** The destination class of the address of {@code port}, or -1 when no endpoint holds that address. */

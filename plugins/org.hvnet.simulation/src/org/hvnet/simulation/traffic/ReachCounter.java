@@ -205,7 +205,11 @@ final class ReachCounter {
                 continue;
             }
             WalkOutcome path = walked[tally.destinationClass(port)];
-            if (!tally.reachedOnItsSegment(path, port) && !analysis.resolve(path, plan.address(port))) {
+            int there = tally.onItsSegment(path, port);
+            // refused at its own port: only a device the walk visited can still own the address
+            boolean reached = there == DestinationTally.REACHED
+                    || (there == DestinationTally.REFUSED ? analysis.ownedByVisited(path, plan.address(port)) : analysis.resolve(path, plan.address(port)));
+            if (!reached) {
                 count += tally.endpointsHolding(port);
             }
         }

@@ -195,17 +195,25 @@ public final class ReachabilityAnalysis {
 
     /** True when {@code destination}, of the class a walk went to, is reached by it (ownership not counted for the source). */
     boolean resolve(WalkOutcome path, int destination) {
-        for (int visited : path.visited()) {
-            for (int port : net.devicePorts(visited)) {
-                if (plan.hasAddress(port) && plan.address(port) == destination) {
-                    return true; // a visited device owns the destination
-                }
-            }
+        if (ownedByVisited(path, destination)) {
+            return true;
         }
         if (path.pendingOnLink()) {
             int holder = index.onlyHolder(path.onLinkSegment(), destination);
             return holder >= 0 && net.aclIn(holder).allows(path.source()); // rule X-7 at the destination's port
         }
         return path.verdict() == Verdict.DELIVERED; // in class mode only the internet delivers
+    }
+
+    /** True when a device the walk arrived at owns {@code destination}: the first answer of {@link #resolve}. */
+    boolean ownedByVisited(WalkOutcome path, int destination) {
+        for (int visited : path.visited()) {
+            for (int port : net.devicePorts(visited)) {
+                if (plan.hasAddress(port) && plan.address(port) == destination) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }
