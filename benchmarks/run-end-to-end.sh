@@ -26,10 +26,8 @@ fi
 OUT="${BENCH_OUT:-$ROOT/benchmarks/target/end-to-end${SHARES:+-shares}}"
 SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(250 500 1000 2000)
-JAVA="java"
-if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
-    JAVA="$JAVA_HOME/bin/java"
-fi
+# shellcheck source=benchmark-setup.sh
+source "$ROOT/benchmarks/benchmark-setup.sh"
 # In-process phases, every size alike: C2 (steady-state code, as JMH measures), 1 GB heap, the parallel collector;
 # the whole `hvnet simulate` runs with -Xmx$BENCH_HEAP (1g) and the JVM options the launcher picks for the input (see ./hvnet).
 IN_PROCESS_OPTS=(-Xmx1g -XX:+UseParallelGC -XX:TieredStopAtLevel=4)
@@ -55,10 +53,7 @@ timed() {
 }
 
 products=("$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar)
-if [ ! -f "$JAR" ] || [ ! -f "${products[0]}" ]; then
-    echo "# building: ./mvnw -B -Pbenchmarks -DskipTests package" >&2
-    (cd "$ROOT" && ./mvnw -B -q -Pbenchmarks -DskipTests package) >&2
-fi
+build_if_missing "${products[0]}"
 mkdir -p "$OUT"
 "$ROOT/hvnet" help >/dev/null 2>&1 || true # makes the command's class-data archive outside the timed runs
 

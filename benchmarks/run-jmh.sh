@@ -9,14 +9,9 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JAR="$ROOT/benchmarks/target/benchmarks.jar"
 OUT="$ROOT/benchmarks/target/jmh"
-JAVA="java"
-if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
-    JAVA="$JAVA_HOME/bin/java"
-fi
-if [ ! -f "$JAR" ]; then
-    echo "# building: ./mvnw -B -Pbenchmarks -DskipTests package" >&2
-    (cd "$ROOT" && ./mvnw -B -q -Pbenchmarks -DskipTests package) >&2
-fi
+# shellcheck source=benchmark-setup.sh
+source "$ROOT/benchmarks/benchmark-setup.sh"
+build_if_missing
 mkdir -p "$OUT"
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); log: $OUT/log.txt" >&2
 "$JAVA" -cp "$JAR" org.hvnet.benchmarks.InterleavedJmh "$OUT/table.md" "$@" > "$OUT/log.txt"

@@ -17,14 +17,9 @@ ROUNDS="${2:-15}"
 shift $(( $# < 2 ? $# : 2 ))
 SHARES=("$@")
 [ ${#SHARES[@]} -gt 0 ] || SHARES=(0,0,0,0 30,10,20,20)
-JAVA="java"
-if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
-    JAVA="$JAVA_HOME/bin/java"
-fi
-if [ ! -f "$JAR" ]; then
-    echo "# building: ./mvnw -B -Pbenchmarks -DskipTests package" >&2
-    (cd "$ROOT" && ./mvnw -B -q -Pbenchmarks -DskipTests package) >&2
-fi
+# shellcheck source=benchmark-setup.sh
+source "$ROOT/benchmarks/benchmark-setup.sh"
+build_if_missing
 echo "# start: $(uptime)"
 "$JAVA" "-Xmx${BENCH_XMX:-4g}" -XX:+UseParallelGC ${BENCH_JAVA_OPTS:-} -cp "$JAR" org.hvnet.benchmarks.ReachabilityCpuTime "$HOSTS" "$ROUNDS" "${SHARES[@]}"
 echo "# end: $(uptime)"

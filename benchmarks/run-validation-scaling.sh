@@ -22,14 +22,9 @@ FILES="${BENCH_FILES:-50}"
 RUNS="${BENCH_RUNS:-3}"
 EDIT_HOSTS="${BENCH_EDIT_HOSTS:-2000}"
 PARTS="${BENCH_PARTS:-validate workspace edit}"
-JAVA="java"
-if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
-    JAVA="$JAVA_HOME/bin/java"
-fi
-if [ ! -f "$JAR" ]; then
-    echo "# building: ./mvnw -B -Pbenchmarks -DskipTests package" >&2
-    (cd "$ROOT" && ./mvnw -B -q -Pbenchmarks -DskipTests package) >&2
-fi
+# shellcheck source=benchmark-setup.sh
+source "$ROOT/benchmarks/benchmark-setup.sh"
+build_if_missing
 mkdir -p "$OUT"
 "$HVNET" help >/dev/null 2>&1 || true # builds the product if missing, outside the timed runs
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); launcher $HVNET" >&2
