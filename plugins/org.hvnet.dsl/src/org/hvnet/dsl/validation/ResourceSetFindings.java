@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.hvnet.dsl.validation;
 
-import java.util.List;
 
-import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.util.IResourceScopeCache;
+import org.hvnet.dsl.resource.KeptPerState;
 import org.hvnet.dsl.resource.ResourceSetState;
 import org.hvnet.model.Topology;
 import org.hvnet.validation.WholeModelFindings;
@@ -24,6 +22,9 @@ import com.google.inject.Singleton;
 @Singleton
 public class ResourceSetFindings {
 
+    /** The key of the last validation kept on a resource set. */
+    private static final Object LAST_VALIDATION = ResourceSetFindings.class.getName() + ".lastValidation";
+
     @Inject
     private IResourceScopeCache cache;
 
@@ -34,37 +35,7 @@ public class ResourceSetFindings {
         if (resourceSet == null) {
             return WholeModelFindings.beside(topology);
         }
-        LastValidation last = lastValidation(resourceSet);
-        synchronized (last) {
-            List<Object> state = ResourceSetState.of(resourceSet, cache);
-            if (last.findings == null || !last.state.equals(state) || !last.findings.topologies().contains(topology)) {
-                last.findings = WholeModelFindings.beside(topology);
-                last.state = state;
-            }
-            return last.findings;
-        }
-    }
-
-    private static LastValidation lastValidation(ResourceSet resourceSet) {
-        synchronized (resourceSet) {
-            LastValidation last = (LastValidation) EcoreUtil.getExistingAdapter(resourceSet, LastValidation.class);
-            if (last == null) {
-                last = new LastValidation();
-                resourceSet.eAdapters().add(last);
-            }
-            return last;
-        }
-    }
-
-    /** The last validation of a resource set and the state it was made for, kept on the set. */
-    private static final class LastValidation extends AdapterImpl {
-
-        private List<Object> state = List.of();
-        private WholeModelFindings findings;
-
-        @Override
-        public boolean isAdapterForType(Object type) {
-            return type == LastValidation.class;
-        }
+        return KeptPerState.get(resourceSet, cache, LAST_VALIDATION, findings -> findings.topologies().contains(topology),
+                () -> WholeModelFindings.beside(topology));
     }
 }

@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.log4j.Logger;
-import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.MarkupContent;
@@ -22,6 +20,7 @@ import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.util.TextRegion;
+import org.hvnet.dsl.resource.KeptPerState;
 import org.hvnet.dsl.resource.ResourceSetState;
 import org.hvnet.model.HvnetPackage;
 import org.hvnet.simulation.addresses.InterfaceAddress;
@@ -38,6 +37,8 @@ import com.google.inject.Singleton;
 public class ElementHover {
 
     private static final Logger LOG = Logger.getLogger(ElementHover.class);
+    /** The key of the address table kept on a resource set. */
+    private static final Object ADDRESSES = ElementHover.class.getName() + ".addresses";
 
     /** The hover at {@code position}, or null when there is nothing to say there. */
     public Hover hover(Document document, XtextResource resource, Position position, List<Diagnostic> diagnostics) {
@@ -79,22 +80,7 @@ public class ElementHover {
         if (resourceSet == null) {
             return List.of();
         }
-        KeptAddresses kept;
-        synchronized (resourceSet) {
-            kept = (KeptAddresses) EcoreUtil.getExistingAdapter(resourceSet, KeptAddresses.class);
-            if (kept == null) {
-                kept = new KeptAddresses();
-                resourceSet.eAdapters().add(kept);
-            }
-        }
-        synchronized (kept) {
-            List<Object> state = ResourceSetState.of(resourceSet, cache);
-            if (kept.addresses == null || !kept.state.equals(state)) {
-                kept.addresses = simulated(resourceSet);
-                kept.state = state;
-            }
-            return kept.addresses;
-        }
+        return KeptPerState.get(resourceSet, cache, ADDRESSES, addresses -> true, () -> simulated(resourceSet));
     }
 
     private static List<InterfaceAddress> simulated(ResourceSet resourceSet) {
@@ -103,18 +89,6 @@ public class ElementHover {
         } catch (RuntimeException e) {
             LOG.warn("hovers show no addresses: the simulation cannot take the model as it is typed", e);
             return List.of();
-        }
-    }
-
-    /** The address table of a resource set and the state it was made for, kept on the set. */
-    private static final class KeptAddresses extends AdapterImpl {
-
-        private List<Object> state = List.of();
-        private List<InterfaceAddress> addresses;
-
-        @Override
-        public boolean isAdapterForType(Object type) {
-            return type == KeptAddresses.class;
         }
     }
 }
