@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.hvnet.dsl;
 
+import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.generator.IShouldGenerate;
@@ -24,6 +25,7 @@ import org.hvnet.dsl.parser.OnceOnlyElementFactory;
 import org.hvnet.dsl.resource.HvnetResource;
 import org.hvnet.dsl.scoping.SerializationScopeProvider;
 import org.hvnet.dsl.serializer.DirectSemanticSequencer;
+import org.hvnet.dsl.validation.RulesAtRootDiagnostician;
 
 import com.google.inject.Binder;
 
@@ -53,6 +55,12 @@ public class HvnetRuntimeModule extends AbstractHvnetRuntimeModule {
     /** Syntax errors in the language's words instead of ANTLR's token names. */
     public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
         return HvnetSyntaxErrorMessageProvider.class;
+    }
+
+    /** A validation of the NORMAL checks only (the rule catalogue's) visits a file's topology, not every element under it. */
+    @Override
+    public Class<? extends Diagnostician> bindDiagnostician() {
+        return RulesAtRootDiagnostician.class;
     }
 
     /** A second install, rras, mac-pool, dhcp-service or ipv4 line is an error at its position, not a silent replacement. */

@@ -17,9 +17,11 @@ import com.google.inject.Inject;
 /**
  * The .hvnet language's validator: reports the findings of the rule catalogue (org.hvnet.validation, over all files
  * of the resource set at once) that lie in the file validated, with the rule id as the issue code, at the element's
- * text, so that the language server publishes the rule id as the diagnostic {@code code}. The rules on the written
- * model are {@link CheckType#FAST} (while typing), those on the simulated model, which copies the whole model,
- * {@link CheckType#NORMAL} (on save); both run once per state of the resource set ({@link ResourceSetFindings}).
+ * text, so that the language server publishes the rule id as the diagnostic {@code code}. Both groups of rules, on the
+ * written model and on the simulated model (which copies the whole model), read every file at once and are
+ * {@link CheckType#NORMAL}: the {@code FAST} validation of an edited file (syntax, links, each element's constraints)
+ * does not wait for them. Each group runs once per state of the resource set ({@link ResourceSetFindings}); these
+ * are the language's only {@code NORMAL} checks, and they are on the topology ({@link RulesAtRootDiagnostician}).
  */
 public class HvnetValidator extends AbstractHvnetValidator {
 
@@ -27,7 +29,7 @@ public class HvnetValidator extends AbstractHvnetValidator {
     private ResourceSetFindings findings;
 
     /** Reports the findings of the rules on the written model that lie in {@code topology}. */
-    @Check(CheckType.FAST)
+    @Check(CheckType.NORMAL)
     public void checkWrittenModel(Topology topology) {
         report(findings.of(topology).ofWrittenModel(topology));
     }

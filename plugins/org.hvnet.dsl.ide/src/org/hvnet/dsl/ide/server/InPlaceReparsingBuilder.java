@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.build.BuildRequest;
 import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.validation.IResourceValidator;
 
 import com.google.inject.Inject;
 
@@ -18,7 +19,8 @@ import com.google.inject.Inject;
  * that is not open (closed, or changed on disk), a deleted file, a file not loaded yet, and a resource the partial
  * parser could not bring to the document's text. References from other files into the edited one stay right: the
  * objects the partial parser replaces become proxies with the same URIs an unload gives them, and the objects it keeps
- * are the ones those files refer to.
+ * are the ones those files refer to. An open document is validated in two publications, the rules second
+ * ({@link TwoPublishValidation}).
  */
 public class InPlaceReparsingBuilder extends IncrementalBuilder.InternalStatefulIncrementalBuilder {
 
@@ -27,10 +29,16 @@ public class InPlaceReparsingBuilder extends IncrementalBuilder.InternalStateful
     @Inject
     private OpenDocumentTexts documents;
 
+    @Inject
+    private TwoPublishValidation findings;
+
     /** Updates the resource of an edited open document in place; unloads every other resource as Xtext does. */
     @Override
     protected void unloadResource(URI uri) {
         BuildRequest request = getRequest();
+        if (request.getDeletedFiles().contains(uri)) {
+            findings.forget(uri);
+        }
         String text = request.getDirtyFiles().contains(uri) && !request.getDeletedFiles().contains(uri) ? documents.textOf(uri) : null;
         Resource resource = text == null ? null : request.getResourceSet().getResource(uri, false);
         boolean updated = false;
@@ -43,5 +51,15 @@ public class InPlaceReparsingBuilder extends IncrementalBuilder.InternalStateful
                 super.unloadResource(uri);
             }
         }
+    }
+
+    /** Validates a document open in the client in two publications, any other file in one ({@link TwoPublishValidation}). */
+    @Override
+    protected boolean validate(Resource resource) {
+        IResourceValidator validator = getResourceServiceProvider(resource).getResourceValidator();
+        if (validator != null && resource instanceof XtextResource xtext) {
+            return findings.validate(xtext, validator, getRequest(), documents.textOf(resource.getURI()) != null);
+        }
+        return super.validate(resource);
     }
 }

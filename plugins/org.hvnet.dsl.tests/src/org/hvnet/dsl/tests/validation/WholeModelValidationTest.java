@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +15,11 @@ import java.util.Map;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.Issue;
+import org.hvnet.dsl.validation.HvnetValidator;
 import org.hvnet.dsl.validation.ResourceSetFindings;
 import org.hvnet.frontend.loading.LoadedModel;
 import org.hvnet.frontend.loading.SourceProblem;
@@ -109,7 +113,7 @@ class WholeModelValidationTest {
     }
 
     @Test
-    void rulesOnTheWrittenModelAreFastThoseOnTheSimulatedModelNormal() {
+    void theRulesAreNormalChecksOnTheTopologyAndTheFastValidationLeavesThemOut() {
         LoadedModel model = HvnetTestFiles.load("""
                 topology Broken
                 host HV01 platform hyperv-2008 {
@@ -119,11 +123,51 @@ class WholeModelValidationTest {
                 }
                 """);
         Resource resource = model.topologies().get(0).eResource();
-        assertEquals(List.of("V-2@4"), codes(validate(resource, CheckMode.FAST_ONLY)));
-        assertEquals(List.of("link@5"), codes(validate(resource, CheckMode.NORMAL_ONLY)));
+        assertEquals(List.of(), codes(validate(resource, CheckMode.FAST_ONLY)));
+        assertEquals(List.of("V-2@4", "link@5"), codes(validate(resource, CheckMode.NORMAL_ONLY)));
         assertEquals(List.of("V-2@4", "link@5"), codes(validate(resource, CheckMode.NORMAL_AND_FAST)));
         assertEquals(List.of("V-2@4", "link@5"), codes(validate(resource, CheckMode.ALL)));
         assertEquals(List.of(), codes(validate(resource, CheckMode.EXPENSIVE_ONLY)));
+    }
+
+    /**
+     * A validation of the NORMAL checks only visits a file's topology (RulesAtRootDiagnostician): right only while
+     * every NORMAL check of the language is one on the topology.
+     */
+    @Test
+    void everyNormalCheckIsOnTheTopology() {
+        List<String> normal = new ArrayList<>();
+        for (Method method : HvnetValidator.class.getMethods()) {
+            Check check = method.getAnnotation(Check.class);
+            if (check != null) {
+                assertTrue(check.value() == CheckType.FAST || method.getParameterTypes()[0] == Topology.class,
+                        method + " is a NORMAL or EXPENSIVE check on an element under the topology");
+                if (check.value() == CheckType.NORMAL) {
+                    normal.add(method.getName());
+                }
+            }
+        }
+        normal.sort(null);
+        assertEquals(List.of("checkSimulatedModel", "checkWrittenModel"), normal);
+    }
+
+    /** A file with a syntax error and a link error: both are FAST, and the NORMAL validation does not repeat them. */
+    @Test
+    void syntaxAndLinkErrorsAreFast() {
+        LoadedModel model = HvnetTestFiles.load("""
+                topology Broken
+                host HV01 platform hyperv-2008 {
+                    switch Lab internal
+                    vm Web { nic eth0 on Nowhere }
+                    vm
+                }
+                """);
+        Resource resource = model.topologies().get(0).eResource();
+        List<String> fast = codes(validate(resource, CheckMode.FAST_ONLY));
+        String syntax = org.eclipse.xtext.diagnostics.Diagnostic.SYNTAX_DIAGNOSTIC;
+        assertEquals(List.of("link@4", syntax + "@6", syntax + "@6"), fast);
+        List<String> normal = codes(validate(resource, CheckMode.NORMAL_ONLY));
+        assertTrue(normal.stream().noneMatch(fast::contains), normal + " repeats " + fast);
     }
 
     private static List<String> codes(List<Issue> issues) {
