@@ -14,6 +14,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.serializer.sequencer.ISemanticSequencer;
 import org.eclipse.xtext.serializer.tokens.SerializerScopeProviderBinding;
+import org.eclipse.xtext.validation.CompositeEValidator;
 import org.hvnet.dsl.conversion.HvnetValueConverters;
 import org.hvnet.dsl.formatting2.StrayStatementRegionAccessBuilder;
 import org.hvnet.dsl.generator.NothingToGenerate;
@@ -25,9 +26,10 @@ import org.hvnet.dsl.parser.OnceOnlyElementFactory;
 import org.hvnet.dsl.resource.HvnetResource;
 import org.hvnet.dsl.scoping.SerializationScopeProvider;
 import org.hvnet.dsl.serializer.DirectSemanticSequencer;
-import org.hvnet.dsl.validation.RulesAtRootDiagnostician;
+import org.hvnet.dsl.validation.TopologyOnlyDiagnostician;
 
 import com.google.inject.Binder;
+import com.google.inject.name.Names;
 
 /** Guice bindings of the .hvnet language runtime (customizations of the generated module). */
 public class HvnetRuntimeModule extends AbstractHvnetRuntimeModule {
@@ -57,10 +59,18 @@ public class HvnetRuntimeModule extends AbstractHvnetRuntimeModule {
         return HvnetSyntaxErrorMessageProvider.class;
     }
 
-    /** A validation of the NORMAL checks only (the rule catalogue's) visits a file's topology, not every element under it. */
+    /** A validation visits a file's topology, where the language's checks are, not every element under it. */
     @Override
     public Class<? extends Diagnostician> bindDiagnostician() {
-        return RulesAtRootDiagnostician.class;
+        return TopologyOnlyDiagnostician.class;
+    }
+
+    /**
+     * EMF's generic constraints of each element are not checked: the grammar is the file's constraints (a syntax error
+     * says what is missing) and the command line does not check them either.
+     */
+    public void configureUseEObjectValidator(Binder binder) {
+        binder.bindConstant().annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).to(false);
     }
 
     /** A second install, rras, mac-pool, dhcp-service or ipv4 line is an error at its position, not a silent replacement. */

@@ -19,9 +19,9 @@ import com.google.inject.Inject;
  * of the resource set at once) that lie in the file validated, with the rule id as the issue code, at the element's
  * text, so that the language server publishes the rule id as the diagnostic {@code code}. Both groups of rules, on the
  * written model and on the simulated model (which copies the whole model), read every file at once and are
- * {@link CheckType#NORMAL}: the {@code FAST} validation of an edited file (syntax, links, each element's constraints)
+ * {@link CheckType#NORMAL}: the {@code FAST} validation of an edited file (syntax and links)
  * does not wait for them. Each group runs once per state of the resource set ({@link ResourceSetFindings}); these
- * are the language's only {@code NORMAL} checks, and they are on the topology ({@link RulesAtRootDiagnostician}).
+ * are the language's only checks, and they are on the topology ({@link TopologyOnlyDiagnostician}).
  */
 public class HvnetValidator extends AbstractHvnetValidator {
 

@@ -17,7 +17,6 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.Issue;
 import org.hvnet.dsl.validation.HvnetValidator;
 import org.hvnet.dsl.validation.ResourceSetFindings;
@@ -131,24 +130,21 @@ class WholeModelValidationTest {
     }
 
     /**
-     * A validation of the NORMAL checks only visits a file's topology (RulesAtRootDiagnostician): right only while
-     * every NORMAL check of the language is one on the topology.
+     * The language's diagnostician validates a file's topology only (TopologyOnlyDiagnostician): right only while every
+     * check of the language is one on the topology.
      */
     @Test
-    void everyNormalCheckIsOnTheTopology() {
-        List<String> normal = new ArrayList<>();
+    void everyCheckIsOnTheTopology() {
+        List<String> checks = new ArrayList<>();
         for (Method method : HvnetValidator.class.getMethods()) {
             Check check = method.getAnnotation(Check.class);
             if (check != null) {
-                assertTrue(check.value() == CheckType.FAST || method.getParameterTypes()[0] == Topology.class,
-                        method + " is a NORMAL or EXPENSIVE check on an element under the topology");
-                if (check.value() == CheckType.NORMAL) {
-                    normal.add(method.getName());
-                }
+                assertEquals(Topology.class, method.getParameterTypes()[0], method + " is a check on an element under the topology");
+                checks.add(method.getName() + " " + check.value());
             }
         }
-        normal.sort(null);
-        assertEquals(List.of("checkSimulatedModel", "checkWrittenModel"), normal);
+        checks.sort(null);
+        assertEquals(List.of("checkSimulatedModel NORMAL", "checkWrittenModel NORMAL"), checks);
     }
 
     /** A file with a syntax error and a link error: both are FAST, and the NORMAL validation does not repeat them. */
