@@ -32,7 +32,11 @@ public class InPlaceReparsingBuilder extends IncrementalBuilder.InternalStateful
     @Inject
     private TwoPublishValidation findings;
 
-    /** Updates the resource of an edited open document in place; unloads every other resource as Xtext does. */
+    /**
+     * Updates the resource of an edited open document in place; unloads every other resource as Xtext does. When the
+     * edited document is the one file the build is for (typing), its first publication is made at once
+     * ({@link TwoPublishValidation#publishQuick}): it needs the file parsed and linked, not the index.
+     */
     @Override
     protected void unloadResource(URI uri) {
         BuildRequest request = getRequest();
@@ -50,6 +54,10 @@ public class InPlaceReparsingBuilder extends IncrementalBuilder.InternalStateful
             if (!updated) {
                 super.unloadResource(uri);
             }
+        }
+        IResourceValidator validator = updated ? ((XtextResource) resource).getResourceServiceProvider().getResourceValidator() : null;
+        if (validator != null && request.getDirtyFiles().size() == 1 && request.getDeletedFiles().isEmpty()) {
+            findings.publishQuick((XtextResource) resource, validator, request);
         }
     }
 

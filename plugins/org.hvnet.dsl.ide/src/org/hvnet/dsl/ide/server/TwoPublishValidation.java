@@ -35,33 +35,59 @@ public class TwoPublishValidation {
 
     private final Map<URI, Findings> last = new HashMap<>();
 
+    /** The request whose first publication of a document was made before the build reached its validation. */
+    private final Map<URI, BuildRequest> publishedEarly = new HashMap<>();
+
     /**
-     * Validates {@code resource} for {@code request}: an {@code open} document in two publications, any other file in
-     * one. True when the build may go on (the request's answer to the last publication).
+     * Makes the first publication of the open document {@code resource} for {@code request} now, as soon as it is
+     * parsed (the builder calls this right after the partial parse of the one document an edit changed, before the
+     * index is brought up to date, which the quick validation does not need); its validation then makes only the
+     * second.
+     */
+    synchronized void publishQuick(XtextResource resource, IResourceValidator validator, BuildRequest request) {
+        publishFirst(resource, validator, request);
+        publishedEarly.put(resource.getURI(), request);
+    }
+
+    /**
+     * Validates {@code resource} for {@code request}: an {@code open} document in two publications (the first unless
+     * made already), any other file in one. True when the build may go on (the request's answer to the last
+     * publication).
      */
     synchronized boolean validate(XtextResource resource, IResourceValidator validator, BuildRequest request, boolean open) {
         URI uri = resource.getURI();
-        String text = resource.getParseResult() == null || resource.getParseResult().getRootNode() == null ? ""
-                : resource.getParseResult().getRootNode().getText();
         CancelIndicator cancel = request.getCancelIndicator();
+        boolean early = publishedEarly.remove(uri) == request;
         if (!open) {
             List<Issue> all = validator.validate(resource, CheckMode.ALL, cancel);
-            last.put(uri, new Findings(text, all.stream().filter(TwoPublishValidation::isRuleFinding).toList()));
+            last.put(uri, new Findings(textOf(resource), all.stream().filter(TwoPublishValidation::isRuleFinding).toList()));
             return request.getAfterValidate().afterValidate(uri, all);
         }
-        List<Issue> quick = validator.validate(resource, CheckMode.FAST_ONLY, cancel);
-        Findings before = last.get(uri);
-        List<Issue> carried = before == null ? List.of() : IssuesMovedAlong.of(before.issues(), before.text(), text);
-        request.getAfterValidate().afterValidate(uri, concat(quick, carried));
+        List<Issue> quick = early ? validator.validate(resource, CheckMode.FAST_ONLY, cancel) : publishFirst(resource, validator, request);
         List<Issue> rules = validator.validate(resource, CheckMode.NORMAL_ONLY, cancel).stream()
                 .filter(TwoPublishValidation::isRuleFinding).toList();
-        last.put(uri, new Findings(text, rules));
+        last.put(uri, new Findings(textOf(resource), rules));
         return request.getAfterValidate().afterValidate(uri, concat(quick, rules));
+    }
+
+    /** The quick validation's issues of {@code resource}, published with the last rule findings moved along the edits. */
+    private List<Issue> publishFirst(XtextResource resource, IResourceValidator validator, BuildRequest request) {
+        List<Issue> quick = validator.validate(resource, CheckMode.FAST_ONLY, request.getCancelIndicator());
+        Findings before = last.get(resource.getURI());
+        List<Issue> carried = before == null ? List.of() : IssuesMovedAlong.of(before.issues(), before.text(), textOf(resource));
+        request.getAfterValidate().afterValidate(resource.getURI(), concat(quick, carried));
+        return quick;
+    }
+
+    private static String textOf(XtextResource resource) {
+        return resource.getParseResult() == null || resource.getParseResult().getRootNode() == null ? ""
+                : resource.getParseResult().getRootNode().getText();
     }
 
     /** Forgets what was found in {@code uri}: the file is gone. */
     synchronized void forget(URI uri) {
         last.remove(uri);
+        publishedEarly.remove(uri);
     }
 
     /** Whether {@code issue} comes from the rules (a {@code NORMAL} check), not from the quick validation. */
