@@ -7,7 +7,9 @@
 #   workspace  the language server (`HVNET lsp`) opening that folder, from initialize to the diagnostics of every file
 #              (org.hvnet.benchmarks.lsp.WorkspaceOpening, a fresh server per run);
 #   edit       one-line edits in a file of $BENCH_EDIT_HOSTS hosts x 20 VMs opened in the language server, didChange to
-#              publishDiagnostics (org.hvnet.benchmarks.lsp.OneLineEdit, $BENCH_WARMUPS warm-up edits, $BENCH_EDITS timed).
+#              the first publishDiagnostics (firstMedianMs: syntax and links, the rule findings moved along) and to the
+#              complete one (medianMs: the rules run again) (org.hvnet.benchmarks.lsp.OneLineEdit, $BENCH_WARMUPS
+#              warm-up edits, $BENCH_EDITS timed).
 # Sizes: $BENCH_HOSTS hosts (default 1000) in $BENCH_FILES files (default 50); $BENCH_EDIT_HOSTS default 2000.
 # BENCH_PARTS="validate workspace edit" picks the parts. Builds benchmarks/target/benchmarks.jar if missing. Files go to
 # $BENCH_OUT (default benchmarks/target/validation); one line of key=value cells per part on standard output.

@@ -9,6 +9,7 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IAstFactory;
+import org.eclipse.xtext.parser.antlr.IPartialParsingHelper;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
@@ -22,6 +23,7 @@ import org.hvnet.dsl.linking.HvnetLinkingDiagnosticMessageProvider;
 import org.hvnet.dsl.naming.HvnetQualifiedNameProvider;
 import org.hvnet.dsl.naming.WholeNameConverter;
 import org.hvnet.dsl.parser.HvnetSyntaxErrorMessageProvider;
+import org.hvnet.dsl.parser.LocalPartialParsingHelper;
 import org.hvnet.dsl.parser.OnceOnlyElementFactory;
 import org.hvnet.dsl.resource.HvnetResource;
 import org.hvnet.dsl.scoping.SerializationScopeProvider;
@@ -71,6 +73,12 @@ public class HvnetRuntimeModule extends AbstractHvnetRuntimeModule {
      */
     public void configureUseEObjectValidator(Binder binder) {
         binder.bindConstant().annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).to(false);
+    }
+
+    /** The partial parser of an edit widens the edited region to whole tokens lexing from a line break before it, not from the text's start. */
+    @Override
+    public Class<? extends IPartialParsingHelper> bindIPartialParserHelper() {
+        return LocalPartialParsingHelper.class;
     }
 
     /** A second install, rras, mac-pool, dhcp-service or ipv4 line is an error at its position, not a silent replacement. */
