@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.hvnet.dsl.resource;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.resource.DefaultFragmentProvider;
+import org.eclipse.xtext.util.CancelIndicator;
 
 /**
  * The resource of a .hvnet file: Xtext's lazily linking resource that names its objects (URI fragments) with the
@@ -15,19 +17,96 @@ import org.eclipse.xtext.resource.DefaultFragmentProvider;
  * a {@link ContainmentPath} kept in its cache until it changes. The language server names most objects of a file in the
  * index at every edit, and unloads the resource of a file it loads anew (one not open in the editor); for a file of
  * 2,000 hosts EMF's way took seconds.
+ * <p>
+ * An edit brought in by the partial parser ({@link #update}) is linked in part when the parser replaced one element in
+ * place (see {@link #replacedInPlace()} and the language's linker), and a resolution of every lazy reference is done
+ * once per linking: the language server's builder, validator and resource descriptions each ask for it at every edit
+ * (issue 12, item 3).
  */
 public class HvnetResource extends LazyLinkingResource {
+
+    private static final String RESOLVED = HvnetResource.class.getName() + ".resolved";
 
     /** The walk of the objects being unloaded, while {@link #doUnload()} runs; else null. */
     private FragmentWalk unloading;
 
+    /** The elements the partial parser replaced, while {@link #update} runs; else null. */
+    private List<ReplacedElement> replaced;
+
+    /** The cache's stamp when a resolution of every lazy reference last ended; null when none ended since the last linking. */
+    private Object resolvedAt;
+
     @Override
     protected void doUnload() {
+        resolvedAt = null;
         try {
             super.doUnload();
         } finally {
             unloading = null;
         }
+    }
+
+    /** Brings the resource to the text with {@code newText} in place of the region, with the partial parser (see the type). */
+    @Override
+    public void update(int offset, int replacedTextLength, String newText) {
+        replaced = new ArrayList<>(1);
+        try {
+            super.update(offset, replacedTextLength, newText);
+        } finally {
+            replaced = null;
+        }
+    }
+
+    /** Called by the language's unloader before {@code element} is replaced by a reparse. */
+    void replacing(EObject element) {
+        if (replaced != null) {
+            replaced.add(ReplacedElement.of(element));
+        }
+    }
+
+    /**
+     * While the partial parser's edit is linked: the one element it replaced in place ({@link ReplacedElement#NONE} if
+     * none), so that only the references the edit can have changed are linked anew; null when the whole file is to be
+     * linked (a load, a reparse of the whole text, or several elements replaced).
+     */
+    public ReplacedElement replacedInPlace() {
+        if (replaced == null || replaced.size() > 1) {
+            return null;
+        }
+        ReplacedElement element = replaced.isEmpty() ? ReplacedElement.NONE : replaced.get(0);
+        return element.isInPlace(this) ? element : null;
+    }
+
+    @Override
+    protected void doLinking() {
+        resolvedAt = null;
+        super.doLinking();
+    }
+
+    @Override
+    protected void clearErrorsAndWarnings() {
+        resolvedAt = null;
+        super.clearErrorsAndWarnings();
+    }
+
+    /**
+     * Resolves every lazy reference, unless a resolution of all of them ended since the resource was last linked,
+     * changed or cleared of its diagnostics: nothing is left to resolve then, and every reference that stayed
+     * unresolved already has its diagnostic among the resource's errors (a cancelled resolution does not count).
+     */
+    @Override
+    public void resolveLazyCrossReferences(CancelIndicator monitor) {
+        Object stamp = resolutionStamp();
+        if (stamp != null && stamp == resolvedAt) {
+            return;
+        }
+        super.resolveLazyCrossReferences(monitor);
+        resolvedAt = stamp != null && stamp == resolutionStamp() ? stamp : null;
+    }
+
+    /** An object the resource's cache keeps until any change of the model (null while not loaded). */
+    private Object resolutionStamp() {
+        return isLoaded() && !isLoading() ? getCache().get(RESOLVED, this, Object::new) : null;
     }
 
     /** While unloading (EMF's unload walks the contents it unloads with this): a walk that knows the fragments. */
