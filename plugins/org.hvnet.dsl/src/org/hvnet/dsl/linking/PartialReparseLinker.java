@@ -23,7 +23,8 @@ import com.google.common.collect.Multimap;
  * issue 12, item 3). The new element and what it holds get their proxies as with Xtext's; of the elements the parse
  * kept, those {@link KeptReferences} names get theirs again from their cross-reference nodes (linked by name, never by
  * position); the others keep the elements they found. The file's imported names are kept (the names the kept
- * references looked up are still looked up). A load, a reparse of the whole text and a reparse that replaced several
+ * references looked up are still looked up), and so is the information of the lazy proxies installed before, but for
+ * that of elements no longer in the file ({@link HvnetResource#forgetRemovedProxyInformation()}). A load, a reparse of the whole text and a reparse that replaced several
  * elements are linked whole, as by Xtext's linker.
  */
 public class PartialReparseLinker extends LazyLinker {
@@ -62,11 +63,12 @@ public class PartialReparseLinker extends LazyLinker {
             }
         });
         installQueuedLinks(settingsToLink);
+        ((HvnetResource) model.eResource()).forgetRemovedProxyInformation();
     }
 
     /** The element replaced in place by the partial reparse being linked; null when {@code model} is to be linked whole. */
     private ReplacedElement replacedInPlace(EObject model) {
         Resource resource = model.eResource();
-        return resource instanceof HvnetResource hvnet && !getEncoder().isUseIndexFragment(resource) ? hvnet.replacedInPlace() : null;
+        return resource instanceof HvnetResource hvnet ? hvnet.replacedInPlace() : null;
     }
 }

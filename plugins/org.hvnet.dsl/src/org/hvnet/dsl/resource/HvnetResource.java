@@ -6,9 +6,12 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.resource.DefaultFragmentProvider;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.Triple;
 
 /**
  * The resource of a .hvnet file: Xtext's lazily linking resource that names its objects (URI fragments) with the
@@ -75,6 +78,20 @@ public class HvnetResource extends LazyLinkingResource {
         }
         ReplacedElement element = replaced.isEmpty() ? ReplacedElement.NONE : replaced.get(0);
         return element.isInPlace(this) ? element : null;
+    }
+
+    /**
+     * Drops the information of the lazy proxies of elements no longer in this resource (replaced by a partial
+     * reparse), which a linking of the whole file drops with the rest, so that the replaced elements are not kept.
+     */
+    public void forgetRemovedProxyInformation() {
+        List<Triple<EObject, EReference, INode>> proxies = getLazyProxyInformation();
+        for (int i = 0; i < proxies.size(); i++) {
+            Triple<EObject, EReference, INode> proxy = proxies.get(i);
+            if (proxy != null && proxy.getFirst().eResource() != this) {
+                proxies.set(i, null);
+            }
+        }
     }
 
     @Override

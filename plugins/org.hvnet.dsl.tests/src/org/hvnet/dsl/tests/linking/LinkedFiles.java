@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.InternalEList;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.linking.impl.DefaultLinkingService;
 import org.eclipse.xtext.linking.impl.IllegalNodeException;
 import org.eclipse.xtext.linking.ILinkingService;
@@ -24,6 +25,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.hvnet.dsl.HvnetRuntimeModule;
 import org.hvnet.testing.HvnetTestFiles;
 
@@ -89,7 +91,7 @@ final class LinkedFiles {
      * or "unresolved 'text'", then its errors as "line: message", sorted.
      */
     static List<String> links(XtextResource resource) {
-        resource.resolveLazyCrossReferences(null);
+        EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
         List<String> links = new ArrayList<>();
         for (TreeIterator<EObject> all = resource.getAllContents(); all.hasNext();) {
             EObject source = all.next();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -41,7 +42,7 @@ class ResolveOnceTest {
         assertEquals(3, LinkedFiles.resolutions(), "the validation resolved the three references");
         assertEquals(1, first.size(), first::toString);
         assertTrue(first.get(0).contains("Lba"), first::toString);
-        resource.resolveLazyCrossReferences(CancelIndicator.NullImpl);
+        EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
         assertEquals(first, messages(validate(resource)), "the unresolved name at the second validation");
         assertEquals(0, LinkedFiles.resolutions(), "nothing resolved again");
 
@@ -60,7 +61,7 @@ class ResolveOnceTest {
         LinkedFiles.resolutions();
         AtomicInteger checks = new AtomicInteger();
         CancelIndicator halfWay = () -> checks.incrementAndGet() > 12;
-        Throwable cancelled = assertThrows(Throwable.class, () -> resource.resolveLazyCrossReferences(halfWay));
+        Throwable cancelled = assertThrows(Throwable.class, () -> EcoreUtil2.resolveLazyCrossReferences(resource, halfWay));
         assertTrue(new OperationCanceledManager().isOperationCanceledException(cancelled), cancelled::toString);
         int before = LinkedFiles.resolutions();
         assertTrue(before < 3, "cancelled before the last reference: " + before);
