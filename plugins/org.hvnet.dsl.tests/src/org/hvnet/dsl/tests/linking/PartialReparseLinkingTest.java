@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * An edit brought in by the partial parser links only what it can have changed, and the file's links are then those
  * of a fresh load of the same text (issue 12, item 3): renaming, deleting and adding back an element many references
- * find, a name another element takes (in a host, and across the file), broken and mended syntax around references,
+ * find, a name another element takes (in a host, and across the file), the VM through which a lease's switch is
+ * found renamed, broken and mended syntax around references,
  * references into another file loaded anew; and a one-line edit resolves a handful of references, keeping the
  * elements the others found.
  */
@@ -48,7 +49,8 @@ class PartialReparseLinkingTest {
         for (int i = 0; i < HOSTS; i++) {
             text.append(String.format("expect address V%03d.n0 dhcp from Corp\nexpect reach V%03d -> H%03d\n", i, i, (i + 1) % HOSTS));
         }
-        return text.toString();
+        // a lease from a switch of the host of the interface's VM: found through the VM the expectation names
+        return text.append("expect address V007.n1 dhcp from Int\n").toString();
     }
 
     @Test
@@ -87,7 +89,7 @@ class PartialReparseLinkingTest {
         edit(edited, "network Corp {", "network Lan {");
         edit(edited, "network Lan { subnet 10.1", "network Corp { subnet 10.1");
         edit(edited, "network Lax {", "network Lan {");
-        // a VM that expectations name renamed; a VM before it takes its name (the expectation finds the first); back
+        // a VM that expectations name renamed (the lease's switch is no longer found); a VM before it takes its name; back
         edit(edited, "vm V007 {", "vm V0x7 {");
         edit(edited, "vm V0x7 {", "vm V007 {");
         edit(edited, "vm V006 {", "vm V007 {");
