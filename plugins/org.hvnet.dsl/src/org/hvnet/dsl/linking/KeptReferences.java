@@ -43,9 +43,10 @@ final class KeptReferences {
         this.names = replaced.names();
     }
 
-    /** The elements under {@code root}, not in the new element, to link anew, each once, in the order of the tree. */
+    /** The elements under {@code root}, not in the new element, to link anew, each once. */
     List<EObject> toRelink(EObject root) {
         Set<EObject> relink = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<EObject> ordered = new ArrayList<>();
         EObject fresh = replaced.newElement();
         TreeIterator<EObject> elements = EcoreUtil.getAllContents(List.of(root), false);
         while (elements.hasNext()) {
@@ -53,21 +54,12 @@ final class KeptReferences {
             if (element == fresh) {
                 elements.prune();
             } else if (mustRelink(element)) {
-                relink.add(element);
-                EObject container = element.eContainer();
-                if (container != null && !references(container.eClass()).isEmpty()) {
-                    relink.add(container);
-                }
-            }
-        }
-        List<EObject> ordered = new ArrayList<>(relink.size());
-        if (!relink.isEmpty()) {
-            for (TreeIterator<EObject> all = EcoreUtil.getAllContents(List.of(root), false); all.hasNext();) {
-                EObject element = all.next();
-                if (element == fresh) {
-                    all.prune();
-                } else if (relink.contains(element)) {
+                if (relink.add(element)) {
                     ordered.add(element);
+                }
+                EObject container = element.eContainer();
+                if (container != null && !references(container.eClass()).isEmpty() && relink.add(container)) {
+                    ordered.add(container);
                 }
             }
         }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.hvnet.dsl.linking;
 
-import org.eclipse.emf.common.util.TreeIterator;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -24,7 +26,8 @@ import com.google.common.collect.Multimap;
  * kept, those {@link KeptReferences} names get theirs again from their cross-reference nodes (linked by name, never by
  * position); the others keep the elements they found. The file's imported names are kept (the names the kept
  * references looked up are still looked up), and so is the information of the lazy proxies installed before, but for
- * that of elements no longer in the file ({@link HvnetResource#forgetRemovedProxyInformation()}). A load, a reparse of the whole text and a reparse that replaced several
+ * that of the replaced elements; a resolution of a resolved file then resolves the references of the linked elements
+ * only ({@link HvnetResource#linkedInPart}). A load, a reparse of the whole text and a reparse that replaced several
  * elements are linked whole, as by Xtext's linker.
  */
 public class PartialReparseLinker extends LazyLinker {
@@ -45,25 +48,23 @@ public class PartialReparseLinker extends LazyLinker {
         }
         Multimap<EStructuralFeature.Setting, INode> settingsToLink = ArrayListMultimap.create();
         IDiagnosticProducer producer = createDiagnosticProducer(consumer, model.eResource());
+        List<EObject> linked = new ArrayList<>();
         getCache().execWithoutCacheClear(model.eResource(), new IUnitOfWork.Void<Resource>() {
             @Override
             public void process(Resource state) {
-                for (EObject kept : new KeptReferences(replaced).toRelink(model)) {
-                    clearReferences(kept);
-                    installProxies(kept, producer, settingsToLink);
-                }
+                linked.addAll(new KeptReferences(replaced).toRelink(model));
                 EObject fresh = replaced.newElement();
                 if (fresh != null) {
-                    for (TreeIterator<EObject> elements = getAllLinkableContents(fresh); elements.hasNext();) {
-                        EObject element = elements.next();
-                        clearReferences(element);
-                        installProxies(element, producer, settingsToLink);
-                    }
+                    getAllLinkableContents(fresh).forEachRemaining(linked::add);
+                }
+                for (EObject element : linked) {
+                    clearReferences(element);
+                    installProxies(element, producer, settingsToLink);
                 }
             }
         });
         installQueuedLinks(settingsToLink);
-        ((HvnetResource) model.eResource()).forgetRemovedProxyInformation();
+        ((HvnetResource) model.eResource()).linkedInPart(linked, replaced.removed());
     }
 
     /** The element replaced in place by the partial reparse being linked; null when {@code model} is to be linked whole. */

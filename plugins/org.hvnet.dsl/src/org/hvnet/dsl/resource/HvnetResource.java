@@ -3,10 +3,14 @@ package org.hvnet.dsl.resource;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.impl.EClassImpl;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.resource.DefaultFragmentProvider;
@@ -36,12 +40,15 @@ public class HvnetResource extends LazyLinkingResource {
     /** The elements the partial parser replaced, while {@link #update} runs; else null. */
     private List<ReplacedElement> replaced;
 
-    /** The cache's stamp when a resolution of every lazy reference last ended; null when none ended since the last linking. */
-    private Object resolvedAt;
+    /** What is resolved since the last linking. */
+    private final ResolutionState resolution = new ResolutionState();
+
+    /** Whether every reference was resolved when the {@link #update} running began. */
+    private boolean resolvedBeforeUpdate;
 
     @Override
     protected void doUnload() {
-        resolvedAt = null;
+        resolution.forget();
         try {
             super.doUnload();
         } finally {
@@ -53,6 +60,7 @@ public class HvnetResource extends LazyLinkingResource {
     @Override
     public void update(int offset, int replacedTextLength, String newText) {
         replaced = new ArrayList<>(1);
+        resolvedBeforeUpdate = resolution.isResolved(resolutionStamp());
         try {
             super.update(offset, replacedTextLength, newText);
         } finally {
@@ -81,14 +89,17 @@ public class HvnetResource extends LazyLinkingResource {
     }
 
     /**
-     * Drops the information of the lazy proxies of elements no longer in this resource (replaced by a partial
-     * reparse), which a linking of the whole file drops with the rest, so that the replaced elements are not kept.
+     * Called by the language's linker after it linked the partial reparse in part: {@code linked} are the only elements
+     * it gave proxies (if every other reference was resolved before, a resolution resolves theirs only), and the
+     * information of the lazy proxies of the {@code removed} elements (replaced) is dropped, as a linking of the whole
+     * file drops it with the rest, so that it does not keep them.
      */
-    public void forgetRemovedProxyInformation() {
+    public void linkedInPart(List<EObject> linked, Set<EObject> removed) {
+        resolution.linkedInPart(linked, resolvedBeforeUpdate);
         List<Triple<EObject, EReference, INode>> proxies = getLazyProxyInformation();
-        for (int i = 0; i < proxies.size(); i++) {
+        for (int i = 0; i < proxies.size() && !removed.isEmpty(); i++) {
             Triple<EObject, EReference, INode> proxy = proxies.get(i);
-            if (proxy != null && proxy.getFirst().eResource() != this) {
+            if (proxy != null && removed.contains(proxy.getFirst())) {
                 proxies.set(i, null);
             }
         }
@@ -96,29 +107,43 @@ public class HvnetResource extends LazyLinkingResource {
 
     @Override
     protected void doLinking() {
-        resolvedAt = null;
+        resolution.forget();
         super.doLinking();
+        resolution.linked(resolutionStamp());
     }
 
     @Override
     protected void clearErrorsAndWarnings() {
-        resolvedAt = null;
+        resolution.forget();
         super.clearErrorsAndWarnings();
     }
 
     /**
      * Resolves every lazy reference, unless a resolution of all of them ended since the resource was last linked,
      * changed or cleared of its diagnostics: nothing is left to resolve then, and every reference that stayed
-     * unresolved already has its diagnostic among the resource's errors (a cancelled resolution does not count).
+     * unresolved already has its diagnostic among the resource's errors (a cancelled resolution does not count). After
+     * a linking in part of a resolved file, only the elements it gave proxies are resolved.
      */
     @Override
     public void resolveLazyCrossReferences(CancelIndicator monitor) {
         Object stamp = resolutionStamp();
-        if (stamp != null && stamp == resolvedAt) {
+        if (resolution.isResolved(stamp)) {
             return;
         }
-        super.resolveLazyCrossReferences(monitor);
-        resolvedAt = stamp != null && stamp == resolutionStamp() ? stamp : null;
+        List<EObject> pending = resolution.pending(stamp);
+        if (pending == null) {
+            super.resolveLazyCrossReferences(monitor);
+        } else {
+            CancelIndicator cancel = monitor == null ? CancelIndicator.NullImpl : monitor;
+            for (EObject element : pending) {
+                operationCanceledManager.checkCanceled(cancel);
+                EStructuralFeature[] references = ((EClassImpl.FeatureSubsetSupplier) element.eClass().getEAllStructuralFeatures()).crossReferences();
+                for (int i = 0; references != null && i < references.length; i++) {
+                    resolveLazyCrossReference((InternalEObject) element, references[i]);
+                }
+            }
+        }
+        resolution.resolved(stamp, resolutionStamp());
     }
 
     /** An object the resource's cache keeps until any change of the model (null while not loaded). */

@@ -85,6 +85,16 @@ public final class ReplacedElement {
         return enclosing;
     }
 
+    /** The old element and everything it held (no longer in the file). */
+    public Set<EObject> removed() {
+        Set<EObject> removed = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (old != null) {
+            removed.add(old);
+            old.eAllContents().forEachRemaining(removed::add);
+        }
+        return removed;
+    }
+
     /** The names of the old element, the new one and everything both hold. */
     public Set<String> names() {
         Set<String> all = new HashSet<>(names);

@@ -86,6 +86,13 @@ final class LinkedFiles {
         return RESOLVED.getAndSet(0);
     }
 
+    /** The elements and references a resolution of {@code resource} looked at (it asks whether it is cancelled at each). */
+    static int walked(XtextResource resource) {
+        AtomicInteger checks = new AtomicInteger();
+        EcoreUtil2.resolveLazyCrossReferences(resource, () -> checks.incrementAndGet() < 0);
+        return checks.get();
+    }
+
     /**
      * Every reference of {@code resource} (resolved first) as "source's fragment, reference: target's file#fragment"
      * or "unresolved 'text'", then its errors as "line: message", sorted.

@@ -64,6 +64,8 @@ class PartialReparseLinkingTest {
         String text = text(edited);
         edited.update(text.indexOf("10.0.0.15/16") + 7, 2, "77");
         assertSame(found, kept.eGet(HvnetPackage.Literals.VM_NIC__SWITCH, false), "a reference of a kept element keeps the element it found");
+        int walked = LinkedFiles.walked(edited);
+        assertTrue(walked > 0 && walked < 20, "the resolution looked at the linked elements only: " + walked);
         assertEquals(links.size(), LinkedFiles.links(edited).size());
         int resolved = LinkedFiles.resolutions();
         assertTrue(resolved <= 5, "the edit of one address resolved " + resolved + " of " + links.size() + " references");

@@ -42,7 +42,7 @@ class ResolveOnceTest {
         assertEquals(3, LinkedFiles.resolutions(), "the validation resolved the three references");
         assertEquals(1, first.size(), first::toString);
         assertTrue(first.get(0).contains("Lba"), first::toString);
-        assertEquals(0, walked(resource), "a second resolution walks nothing");
+        assertEquals(0, LinkedFiles.walked(resource), "a second resolution walks nothing");
         assertEquals(first, messages(validate(resource)), "the unresolved name at the second validation");
         assertEquals(0, LinkedFiles.resolutions(), "nothing resolved again");
 
@@ -51,7 +51,7 @@ class ResolveOnceTest {
         resource.update(text.indexOf("DC01"), 4, "DC03");
         assertEquals(first, messages(validate(resource)));
         assertTrue(LinkedFiles.resolutions() > 0, "the edit's references resolved");
-        assertEquals(0, walked(resource));
+        assertEquals(0, LinkedFiles.walked(resource));
         assertEquals(first, messages(validate(resource)));
     }
 
@@ -68,7 +68,7 @@ class ResolveOnceTest {
         List<String> messages = messages(validate(resource));
         assertEquals(1, messages.size(), messages::toString);
         assertTrue(LinkedFiles.resolutions() > 0, "the references left were resolved after the cancelled resolution");
-        assertEquals(0, walked(resource));
+        assertEquals(0, LinkedFiles.walked(resource));
         assertEquals(messages, messages(validate(resource)));
     }
 
@@ -77,17 +77,10 @@ class ResolveOnceTest {
         XtextResource resource = LinkedFiles.load(LinkedFiles.resourceSet(), "lab.hvnet", LAB);
         List<String> first = messages(validate(resource));
         LinkedFiles.resolutions();
-        assertEquals(0, walked(resource));
+        assertEquals(0, LinkedFiles.walked(resource));
         resource.relink();
         assertEquals(first, messages(validate(resource)), "relinked: the unresolved name is reported again");
         assertEquals(3, LinkedFiles.resolutions());
-    }
-
-    /** The elements and references a resolution of {@code resource} looked at (it asks whether it is cancelled at each). */
-    private static int walked(XtextResource resource) {
-        AtomicInteger checks = new AtomicInteger();
-        EcoreUtil2.resolveLazyCrossReferences(resource, () -> checks.incrementAndGet() < 0);
-        return checks.get();
     }
 
     private static List<Issue> validate(XtextResource resource) {
