@@ -46,6 +46,9 @@ public class HvnetResource extends LazyLinkingResource {
     /** Whether every reference was resolved when the {@link #update} running began. */
     private boolean resolvedBeforeUpdate;
 
+    /** The root element when the {@link #update} running began. */
+    private EObject rootBeforeUpdate;
+
     @Override
     protected void doUnload() {
         resolution.forget();
@@ -61,10 +64,12 @@ public class HvnetResource extends LazyLinkingResource {
     public void update(int offset, int replacedTextLength, String newText) {
         replaced = new ArrayList<>(1);
         resolvedBeforeUpdate = resolution.isResolved(resolutionStamp());
+        rootBeforeUpdate = getParseResult() == null ? null : getParseResult().getRootASTElement();
         try {
             super.update(offset, replacedTextLength, newText);
         } finally {
             replaced = null;
+            rootBeforeUpdate = null;
         }
     }
 
@@ -78,10 +83,11 @@ public class HvnetResource extends LazyLinkingResource {
     /**
      * While the partial parser's edit is linked: the one element it replaced in place ({@link ReplacedElement#NONE} if
      * none), so that only the references the edit can have changed are linked anew; null when the whole file is to be
-     * linked (a load, a reparse of the whole text, or several elements replaced).
+     * linked (a load, a reparse of the whole text, a new root, or several elements replaced).
      */
     public ReplacedElement replacedInPlace() {
-        if (replaced == null || replaced.size() > 1) {
+        EObject root = getParseResult() == null ? null : getParseResult().getRootASTElement();
+        if (replaced == null || replaced.size() > 1 || root == null || root != rootBeforeUpdate) {
             return null;
         }
         ReplacedElement element = replaced.isEmpty() ? ReplacedElement.NONE : replaced.get(0);

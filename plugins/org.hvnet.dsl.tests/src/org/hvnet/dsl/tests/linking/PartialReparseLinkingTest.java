@@ -138,6 +138,13 @@ class PartialReparseLinkingTest {
         assertEquals(null, edited.replacedInPlace(), "no partial reparse is being linked");
     }
 
+    @Test
+    void aTextWithoutARootReplacedByAModelLinksTheWholeModel() {
+        XtextResource edited = LinkedFiles.load(LinkedFiles.resourceSet(), "edited.hvnet", "\n\n    expect reach ");
+        edited.update(0, text(edited).length(), estate());
+        assertFresh(edited);
+    }
+
     /** Replaces {@code from} (at its first place; the characters it shares at its start with {@code to} kept) with {@code to}; the links are then fresh. */
     private static void edit(XtextResource edited, String from, String to) {
         String text = text(edited);
