@@ -5,11 +5,13 @@ import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.generator.IShouldGenerate;
+import org.eclipse.xtext.linking.ILinker;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IAstFactory;
 import org.eclipse.xtext.parser.antlr.IPartialParsingHelper;
+import org.eclipse.xtext.parser.antlr.IReferableElementsUnloader;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
@@ -20,12 +22,14 @@ import org.hvnet.dsl.conversion.HvnetValueConverters;
 import org.hvnet.dsl.formatting2.StrayStatementRegionAccessBuilder;
 import org.hvnet.dsl.generator.NothingToGenerate;
 import org.hvnet.dsl.linking.HvnetLinkingDiagnosticMessageProvider;
+import org.hvnet.dsl.linking.PartialReparseLinker;
 import org.hvnet.dsl.naming.HvnetQualifiedNameProvider;
 import org.hvnet.dsl.naming.WholeNameConverter;
 import org.hvnet.dsl.parser.HvnetSyntaxErrorMessageProvider;
 import org.hvnet.dsl.parser.LocalPartialParsingHelper;
 import org.hvnet.dsl.parser.OnceOnlyElementFactory;
 import org.hvnet.dsl.resource.HvnetResource;
+import org.hvnet.dsl.resource.ReplacingUnloader;
 import org.hvnet.dsl.scoping.SerializationScopeProvider;
 import org.hvnet.dsl.serializer.DirectSemanticSequencer;
 import org.hvnet.dsl.validation.TopologyOnlyDiagnostician;
@@ -91,6 +95,17 @@ public class HvnetRuntimeModule extends AbstractHvnetRuntimeModule {
     @Override
     public Class<? extends XtextResource> bindXtextResource() {
         return HvnetResource.class;
+    }
+
+    /** A partial reparse of an edit links only what the edit can have changed, not the whole file (issue 12, item 3). */
+    @Override
+    public Class<? extends ILinker> bindILinker() {
+        return PartialReparseLinker.class;
+    }
+
+    /** The elements a reparse replaces are made known to the file's resource before they are unloaded, for its linking. */
+    public Class<? extends IReferableElementsUnloader> bindIReferableElementsUnloader() {
+        return ReplacingUnloader.class;
     }
 
     /** The language generates no files: the builder does not validate a file a second time to decide whether to generate. */

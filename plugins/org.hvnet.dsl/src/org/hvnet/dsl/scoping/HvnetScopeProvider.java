@@ -16,14 +16,14 @@ import org.hvnet.model.Endpoint;
 import org.hvnet.model.Host;
 import org.hvnet.model.HvnetPackage;
 import org.hvnet.model.NamedElement;
-import org.hvnet.model.VirtualMachine;
 import org.hvnet.model.VirtualSwitch;
 
 /**
  * Scoping of the .hvnet language: {@code on SWITCH} among the VM's host's switches; {@code using} and
  * {@code external on} among the host's NICs; {@code dhcp-server on NIC} among the VM's NICs; {@code cable}
  * among networks; expectation owners among hosts and VMs, across every loaded file; and {@code dhcp from} among
- * networks and VMs across every loaded file, then the switches of the interface's host.
+ * networks and VMs across every loaded file, then the switches of the interface's host. The scopes within one host or
+ * VM are listed in {@link LocalScopes}.
  */
 public class HvnetScopeProvider extends AbstractHvnetScopeProvider {
 
@@ -31,17 +31,10 @@ public class HvnetScopeProvider extends AbstractHvnetScopeProvider {
 
     @Override
     public IScope getScope(EObject context, EReference reference) {
-        if (reference == MODEL.getVmNic_Switch()) {
-            Host host = EcoreUtil2.getContainerOfType(context, Host.class);
-            return host == null ? IScope.NULLSCOPE : byName(host.getSwitches());
-        }
-        if (reference == MODEL.getVirtualSwitch_ExternalNics() || reference == MODEL.getPlannedInstall_Nics()) {
-            Host host = EcoreUtil2.getContainerOfType(context, Host.class);
-            return host == null ? IScope.NULLSCOPE : byName(host.getNics());
-        }
-        if (reference == MODEL.getVmDhcpServer_Nic()) {
-            VirtualMachine vm = EcoreUtil2.getContainerOfType(context, VirtualMachine.class);
-            return vm == null ? IScope.NULLSCOPE : byName(vm.getNics());
+        Class<? extends NamedElement> local = LocalScopes.containerType(reference);
+        if (local != null) {
+            NamedElement container = EcoreUtil2.getContainerOfType(context, local);
+            return container == null ? IScope.NULLSCOPE : byName(LocalScopes.elements(container, reference));
         }
         if (reference == MODEL.getEndpoint_Owner()) {
             return ofTypes(super.getScope(context, reference), MODEL.getHost(), MODEL.getVirtualMachine());

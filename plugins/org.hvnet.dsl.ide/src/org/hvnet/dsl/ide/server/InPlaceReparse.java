@@ -12,7 +12,7 @@ import org.eclipse.xtext.util.TextRegion;
  * replaced, so that whatever edits the client sent since the resource was last parsed (one, several coalesced, or a
  * build cancelled half-way) come down to the difference of two texts, never to a list that could be lost or applied
  * twice. The partial parser reparses the smallest element around the region (all of the text when the region is not
- * inside one, or where the text had or gets a syntax error), and relinks the file.
+ * inside one, or where the text had or gets a syntax error), and the language's linker links what the edit changed.
  */
 public final class InPlaceReparse {
 
