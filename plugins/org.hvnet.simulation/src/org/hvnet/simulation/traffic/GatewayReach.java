@@ -150,8 +150,17 @@ final class GatewayReach {
             long[] reached = new long[tally.classCount()];
             long total = 0;
             WalkOutcome toInternet = null;
+            // through a network router, one walk per step it takes (T-3a), not per destination class
+            int routerPort = RouterSteps.port(walker, out, pastAcl);
+            WalkOutcome[] bySteps = routerPort < 0 ? null : new WalkOutcome[RouterSteps.count()];
             for (int target : targets) {
-                WalkOutcome path = walkTo(out, target, source, pastAcl);
+                WalkOutcome path;
+                if (bySteps == null) {
+                    path = walkTo(out, target, source, pastAcl);
+                } else {
+                    int step = RouterSteps.step(walker, routerPort, source, analysis.destinationAddress(target));
+                    path = bySteps[step] != null ? bySteps[step] : (bySteps[step] = walkTo(out, target, source, pastAcl));
+                }
                 reached[target] = tally.reached(path, target);
                 toInternet = target == internetClass ? path : toInternet;
                 total += reached[target];
