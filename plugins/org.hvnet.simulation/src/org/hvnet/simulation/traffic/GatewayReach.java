@@ -44,6 +44,11 @@ final class GatewayReach {
             return IntPair.finish((hash * spread + sourceClass) * spread);
         }
 
+        /** The same gateway as seen by senders of {@code sourceClass}. */
+        Gateway of(long sourceClass) {
+            return new Gateway(segment, address, aclOut, sourceLinkLocal, sourceClass);
+        }
+
         @Override
         public boolean equals(Object other) {
             return other instanceof Gateway gateway && gateway.segment == segment && gateway.address == address && gateway.aclOut == aclOut
@@ -91,13 +96,20 @@ final class GatewayReach {
             return through(out, source, sourceClass, false);
         }
         // rule X-7: the port's out-going ACL decides by destination class before the packet leaves, and then the walk
-        // goes on as from a port without it: the ACL filters the counts of that walk, shared with every such port
-        Gateway gateway = gateway(out, source, sourceClass, net.aclOutKey(out));
-        GatewayCounts known = byGateway.get(gateway);
+        // goes on as from a port without it: the ACL filters the counts of that walk, shared with every such port (and
+        // with every source class when that walk reads none)
+        Gateway anySource = gateway(out, source, ANY_SOURCE_CLASS, net.aclOutKey(out));
+        GatewayCounts known = byGateway.get(anySource);
+        if (known != null) {
+            return known;
+        }
+        Gateway gateway = anySource.of(sourceClass);
+        known = byGateway.get(gateway);
         if (known == null) {
-            known = GatewayCounts.allowedBy(through(out, source, sourceClass, true), acl, targets, analysis::destinationAddress,
+            GatewayCounts past = through(out, source, sourceClass, true);
+            known = GatewayCounts.allowedBy(past, acl, targets, analysis::destinationAddress,
                     internetClass < 0 ? 0 : analysis.destinationAddress(internetClass));
-            byGateway.put(gateway, known);
+            byGateway.put(past.readsSource() ? gateway : anySource, known);
         }
         return known;
     }
@@ -112,15 +124,16 @@ final class GatewayReach {
      * classes (a back-end NIC routed out by the front-end's gateway, a NetNat's internal addresses) share them.
      */
     private GatewayCounts through(int out, int source, long sourceClass, boolean pastAcl) {
-        Gateway gateway = gateway(out, source, sourceClass, 0);
-        GatewayCounts known = byGateway.get(gateway);
+        // counts for any source class are looked up first: most gateways' walks read nothing of the source, and those
+        // counts are then not stored again under each source class that asks
+        Gateway anySource = gateway(out, source, ANY_SOURCE_CLASS, 0);
+        GatewayCounts known = byGateway.get(anySource);
         if (known != null) {
             return known;
         }
-        Gateway anySource = new Gateway(gateway.segment(), gateway.address(), 0, gateway.sourceLinkLocal(), ANY_SOURCE_CLASS);
-        known = byGateway.get(anySource);
+        Gateway gateway = anySource.of(sourceClass);
+        known = byGateway.get(gateway);
         if (known != null) {
-            byGateway.put(gateway, known);
             return known;
         }
         PacketWalker walker = analysis.walker();
@@ -131,10 +144,7 @@ final class GatewayReach {
         try {
             GatewayCounts further = next == null ? null : next.nowhere() ? GatewayCounts.NOWHERE : through(next.port(), next.source());
             GatewayCounts reach = walk(out, source, pastAcl, next, further, further == null ? -1 : walker.gatewayDevice(out));
-            byGateway.put(gateway, reach);
-            if (!reach.readsSource()) {
-                byGateway.put(anySource, reach);
-            }
+            byGateway.put(reach.readsSource() ? gateway : anySource, reach);
             return reach;
         } finally {
             if (entered) {

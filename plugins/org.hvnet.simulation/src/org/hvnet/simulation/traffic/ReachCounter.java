@@ -53,7 +53,7 @@ final class ReachCounter {
             endpointPorts[i] = endpoints.port(i);
         }
         tally = new DestinationTally(net, plan, index, analysis, endpoints);
-        targets = Arrays.stream(endpointPorts).map(tally::destinationClass).distinct().toArray();
+        targets = distinctClasses(endpointPorts, tally);
         internetClass = endpoints.hasInternet() ? analysis.destinationClassOf(endpoints.internetAddress()) : -1;
         classesOnDevice = new int[net.deviceCount()][];
         internetOwners = endpoints.hasInternet() ? index.owners(endpoints.internetAddress()) : new int[0];
@@ -87,6 +87,21 @@ final class ReachCounter {
         int destinationClasses = targets.length
                 + (internetClass >= 0 && Arrays.stream(targets).noneMatch(target -> target == internetClass) ? 1 : 0);
         return new ReachabilitySummary(reaches, reachInternet, groups.size(), destinationClasses, walks + gateways.walks() + onLink.walks(), ordered);
+    }
+
+    /** The destination classes of the endpoints' ports, each once, in order of their first endpoint (no boxed set). */
+    private static int[] distinctClasses(int[] ports, DestinationTally tally) {
+        boolean[] seen = new boolean[tally.classCount()];
+        int[] classes = new int[seen.length];
+        int count = 0;
+        for (int port : ports) {
+            int k = tally.destinationClass(port);
+            if (!seen[k]) {
+                seen[k] = true;
+                classes[count++] = k;
+            }
+        }
+        return Arrays.copyOf(classes, count);
     }
 
     /** The interface endpoints (matrix indices) of each source class, classes in order of their first member. */
