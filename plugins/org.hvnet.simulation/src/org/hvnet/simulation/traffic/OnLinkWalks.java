@@ -21,6 +21,8 @@ final class OnLinkWalks {
     private int[] ports = new int[8];
     private boolean[] allowed = new boolean[8];
     private WalkOutcome[] made = new WalkOutcome[8];
+    /** The walks of the last call, by position in its classes (one array for every source class, not one each). */
+    private WalkOutcome[] paths = new WalkOutcome[16];
     private int walks;
 
     OnLinkWalks(NetworkSnapshot net, ReachabilityAnalysis analysis) {
@@ -28,12 +30,17 @@ final class OnLinkWalks {
         this.analysis = analysis;
     }
 
-    /** The walks of {@code sourceClass} to each class of {@code own}, which are all on its device's subnets unless it drops at the source. */
+    /**
+     * The walks of {@code sourceClass} to each class of {@code own}, which are all on its device's subnets unless it drops
+     * at the source: the first {@code own.length} of the array returned, which is reused by the next call.
+     */
     WalkOutcome[] to(int sourceClass, int[] own) {
         int representative = analysis.representative(sourceClass);
         PacketWalker walker = analysis.walker();
         boolean dropsAtSource = analysis.dropsAtSource(sourceClass);
-        WalkOutcome[] paths = new WalkOutcome[own.length];
+        if (paths.length < own.length) {
+            paths = new WalkOutcome[Math.max(own.length, 2 * paths.length)];
+        }
         int kept = 0;
         for (int i = 0; i < own.length; i++) {
             int destination = analysis.destinationAddress(own[i]);

@@ -24,6 +24,9 @@ import org.hvnet.simulation.snapshot.WinNatRule;
  */
 final class PacketWalk {
 
+    /** No device arrived at: shared by every such outcome (an array of length 0 cannot change). */
+    private static final int[] NONE_VISITED = new int[0];
+
     private final PacketWalker walker;
     private final NetworkSnapshot net;
     private final AddressPlan plan;
@@ -32,7 +35,8 @@ final class PacketWalk {
     private final List<Hop> hops = new ArrayList<>();
     private int destination;
     private DestinationPort port;
-    private int[] visited = new int[8];
+    /** The devices arrived at (class mode); none yet, so that a walk that ends on-link at its first port allocates none. */
+    private int[] visited = NONE_VISITED;
     private int visitedCount;
     private int source;
     private boolean sourceLinkLocal;
@@ -244,7 +248,7 @@ final class PacketWalk {
     private WalkOutcome arriveAt(int device) {
         if (classMode) {
             if (visitedCount == visited.length) {
-                visited = Arrays.copyOf(visited, visitedCount * 2);
+                visited = Arrays.copyOf(visited, Math.max(8, visitedCount * 2));
             }
             visited[visitedCount++] = device;
             return null;
@@ -358,7 +362,7 @@ final class PacketWalk {
     }
 
     private int[] visitedDevices() {
-        return Arrays.copyOf(visited, visitedCount);
+        return visitedCount == 0 ? NONE_VISITED : Arrays.copyOf(visited, visitedCount);
     }
 
     /** Ends the walk with a drop; in class mode the reason is never built. */

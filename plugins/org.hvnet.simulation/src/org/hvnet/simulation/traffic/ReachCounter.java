@@ -69,10 +69,11 @@ final class ReachCounter {
     }
 
     private ReachabilitySummary count() {
-        int[][] members = membersBySourceClass();
+        int[] start = new int[endpointPorts.length + 1];
+        int[] members = membersBySourceClass(start);
         WalkOutcome[] walked = new WalkOutcome[Math.max(internetClass, Arrays.stream(targets).max().orElse(-1)) + 1];
-        for (int[] classMembers : members) {
-            countClass(classMembers, walked);
+        for (int r = 0; r < endpointPorts.length && start[r + 1] > start[r]; r++) {
+            countClass(members, start[r], start[r + 1], walked);
         }
         if (endpoints.hasInternet()) {
             long fromInternet = 0;
@@ -104,8 +105,11 @@ final class ReachCounter {
         return Arrays.copyOf(classes, count);
     }
 
-    /** The interface endpoints (matrix indices) of each source class, classes in order of their first member. */
-    private int[][] membersBySourceClass() {
+    /**
+     * The interface endpoints (matrix indices) of each source class, classes in order of their first member: one array,
+     * the members of the r-th class from {@code start[r]} to {@code start[r + 1]} (not one array per class).
+     */
+    private int[] membersBySourceClass(int[] start) {
         int[] sourceClass = new int[endpointPorts.length];
         int classes = 0;
         for (int i = 0; i < endpointPorts.length; i++) {
@@ -121,20 +125,25 @@ final class ReachCounter {
                 rank[c] = ranked++;
             }
         }
-        int[][] members = new int[ranked][];
-        int[] filled = new int[ranked];
-        for (int i = 0; i < endpointPorts.length; i++) {
-            int r = rank[sourceClass[i]];
-            if (members[r] == null) {
-                members[r] = new int[size[sourceClass[i]]];
+        for (int c = 0; c < classes; c++) {
+            if (rank[c] >= 0) {
+                start[rank[c] + 1] = size[c];
             }
-            members[r][filled[r]++] = i;
+        }
+        for (int r = 0; r < ranked; r++) {
+            start[r + 1] += start[r];
+        }
+        int[] members = new int[endpointPorts.length];
+        int[] filled = Arrays.copyOf(start, ranked);
+        for (int i = 0; i < endpointPorts.length; i++) {
+            members[filled[rank[sourceClass[i]]]++] = i;
         }
         return members;
     }
 
-    private void countClass(int[] members, WalkOutcome[] walked) {
-        int sourceClass = analysis.sourceClass(endpointPorts[members[0]]);
+    /** Counts the rows of the source class whose members are {@code members[from]} to {@code members[to - 1]}. */
+    private void countClass(int[] members, int from, int to, WalkOutcome[] walked) {
+        int sourceClass = analysis.sourceClass(endpointPorts[members[from]]);
         int representative = analysis.representative(sourceClass);
         PacketWalker walker = analysis.walker();
         boolean throughGateway = !analysis.dropsAtSource(sourceClass);
@@ -168,7 +177,8 @@ final class ReachCounter {
         boolean allInternet = endpoints.hasInternet();
         // the class's walk there is the same for every member: asked once, not per member (it visits whole paths)
         boolean walkReachesInternet = toInternet != null && analysis.resolve(toInternet, endpoints.internetAddress());
-        for (int member : members) {
+        for (int m = from; m < to; m++) {
+            int member = members[m];
             int device = net.device(endpointPorts[member]);
             long reach = total - 1 + ownAddressesNotWalkedTo(device, walked);
             if (endpoints.hasInternet() && (walkReachesInternet || ownsInternetAddress(device))) {
@@ -181,7 +191,7 @@ final class ReachCounter {
             least = Math.min(least, (int) reach);
             most = Math.max(most, (int) reach);
         }
-        groups.add(new ReachGroup(endpoints.label(members[0]), members.length, least, most, allInternet));
+        groups.add(new ReachGroup(endpoints.label(members[from]), to - from, least, most, allInternet));
         for (int target : own) {
             walked[target] = null;
         }
