@@ -33,8 +33,10 @@ final class OnLinkWalks {
     /**
      * The walks of {@code sourceClass} to each class of {@code own}, which are all on its device's subnets unless it drops
      * at the source: the first {@code own.length} of the array returned, which is reused by the next call.
+     * {@code connectedPorts}: by position in {@code own}, the port of the device's connected subnet holding the class
+     * ({@link DeviceRoutes#connectedPort}), asked once per device; unused for a class that drops at the source.
      */
-    WalkOutcome[] to(int sourceClass, int[] own) {
+    WalkOutcome[] to(int sourceClass, int[] own, int[] connectedPorts) {
         int representative = analysis.representative(sourceClass);
         PacketWalker walker = analysis.walker();
         boolean dropsAtSource = analysis.dropsAtSource(sourceClass);
@@ -45,7 +47,7 @@ final class OnLinkWalks {
         for (int i = 0; i < own.length; i++) {
             int destination = analysis.destinationAddress(own[i]);
             // rule T-4: a duplicate source drops before anything reads the destination; else the port it goes out by
-            int port = dropsAtSource ? -1 : walker.onLinkPort(representative, destination);
+            int port = dropsAtSource ? -1 : walker.plan.inSubnet(representative, destination) ? representative : connectedPorts[i];
             boolean passes = port < 0 || net.aclOut(port).allows(destination); // X-7, alike for the whole class
             int found = dropsAtSource || port >= 0 ? find(kept, port, passes) : -1;
             if (found >= 0) {

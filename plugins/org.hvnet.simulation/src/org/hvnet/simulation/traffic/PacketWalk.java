@@ -32,7 +32,8 @@ final class PacketWalk {
     private final AddressPlan plan;
     private final AddressIndex index;
     private final boolean classMode;
-    private final List<Hop> hops = new ArrayList<>();
+    /** The hops of a trace; in class mode none are recorded, and no list is made. */
+    private final List<Hop> hops;
     private int destination;
     private DestinationPort port;
     /** The devices arrived at (class mode); none yet, so that a walk that ends on-link at its first port allocates none. */
@@ -56,6 +57,7 @@ final class PacketWalk {
         this.destination = destination;
         this.port = port;
         this.classMode = classMode;
+        this.hops = classMode ? List.of() : new ArrayList<>();
     }
 
     WalkOutcome fromPort(int sender) {

@@ -38,6 +38,8 @@ final class ReachCounter {
     private final int[] internetOwners;
     /** By device: the destination classes on its subnets, once asked. */
     private final int[][] classesOnDevice;
+    /** By device: the port of its connected subnet holding each class of {@link #classesOnDevice} (T-3). */
+    private final int[][] connectedPorts;
     private final List<ReachGroup> groups = new ArrayList<>();
     private int reachInternet;
     private int walks;
@@ -56,6 +58,7 @@ final class ReachCounter {
         targets = distinctClasses(endpointPorts, tally);
         internetClass = endpoints.hasInternet() ? analysis.destinationClassOf(endpoints.internetAddress()) : -1;
         classesOnDevice = new int[net.deviceCount()][];
+        connectedPorts = new int[net.deviceCount()][];
         internetOwners = endpoints.hasInternet() ? index.owners(endpoints.internetAddress()) : new int[0];
         reaches = new int[endpoints.size()];
         byAddress = new TargetsByAddress(targets, analysis::destinationAddress);
@@ -151,7 +154,7 @@ final class ReachCounter {
         // has the rest
         int[] own = throughGateway ? onDeviceSubnets(net.device(representative)) : targets;
         long total = 0;
-        WalkOutcome[] paths = onLink.to(sourceClass, own); // one walk per way they end, not per class (T-8)
+        WalkOutcome[] paths = onLink.to(sourceClass, own, throughGateway ? connectedPorts[net.device(representative)] : null); // one walk per way they end, not per class (T-8)
         for (int i = 0; i < own.length; i++) {
             walked[own[i]] = paths[i];
             total += tally.reached(paths[i], own[i]);
@@ -197,12 +200,20 @@ final class ReachCounter {
         }
     }
 
-    /** The destination classes on the subnets of {@code device}, found once per device (each of its ports has a class). */
+    /**
+     * The destination classes on the subnets of {@code device}, found once per device (each of its ports has a class),
+     * with the port of the connected subnet each is sent on-link by when not in the sender's own subnet (T-2, T-3).
+     */
     private int[] onDeviceSubnets(int device) {
         int[] classes = classesOnDevice[device];
         if (classes == null) {
             classes = byAddress.inSubnetsOf(device, false, net, plan);
             classesOnDevice[device] = classes;
+            int[] ports = new int[classes.length];
+            for (int i = 0; i < classes.length; i++) {
+                ports[i] = analysis.walker().routes.connectedPort(device, analysis.destinationAddress(classes[i]));
+            }
+            connectedPorts[device] = ports;
         }
         return classes;
     }
