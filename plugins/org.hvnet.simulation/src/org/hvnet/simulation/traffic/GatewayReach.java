@@ -23,7 +23,8 @@ import org.hvnet.simulation.snapshot.NetworkSnapshot;
  * to its LAN's router) takes those destination classes from the further gateway's walks, and one that drops them all
  * (a WinNAT host for a source outside its prefix) reaches none of them, so that walks grow with the gateways plus the
  * networks' gateways times the destination classes, not with every gateway times every class. It finds the classes
- * its device keeps by address ({@link TargetsByAddress}) and stores only those, for the same reason.
+ * its device keeps by address ({@link TargetsByAddress}) and stores only those, for the same reason. Through a network
+ * router, the walks are made once per step the router takes ({@link RouterSteps}), not once per class.
  */
 final class GatewayReach {
 
@@ -120,8 +121,8 @@ final class GatewayReach {
 
     /**
      * As {@link #through(int, int, long)}; {@code pastAcl}: as if the port had no out-going ACL (or the packet passed it).
-     * Counts that read nothing of the source's class are also kept for any source class: the senders of other
-     * classes (a back-end NIC routed out by the front-end's gateway, a NetNat's internal addresses) share them.
+     * Counts that read nothing of the source's class are kept for any source class: the senders of other classes (a
+     * back-end NIC routed out by the front-end's gateway, a NetNat's internal addresses) share them.
      */
     private GatewayCounts through(int out, int source, long sourceClass, boolean pastAcl) {
         // counts for any source class are looked up first: most gateways' walks read nothing of the source, and those
