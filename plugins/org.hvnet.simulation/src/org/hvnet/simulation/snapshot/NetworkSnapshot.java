@@ -99,6 +99,9 @@ public final class NetworkSnapshot {
         portMacSpoofing = new boolean[portCount];
         java.util.Map<String, Integer> aclKeys = new java.util.HashMap<>();
         aclKeys.put("", 0);
+        // equal rules are one object: the reachability summary reads the rules of every port, and thousands of ports
+        // writing the same ACL would otherwise be as many objects scattered over the heap
+        java.util.List<AclRules> aclByKey = new java.util.ArrayList<>(java.util.List.of(AclRules.NONE));
         for (int i = 0; i < portCount; i++) {
             SnapshotBuilder.PortSpec p = b.ports.get(i);
             portKind[i] = p.kind;
@@ -119,10 +122,10 @@ public final class NetworkSnapshot {
             portVlan[i] = p.vlan;
             portTrunk[i] = p.trunk;
             portMac[i] = p.mac;
-            portAclIn[i] = p.aclIn;
-            portAclOut[i] = p.aclOut;
-            portAclInKey[i] = aclKeys.computeIfAbsent(p.aclIn.key(), k -> aclKeys.size());
-            portAclOutKey[i] = aclKeys.computeIfAbsent(p.aclOut.key(), k -> aclKeys.size());
+            portAclInKey[i] = aclKey(aclKeys, aclByKey, p.aclIn);
+            portAclOutKey[i] = aclKey(aclKeys, aclByKey, p.aclOut);
+            portAclIn[i] = aclByKey.get(portAclInKey[i]);
+            portAclOut[i] = aclByKey.get(portAclOutKey[i]);
             portDhcpGuard[i] = p.dhcpGuard;
             portRouterGuard[i] = p.routerGuard;
             portMacSpoofing[i] = p.macSpoofing;
@@ -425,5 +428,13 @@ public final class NetworkSnapshot {
     /** The DHCP servers that answer, in file order (A-2, S-5). */
     public List<DhcpServerSpec> dhcpServers() {
         return dhcpServers;
+    }
+
+    /** The number of {@code rules} by their text (0: none), the first rules with that text kept in {@code byKey}. */
+    private static int aclKey(java.util.Map<String, Integer> keys, java.util.List<AclRules> byKey, AclRules rules) {
+        return keys.computeIfAbsent(rules.key(), k -> {
+            byKey.add(rules);
+            return byKey.size() - 1;
+        });
     }
 }

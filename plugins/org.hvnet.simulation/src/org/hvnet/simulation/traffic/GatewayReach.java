@@ -23,7 +23,8 @@ import org.hvnet.simulation.snapshot.NetworkSnapshot;
  * to its LAN's router) takes those destination classes from the further gateway's walks, and one that drops them all
  * (a WinNAT host for a source outside its prefix) reaches none of them, so that walks grow with the gateways plus the
  * networks' gateways times the destination classes, not with every gateway times every class. It finds the classes
- * its device keeps by address ({@link TargetsByAddress}) and stores only those, for the same reason.
+ * its device keeps by address ({@link TargetsByAddress}) and stores only those, for the same reason. Through a network
+ * router, the walks are made once per step the router takes ({@link RouterSteps}), not once per class.
  */
 final class GatewayReach {
 
@@ -42,6 +43,11 @@ final class GatewayReach {
             long spread = 0x9E3779B97F4A7C15L;
             long hash = ((segment * spread + address) * spread + aclOut) * spread + (sourceLinkLocal ? 1 : 0);
             return IntPair.finish((hash * spread + sourceClass) * spread);
+        }
+
+        /** The same gateway as seen by senders of {@code sourceClass}. */
+        Gateway of(long sourceClass) {
+            return new Gateway(segment, address, aclOut, sourceLinkLocal, sourceClass);
         }
 
         @Override
@@ -91,13 +97,20 @@ final class GatewayReach {
             return through(out, source, sourceClass, false);
         }
         // rule X-7: the port's out-going ACL decides by destination class before the packet leaves, and then the walk
-        // goes on as from a port without it: the ACL filters the counts of that walk, shared with every such port
-        Gateway gateway = gateway(out, source, sourceClass, net.aclOutKey(out));
-        GatewayCounts known = byGateway.get(gateway);
+        // goes on as from a port without it: the ACL filters the counts of that walk, shared with every such port (and
+        // with every source class when that walk reads none)
+        Gateway anySource = gateway(out, source, ANY_SOURCE_CLASS, net.aclOutKey(out));
+        GatewayCounts known = byGateway.get(anySource);
+        if (known != null) {
+            return known;
+        }
+        Gateway gateway = anySource.of(sourceClass);
+        known = byGateway.get(gateway);
         if (known == null) {
-            known = GatewayCounts.allowedBy(through(out, source, sourceClass, true), acl, targets, analysis::destinationAddress,
+            GatewayCounts past = through(out, source, sourceClass, true);
+            known = GatewayCounts.allowedBy(past, acl, targets, analysis::destinationAddress,
                     internetClass < 0 ? 0 : analysis.destinationAddress(internetClass));
-            byGateway.put(gateway, known);
+            byGateway.put(past.readsSource() ? gateway : anySource, known);
         }
         return known;
     }
@@ -108,19 +121,20 @@ final class GatewayReach {
 
     /**
      * As {@link #through(int, int, long)}; {@code pastAcl}: as if the port had no out-going ACL (or the packet passed it).
-     * Counts that read nothing of the source's class are also kept for any source class: the senders of other
-     * classes (a back-end NIC routed out by the front-end's gateway, a NetNat's internal addresses) share them.
+     * Counts that read nothing of the source's class are kept for any source class: the senders of other classes (a
+     * back-end NIC routed out by the front-end's gateway, a NetNat's internal addresses) share them.
      */
     private GatewayCounts through(int out, int source, long sourceClass, boolean pastAcl) {
-        Gateway gateway = gateway(out, source, sourceClass, 0);
-        GatewayCounts known = byGateway.get(gateway);
+        // counts for any source class are looked up first: most gateways' walks read nothing of the source, and those
+        // counts are then not stored again under each source class that asks
+        Gateway anySource = gateway(out, source, ANY_SOURCE_CLASS, 0);
+        GatewayCounts known = byGateway.get(anySource);
         if (known != null) {
             return known;
         }
-        Gateway anySource = new Gateway(gateway.segment(), gateway.address(), 0, gateway.sourceLinkLocal(), ANY_SOURCE_CLASS);
-        known = byGateway.get(anySource);
+        Gateway gateway = anySource.of(sourceClass);
+        known = byGateway.get(gateway);
         if (known != null) {
-            byGateway.put(gateway, known);
             return known;
         }
         PacketWalker walker = analysis.walker();
@@ -131,10 +145,7 @@ final class GatewayReach {
         try {
             GatewayCounts further = next == null ? null : next.nowhere() ? GatewayCounts.NOWHERE : through(next.port(), next.source());
             GatewayCounts reach = walk(out, source, pastAcl, next, further, further == null ? -1 : walker.gatewayDevice(out));
-            byGateway.put(gateway, reach);
-            if (!reach.readsSource()) {
-                byGateway.put(anySource, reach);
-            }
+            byGateway.put(reach.readsSource() ? gateway : anySource, reach);
             return reach;
         } finally {
             if (entered) {
@@ -150,8 +161,17 @@ final class GatewayReach {
             long[] reached = new long[tally.classCount()];
             long total = 0;
             WalkOutcome toInternet = null;
+            // through a network router, one walk per step it takes (T-3a), not per destination class
+            int routerPort = RouterSteps.port(walker, out, pastAcl);
+            WalkOutcome[] bySteps = routerPort < 0 ? null : new WalkOutcome[RouterSteps.count()];
             for (int target : targets) {
-                WalkOutcome path = walkTo(out, target, source, pastAcl);
+                WalkOutcome path;
+                if (bySteps == null) {
+                    path = walkTo(out, target, source, pastAcl);
+                } else {
+                    int step = RouterSteps.step(walker, routerPort, source, analysis.destinationAddress(target));
+                    path = bySteps[step] != null ? bySteps[step] : (bySteps[step] = walkTo(out, target, source, pastAcl));
+                }
                 reached[target] = tally.reached(path, target);
                 toInternet = target == internetClass ? path : toInternet;
                 total += reached[target];

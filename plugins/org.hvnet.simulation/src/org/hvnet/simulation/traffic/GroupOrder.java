@@ -54,10 +54,23 @@ final class GroupOrder {
             for (int i = start; i < end; i++) {
                 result.add(groups.get((int) (keys[i] & MASK)));
             }
-            if (end - start > 1) {
+            if (end - start > 1 && !inNameOrder(result, from)) {
                 result.subList(from, result.size()).sort(ORDER); // by name
             }
         }
         return result;
+    }
+
+    /**
+     * True when the groups of {@code groups} from {@code from} on are already in the order of their names: nearly every
+     * run is, its groups being made in model order, which names follow (the run is then not copied out and sorted).
+     */
+    private static boolean inNameOrder(List<ReachGroup> groups, int from) {
+        for (int i = from + 1; i < groups.size(); i++) {
+            if (groups.get(i - 1).endpoint().compareTo(groups.get(i).endpoint()) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

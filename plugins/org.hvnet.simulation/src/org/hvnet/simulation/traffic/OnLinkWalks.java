@@ -21,6 +21,8 @@ final class OnLinkWalks {
     private int[] ports = new int[8];
     private boolean[] allowed = new boolean[8];
     private WalkOutcome[] made = new WalkOutcome[8];
+    /** The walks of the last call, by position in its classes (one array for every source class, not one each). */
+    private WalkOutcome[] paths = new WalkOutcome[16];
     private int walks;
 
     OnLinkWalks(NetworkSnapshot net, ReachabilityAnalysis analysis) {
@@ -28,17 +30,24 @@ final class OnLinkWalks {
         this.analysis = analysis;
     }
 
-    /** The walks of {@code sourceClass} to each class of {@code own}, which are all on its device's subnets unless it drops at the source. */
-    WalkOutcome[] to(int sourceClass, int[] own) {
+    /**
+     * The walks of {@code sourceClass} to each class of {@code own}, which are all on its device's subnets unless it drops
+     * at the source: the first {@code own.length} of the array returned, which is reused by the next call.
+     * {@code connectedPorts}: by position in {@code own}, the port of the device's connected subnet holding the class
+     * ({@link DeviceRoutes#connectedPort}), asked once per device; unused for a class that drops at the source.
+     */
+    WalkOutcome[] to(int sourceClass, int[] own, int[] connectedPorts) {
         int representative = analysis.representative(sourceClass);
         PacketWalker walker = analysis.walker();
         boolean dropsAtSource = analysis.dropsAtSource(sourceClass);
-        WalkOutcome[] paths = new WalkOutcome[own.length];
+        if (paths.length < own.length) {
+            paths = new WalkOutcome[Math.max(own.length, 2 * paths.length)];
+        }
         int kept = 0;
         for (int i = 0; i < own.length; i++) {
             int destination = analysis.destinationAddress(own[i]);
             // rule T-4: a duplicate source drops before anything reads the destination; else the port it goes out by
-            int port = dropsAtSource ? -1 : walker.onLinkPort(representative, destination);
+            int port = dropsAtSource ? -1 : walker.plan.inSubnet(representative, destination) ? representative : connectedPorts[i];
             boolean passes = port < 0 || net.aclOut(port).allows(destination); // X-7, alike for the whole class
             int found = dropsAtSource || port >= 0 ? find(kept, port, passes) : -1;
             if (found >= 0) {

@@ -24,15 +24,20 @@ import org.hvnet.simulation.snapshot.WinNatRule;
  */
 final class PacketWalk {
 
+    /** No device arrived at: shared by every such outcome (an array of length 0 cannot change). */
+    private static final int[] NONE_VISITED = new int[0];
+
     private final PacketWalker walker;
     private final NetworkSnapshot net;
     private final AddressPlan plan;
     private final AddressIndex index;
     private final boolean classMode;
-    private final List<Hop> hops = new ArrayList<>();
+    /** The hops of a trace; in class mode none are recorded, and no list is made. */
+    private final List<Hop> hops;
     private int destination;
     private DestinationPort port;
-    private int[] visited = new int[8];
+    /** The devices arrived at (class mode); none yet, so that a walk that ends on-link at its first port allocates none. */
+    private int[] visited = NONE_VISITED;
     private int visitedCount;
     private int source;
     private boolean sourceLinkLocal;
@@ -52,6 +57,7 @@ final class PacketWalk {
         this.destination = destination;
         this.port = port;
         this.classMode = classMode;
+        this.hops = classMode ? List.of() : new ArrayList<>();
     }
 
     WalkOutcome fromPort(int sender) {
@@ -244,7 +250,7 @@ final class PacketWalk {
     private WalkOutcome arriveAt(int device) {
         if (classMode) {
             if (visitedCount == visited.length) {
-                visited = Arrays.copyOf(visited, visitedCount * 2);
+                visited = Arrays.copyOf(visited, Math.max(8, visitedCount * 2));
             }
             visited[visitedCount++] = device;
             return null;
@@ -358,7 +364,7 @@ final class PacketWalk {
     }
 
     private int[] visitedDevices() {
-        return Arrays.copyOf(visited, visitedCount);
+        return visitedCount == 0 ? NONE_VISITED : Arrays.copyOf(visited, visitedCount);
     }
 
     /** Ends the walk with a drop; in class mode the reason is never built. */

@@ -120,15 +120,6 @@ final class PacketWalker {
     }
 
     /**
-     * The port a packet from {@code sourcePort} to {@code destination} is sent on-link by, as its first step does
-     * (T-2, T-3): the port itself when its subnet holds the destination, else the port of the device's connected
-     * subnet that does; -1 when the destination is on none of them (a gateway takes it).
-     */
-    int onLinkPort(int sourcePort, int destination) {
-        return plan.inSubnet(sourcePort, destination) ? sourcePort : routes.connectedPort(net.device(sourcePort), destination);
-    }
-
-    /**
      * The port whose gateway a packet from {@code sourcePort} goes to when its destination is on none of the
      * sender's subnets: the port's own gateway, else the device's default route (T-3, T-6); -1 for none.
      */

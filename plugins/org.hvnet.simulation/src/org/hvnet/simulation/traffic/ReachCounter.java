@@ -38,6 +38,8 @@ final class ReachCounter {
     private final int[] internetOwners;
     /** By device: the destination classes on its subnets, once asked. */
     private final int[][] classesOnDevice;
+    /** By device: the port of its connected subnet holding each class of {@link #classesOnDevice} (T-3). */
+    private final int[][] connectedPorts;
     private final List<ReachGroup> groups = new ArrayList<>();
     private int reachInternet;
     private int walks;
@@ -53,9 +55,10 @@ final class ReachCounter {
             endpointPorts[i] = endpoints.port(i);
         }
         tally = new DestinationTally(net, plan, index, analysis, endpoints);
-        targets = Arrays.stream(endpointPorts).map(tally::destinationClass).distinct().toArray();
+        targets = distinctClasses(endpointPorts, tally);
         internetClass = endpoints.hasInternet() ? analysis.destinationClassOf(endpoints.internetAddress()) : -1;
         classesOnDevice = new int[net.deviceCount()][];
+        connectedPorts = new int[net.deviceCount()][];
         internetOwners = endpoints.hasInternet() ? index.owners(endpoints.internetAddress()) : new int[0];
         reaches = new int[endpoints.size()];
         byAddress = new TargetsByAddress(targets, analysis::destinationAddress);
@@ -69,10 +72,11 @@ final class ReachCounter {
     }
 
     private ReachabilitySummary count() {
-        int[][] members = membersBySourceClass();
+        int[] start = new int[endpointPorts.length + 1];
+        int[] members = membersBySourceClass(start);
         WalkOutcome[] walked = new WalkOutcome[Math.max(internetClass, Arrays.stream(targets).max().orElse(-1)) + 1];
-        for (int[] classMembers : members) {
-            countClass(classMembers, walked);
+        for (int r = 0; r < endpointPorts.length && start[r + 1] > start[r]; r++) {
+            countClass(members, start[r], start[r + 1], walked);
         }
         if (endpoints.hasInternet()) {
             long fromInternet = 0;
@@ -89,8 +93,26 @@ final class ReachCounter {
         return new ReachabilitySummary(reaches, reachInternet, groups.size(), destinationClasses, walks + gateways.walks() + onLink.walks(), ordered);
     }
 
-    /** The interface endpoints (matrix indices) of each source class, classes in order of their first member. */
-    private int[][] membersBySourceClass() {
+    /** The destination classes of the endpoints' ports, each once, in order of their first endpoint (no boxed set). */
+    private static int[] distinctClasses(int[] ports, DestinationTally tally) {
+        boolean[] seen = new boolean[tally.classCount()];
+        int[] classes = new int[seen.length];
+        int count = 0;
+        for (int port : ports) {
+            int k = tally.destinationClass(port);
+            if (!seen[k]) {
+                seen[k] = true;
+                classes[count++] = k;
+            }
+        }
+        return Arrays.copyOf(classes, count);
+    }
+
+    /**
+     * The interface endpoints (matrix indices) of each source class, classes in order of their first member: one array,
+     * the members of the r-th class from {@code start[r]} to {@code start[r + 1]} (not one array per class).
+     */
+    private int[] membersBySourceClass(int[] start) {
         int[] sourceClass = new int[endpointPorts.length];
         int classes = 0;
         for (int i = 0; i < endpointPorts.length; i++) {
@@ -106,20 +128,25 @@ final class ReachCounter {
                 rank[c] = ranked++;
             }
         }
-        int[][] members = new int[ranked][];
-        int[] filled = new int[ranked];
-        for (int i = 0; i < endpointPorts.length; i++) {
-            int r = rank[sourceClass[i]];
-            if (members[r] == null) {
-                members[r] = new int[size[sourceClass[i]]];
+        for (int c = 0; c < classes; c++) {
+            if (rank[c] >= 0) {
+                start[rank[c] + 1] = size[c];
             }
-            members[r][filled[r]++] = i;
+        }
+        for (int r = 0; r < ranked; r++) {
+            start[r + 1] += start[r];
+        }
+        int[] members = new int[endpointPorts.length];
+        int[] filled = Arrays.copyOf(start, ranked);
+        for (int i = 0; i < endpointPorts.length; i++) {
+            members[filled[rank[sourceClass[i]]]++] = i;
         }
         return members;
     }
 
-    private void countClass(int[] members, WalkOutcome[] walked) {
-        int sourceClass = analysis.sourceClass(endpointPorts[members[0]]);
+    /** Counts the rows of the source class whose members are {@code members[from]} to {@code members[to - 1]}. */
+    private void countClass(int[] members, int from, int to, WalkOutcome[] walked) {
+        int sourceClass = analysis.sourceClass(endpointPorts[members[from]]);
         int representative = analysis.representative(sourceClass);
         PacketWalker walker = analysis.walker();
         boolean throughGateway = !analysis.dropsAtSource(sourceClass);
@@ -127,7 +154,7 @@ final class ReachCounter {
         // has the rest
         int[] own = throughGateway ? onDeviceSubnets(net.device(representative)) : targets;
         long total = 0;
-        WalkOutcome[] paths = onLink.to(sourceClass, own); // one walk per way they end, not per class (T-8)
+        WalkOutcome[] paths = onLink.to(sourceClass, own, throughGateway ? connectedPorts[net.device(representative)] : null); // one walk per way they end, not per class (T-8)
         for (int i = 0; i < own.length; i++) {
             walked[own[i]] = paths[i];
             total += tally.reached(paths[i], own[i]);
@@ -153,7 +180,8 @@ final class ReachCounter {
         boolean allInternet = endpoints.hasInternet();
         // the class's walk there is the same for every member: asked once, not per member (it visits whole paths)
         boolean walkReachesInternet = toInternet != null && analysis.resolve(toInternet, endpoints.internetAddress());
-        for (int member : members) {
+        for (int m = from; m < to; m++) {
+            int member = members[m];
             int device = net.device(endpointPorts[member]);
             long reach = total - 1 + ownAddressesNotWalkedTo(device, walked);
             if (endpoints.hasInternet() && (walkReachesInternet || ownsInternetAddress(device))) {
@@ -166,18 +194,26 @@ final class ReachCounter {
             least = Math.min(least, (int) reach);
             most = Math.max(most, (int) reach);
         }
-        groups.add(new ReachGroup(endpoints.label(members[0]), members.length, least, most, allInternet));
+        groups.add(new ReachGroup(endpoints.label(members[from]), to - from, least, most, allInternet));
         for (int target : own) {
             walked[target] = null;
         }
     }
 
-    /** The destination classes on the subnets of {@code device}, found once per device (each of its ports has a class). */
+    /**
+     * The destination classes on the subnets of {@code device}, found once per device (each of its ports has a class),
+     * with the port of the connected subnet each is sent on-link by when not in the sender's own subnet (T-2, T-3).
+     */
     private int[] onDeviceSubnets(int device) {
         int[] classes = classesOnDevice[device];
         if (classes == null) {
             classes = byAddress.inSubnetsOf(device, false, net, plan);
             classesOnDevice[device] = classes;
+            int[] ports = new int[classes.length];
+            for (int i = 0; i < classes.length; i++) {
+                ports[i] = analysis.walker().routes.connectedPort(device, analysis.destinationAddress(classes[i]));
+            }
+            connectedPorts[device] = ports;
         }
         return classes;
     }
