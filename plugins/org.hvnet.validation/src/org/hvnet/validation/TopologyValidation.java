@@ -4,6 +4,8 @@ package org.hvnet.validation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -84,8 +86,19 @@ public final class TopologyValidation {
 
     /** The findings of {@code checks} on {@code model}, check by check. */
     static List<RuleDiagnostic> run(List<TopologyCheck> checks, ModelUnderCheck model) {
+        return run(checks, model, () -> false);
+    }
+
+    /**
+     * The findings of {@code checks} on {@code model}, check by check; before each check, {@code stop} is asked whether
+     * the caller still wants them, and a yes ends the run with a {@link CancellationException} (no findings in part).
+     */
+    static List<RuleDiagnostic> run(List<TopologyCheck> checks, ModelUnderCheck model, BooleanSupplier stop) {
         Findings findings = new Findings();
         for (TopologyCheck check : checks) {
+            if (stop.getAsBoolean()) {
+                throw new CancellationException("the validation was cancelled");
+            }
             check.check(model, findings);
         }
         return findings.diagnostics();

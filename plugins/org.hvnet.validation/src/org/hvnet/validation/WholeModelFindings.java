@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.emf.ecore.EObject;
 import org.hvnet.model.Topology;
@@ -45,24 +46,38 @@ public final class WholeModelFindings {
     }
 
     /** The findings of the rules on the written model that lie in {@code topology}, in check and model order. */
-    public synchronized List<RuleDiagnostic> ofWrittenModel(Topology topology) {
+    public List<RuleDiagnostic> ofWrittenModel(Topology topology) {
+        return ofWrittenModel(topology, () -> false);
+    }
+
+    /**
+     * The findings of the rules on the written model that lie in {@code topology}; when they are not known yet,
+     * {@code stop} is asked before each rule whether they are still wanted, and a yes throws a
+     * {@link java.util.concurrent.CancellationException} and keeps nothing (the next call runs them all).
+     */
+    public synchronized List<RuleDiagnostic> ofWrittenModel(Topology topology, BooleanSupplier stop) {
         if (writtenModel == null) {
-            writtenModel = byTopology(TopologyValidation.WRITTEN_MODEL_CHECKS);
+            writtenModel = byTopology(TopologyValidation.WRITTEN_MODEL_CHECKS, stop);
         }
         return writtenModel.getOrDefault(topology, List.of());
     }
 
     /** The findings of the rules on the simulated model that lie in {@code topology}, in check and model order. */
-    public synchronized List<RuleDiagnostic> ofSimulatedModel(Topology topology) {
+    public List<RuleDiagnostic> ofSimulatedModel(Topology topology) {
+        return ofSimulatedModel(topology, () -> false);
+    }
+
+    /** The findings of the rules on the simulated model that lie in {@code topology}; {@code stop} as for the written model's. */
+    public synchronized List<RuleDiagnostic> ofSimulatedModel(Topology topology, BooleanSupplier stop) {
         if (simulatedModel == null) {
-            simulatedModel = byTopology(TopologyValidation.SIMULATED_MODEL_CHECKS);
+            simulatedModel = byTopology(TopologyValidation.SIMULATED_MODEL_CHECKS, stop);
         }
         return simulatedModel.getOrDefault(topology, List.of());
     }
 
-    private Map<Topology, List<RuleDiagnostic>> byTopology(List<TopologyCheck> checks) {
+    private Map<Topology, List<RuleDiagnostic>> byTopology(List<TopologyCheck> checks, BooleanSupplier stop) {
         Map<Topology, List<RuleDiagnostic>> byTopology = new IdentityHashMap<>();
-        for (RuleDiagnostic finding : TopologyValidation.run(checks, model)) {
+        for (RuleDiagnostic finding : TopologyValidation.run(checks, model, stop)) {
             if (rootOf(finding.element()) instanceof Topology topology) {
                 byTopology.computeIfAbsent(topology, t -> new ArrayList<>()).add(finding);
             }

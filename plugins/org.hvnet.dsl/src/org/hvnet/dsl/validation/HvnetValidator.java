@@ -2,8 +2,13 @@
 package org.hvnet.dsl.validation;
 
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.xtext.service.OperationCanceledManager;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CancelableDiagnostician;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
@@ -28,16 +33,38 @@ public class HvnetValidator extends AbstractHvnetValidator {
     @Inject
     private ResourceSetFindings findings;
 
+    @Inject
+    private OperationCanceledManager cancellations;
+
     /** Reports the findings of the rules on the written model that lie in {@code topology}. */
     @Check(CheckType.NORMAL)
     public void checkWrittenModel(Topology topology) {
-        report(findings.of(topology).ofWrittenModel(topology));
+        BooleanSupplier stop = cancelled();
+        try {
+            report(findings.of(topology).ofWrittenModel(topology, stop));
+        } catch (CancellationException e) {
+            cancellations.throwOperationCanceledException();
+        }
     }
 
     /** Reports the findings of the rules on the simulated model (rule V-10, interface names) that lie in {@code topology}. */
     @Check(CheckType.NORMAL)
     public void checkSimulatedModel(Topology topology) {
-        report(findings.of(topology).ofSimulatedModel(topology));
+        BooleanSupplier stop = cancelled();
+        try {
+            report(findings.of(topology).ofSimulatedModel(topology, stop));
+        } catch (CancellationException e) {
+            cancellations.throwOperationCanceledException();
+        }
+    }
+
+    /**
+     * Whether the validation running was cancelled (the language server's next edit cancels the one before): the rules
+     * ask it before each rule, so an edit waits for at most one rule, not all of them.
+     */
+    private BooleanSupplier cancelled() {
+        Object indicator = getContext() == null ? null : getContext().get(CancelableDiagnostician.CANCEL_INDICATOR);
+        return indicator instanceof CancelIndicator cancel ? cancel::isCanceled : () -> false;
     }
 
     private void report(List<RuleDiagnostic> ruleFindings) {

@@ -4,6 +4,7 @@ package org.hvnet.dsl.tests.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Method;
@@ -11,9 +12,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckMode;
@@ -145,6 +148,29 @@ class WholeModelValidationTest {
         }
         checks.sort(null);
         assertEquals(List.of("checkSimulatedModel NORMAL", "checkWrittenModel NORMAL"), checks);
+    }
+
+    /**
+     * The rules of a validation that an edit cancelled stop between two rules (the language server's next edit then
+     * waits for one rule, not for all): they ask the validation's cancel indicator before each rule.
+     */
+    @Test
+    void aCancelledValidationStopsBetweenTwoRules() {
+        LoadedModel model = HvnetTestFiles.load(estate());
+        Resource resource = model.topologies().get(0).eResource();
+        AtomicInteger asked = new AtomicInteger();
+        List<Issue> all = ((XtextResource) resource).getResourceServiceProvider().getResourceValidator().validate(resource,
+                CheckMode.NORMAL_ONLY, () -> asked.incrementAndGet() < 0);
+        int questions = asked.get();
+        assertTrue(questions > 10, "the validation asked whether it was cancelled " + questions + " times");
+        LoadedModel again = HvnetTestFiles.load(estate());
+        Resource fresh = again.topologies().get(0).eResource();
+        AtomicInteger count = new AtomicInteger();
+        int stopAt = questions - 3;
+        assertThrows(OperationCanceledError.class, () -> ((XtextResource) fresh).getResourceServiceProvider().getResourceValidator()
+                .validate(fresh, CheckMode.NORMAL_ONLY, () -> count.incrementAndGet() > stopAt));
+        assertEquals(stopAt + 1, count.get(), "nothing ran after the cancellation was seen");
+        assertEquals(codes(all), codes(validate(fresh, CheckMode.NORMAL_ONLY)), "the next validation runs every rule");
     }
 
     /** A file with a syntax error and a link error: both are FAST, and the NORMAL validation does not repeat them. */
