@@ -100,6 +100,14 @@ public final class AddressIndex {
         return portsInSegment.count(segment, address);
     }
 
+    /**
+     * How many ports hold the address of {@code port} in its segment, as {@link #holders} of its segment and address
+     * (0 when it has no address): read from the port's slot, kept when the index was made, not looked up again.
+     */
+    public int holdersOfOwn(int port) {
+        return portsInSegment.countOwn(port);
+    }
+
     /** The devices that own {@code address} on any port. */
     public int[] owners(int address) {
         return ownerDevices.getOrDefault(address, NO_PORTS);

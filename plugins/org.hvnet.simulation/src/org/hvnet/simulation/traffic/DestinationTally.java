@@ -61,7 +61,7 @@ final class DestinationTally {
         onLinkPairs = new SegmentAddressSlots(256); // grown to the pairs (far fewer than the ports), cleared arrays stay small
         for (int port = 0; port < net.portCount(); port++) {
             int segment = net.segment(port);
-            if (endpointsHolding[port] > 0 && segment >= 0 && index.holders(segment, plan.address(port)) == 1) {
+            if (endpointsHolding[port] > 0 && segment >= 0 && index.holdersOfOwn(port) == 1) {
                 soleHolder[port] = true;
                 onLinkPairs.add(segment, destinationClass[port]); // every pair claimed before the slots are used
             }

@@ -108,7 +108,7 @@ final class PacketWalker {
         byte known = duplicates[sourcePort];
         if (known == 0) {
             int segment = net.segment(sourcePort);
-            known = segment >= 0 && index.holders(segment, plan.address(sourcePort)) > 1 ? (byte) 2 : (byte) 1;
+            known = segment >= 0 && index.holdersOfOwn(sourcePort) > 1 ? (byte) 2 : (byte) 1;
             duplicates[sourcePort] = known; // the same answer whichever thread writes it
         }
         return known == 2;

@@ -17,6 +17,8 @@ final class SegmentAddressPorts {
     private final SegmentAddressSlots pairs;
     private final int[] counts;
     private final int[] firstPorts;
+    /** By port: the slot of its own (segment, address) pair, -1 without an address (asked for every port: no hashing). */
+    private final int[] slotOfPort;
 
     /** Indexes the ports of {@code net} that have an address in {@code plan}. */
     SegmentAddressPorts(NetworkSnapshot net, AddressPlan plan) {
@@ -28,9 +30,12 @@ final class SegmentAddressPorts {
         }
         counts = new int[pairs.capacity()];
         firstPorts = new int[pairs.capacity()];
+        slotOfPort = new int[net.portCount()];
         for (int port = 0; port < net.portCount(); port++) {
+            slotOfPort[port] = -1;
             if (plan.hasAddress(port)) {
                 int slot = pairs.slotOf(net.segment(port), plan.address(port));
+                slotOfPort[port] = slot;
                 if (counts[slot]++ == 0) {
                     firstPorts[slot] = port;
                 }
@@ -41,6 +46,12 @@ final class SegmentAddressPorts {
     /** How many ports hold {@code address} in {@code segment}. */
     int count(int segment, int address) {
         int slot = pairs.slotOf(segment, address);
+        return slot < 0 ? 0 : counts[slot];
+    }
+
+    /** How many ports hold the address of {@code port} in its segment (0 when it has no address): {@link #count} by index. */
+    int countOwn(int port) {
+        int slot = slotOfPort[port];
         return slot < 0 ? 0 : counts[slot];
     }
 
