@@ -19,7 +19,7 @@ import com.google.inject.Singleton;
 
 /**
  * How the language server validates a document open in the client: in two publications. The first comes as soon as
- * the {@code FAST} validation is done (syntax, links, each element's constraints), with the rule findings of the
+ * the {@code FAST} validation is done (syntax and links), with the rule findings of the
  * previous validation of the document moved along the edits since ({@link IssuesMovedAlong}); the second when the
  * rules, which read every file at once ({@code NORMAL}), have run, with everything. An edit that comes in the
  * meantime cancels the second, so while the user types the quick publication follows each edit and the rules catch
@@ -35,8 +35,11 @@ public class TwoPublishValidation {
 
     private final Map<URI, Findings> last = new HashMap<>();
 
-    /** The request whose first publication of a document was made before the build reached its validation. */
-    private final Map<URI, BuildRequest> publishedEarly = new HashMap<>();
+    /** The first publication of a document made before the build reached its validation: for which request, and its quick issues. */
+    private record Early(BuildRequest request, List<Issue> quick) {
+    }
+
+    private final Map<URI, Early> publishedEarly = new HashMap<>();
 
     /**
      * Makes the first publication of the open document {@code resource} for {@code request} now, as soon as it is
@@ -45,8 +48,7 @@ public class TwoPublishValidation {
      * second.
      */
     synchronized void publishQuick(XtextResource resource, IResourceValidator validator, BuildRequest request) {
-        publishFirst(resource, validator, request);
-        publishedEarly.put(resource.getURI(), request);
+        publishedEarly.put(resource.getURI(), new Early(request, publishFirst(resource, validator, request)));
     }
 
     /**
@@ -57,13 +59,14 @@ public class TwoPublishValidation {
     synchronized boolean validate(XtextResource resource, IResourceValidator validator, BuildRequest request, boolean open) {
         URI uri = resource.getURI();
         CancelIndicator cancel = request.getCancelIndicator();
-        boolean early = publishedEarly.remove(uri) == request;
+        Early early = publishedEarly.remove(uri);
         if (!open) {
             List<Issue> all = validator.validate(resource, CheckMode.ALL, cancel);
             last.put(uri, new Findings(textOf(resource), all.stream().filter(TwoPublishValidation::isRuleFinding).toList()));
             return request.getAfterValidate().afterValidate(uri, all);
         }
-        List<Issue> quick = early ? validator.validate(resource, CheckMode.FAST_ONLY, cancel) : publishFirst(resource, validator, request);
+        // the quick issues of a first publication made for this request still hold: nothing of this file changed since
+        List<Issue> quick = early != null && early.request() == request ? early.quick() : publishFirst(resource, validator, request);
         List<Issue> rules = validator.validate(resource, CheckMode.NORMAL_ONLY, cancel).stream()
                 .filter(TwoPublishValidation::isRuleFinding).toList();
         last.put(uri, new Findings(textOf(resource), rules));
