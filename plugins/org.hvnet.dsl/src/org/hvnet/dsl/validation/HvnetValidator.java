@@ -4,6 +4,7 @@ package org.hvnet.dsl.validation;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.xtext.service.OperationCanceledManager;
@@ -39,32 +40,28 @@ public class HvnetValidator extends AbstractHvnetValidator {
     /** Reports the findings of the rules on the written model that lie in {@code topology}. */
     @Check(CheckType.NORMAL)
     public void checkWrittenModel(Topology topology) {
-        BooleanSupplier stop = cancelled();
-        try {
-            report(findings.of(topology).ofWrittenModel(topology, stop));
-        } catch (CancellationException e) {
-            cancellations.throwOperationCanceledException();
-        }
+        reportUnlessCancelled(stop -> findings.of(topology).ofWrittenModel(topology, stop));
     }
 
     /** Reports the findings of the rules on the simulated model (rule V-10, interface names) that lie in {@code topology}. */
     @Check(CheckType.NORMAL)
     public void checkSimulatedModel(Topology topology) {
-        BooleanSupplier stop = cancelled();
-        try {
-            report(findings.of(topology).ofSimulatedModel(topology, stop));
-        } catch (CancellationException e) {
-            cancellations.throwOperationCanceledException();
-        }
+        reportUnlessCancelled(stop -> findings.of(topology).ofSimulatedModel(topology, stop));
     }
 
     /**
-     * Whether the validation running was cancelled (the language server's next edit cancels the one before): the rules
-     * ask it before each rule, so an edit waits for at most one rule, not all of them.
+     * Reports what {@code rules} find, asked with whether the validation running was cancelled (the language server's
+     * next edit cancels the one before): the rules ask it before each rule, so an edit waits for at most one rule, not
+     * all of them, and a cancellation ends this validation as Xtext's own checks end it.
      */
-    private BooleanSupplier cancelled() {
+    private void reportUnlessCancelled(Function<BooleanSupplier, List<RuleDiagnostic>> rules) {
         Object indicator = getContext() == null ? null : getContext().get(CancelableDiagnostician.CANCEL_INDICATOR);
-        return indicator instanceof CancelIndicator cancel ? cancel::isCanceled : () -> false;
+        BooleanSupplier stop = indicator instanceof CancelIndicator cancel ? cancel::isCanceled : () -> false;
+        try {
+            report(rules.apply(stop));
+        } catch (CancellationException e) {
+            cancellations.throwOperationCanceledException();
+        }
     }
 
     private void report(List<RuleDiagnostic> ruleFindings) {
