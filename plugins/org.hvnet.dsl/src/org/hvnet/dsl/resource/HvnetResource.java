@@ -32,8 +32,6 @@ import org.eclipse.xtext.util.Triple;
  */
 public class HvnetResource extends LazyLinkingResource {
 
-    private static final String RESOLVED = HvnetResource.class.getName() + ".resolved";
-
     /** The walk of the objects being unloaded, while {@link #doUnload()} runs; else null. */
     private FragmentWalk unloading;
 
@@ -154,7 +152,7 @@ public class HvnetResource extends LazyLinkingResource {
 
     /** An object the resource's cache keeps until any change of the model (null while not loaded). */
     private Object resolutionStamp() {
-        return isLoaded() && !isLoading() ? getCache().get(RESOLVED, this, Object::new) : null;
+        return isLoaded() && !isLoading() ? ResourceSetState.stamp(this, getCache()) : null;
     }
 
     /** While unloading (EMF's unload walks the contents it unloads with this): a walk that knows the fragments. */

@@ -28,9 +28,14 @@ public final class ResourceSetState {
         for (Resource resource : resources) {
             state.add(new Identity(resource));
             state.add(new Identity(resource.getContents().isEmpty() ? null : resource.getContents().get(0)));
-            state.add(new Identity(cache.get(STAMP, resource, Object::new)));
+            state.add(new Identity(stamp(resource, cache)));
         }
         return state;
+    }
+
+    /** An object that {@code cache} (the language's resource cache) keeps for {@code resource} until its model changes. */
+    public static Object stamp(Resource resource, IResourceScopeCache cache) {
+        return cache.get(STAMP, resource, Object::new);
     }
 
     /** Equality by identity, for the elements of a state. */
