@@ -101,7 +101,7 @@ public final class NetworkSnapshot {
         aclKeys.put("", 0);
         // equal rules are one object: the reachability summary reads the rules of every port, and thousands of ports
         // writing the same ACL would otherwise be as many objects scattered over the heap
-        java.util.List<AclRules> aclByKey = new java.util.ArrayList<>(java.util.List.of(AclRules.NONE));
+        List<AclRules> aclByKey = new java.util.ArrayList<>(List.of(AclRules.NONE));
         for (int i = 0; i < portCount; i++) {
             SnapshotBuilder.PortSpec p = b.ports.get(i);
             portKind[i] = p.kind;
@@ -431,7 +431,7 @@ public final class NetworkSnapshot {
     }
 
     /** The number of {@code rules} by their text (0: none), the first rules with that text kept in {@code byKey}. */
-    private static int aclKey(java.util.Map<String, Integer> keys, java.util.List<AclRules> byKey, AclRules rules) {
+    private static int aclKey(java.util.Map<String, Integer> keys, List<AclRules> byKey, AclRules rules) {
         return keys.computeIfAbsent(rules.key(), k -> {
             byKey.add(rules);
             return byKey.size() - 1;
