@@ -117,11 +117,16 @@ public final class DynamicMacs {
 
     /** The ports without a written MAC, in written order: each port's key read once, model order breaking ties. */
     private static List<Interface> inWrittenOrder(List<Interface> ports, WrittenOrder order) {
-        List<Keyed> keyed = new ArrayList<>();
+        List<Interface> unsorted = new ArrayList<>();
         for (Interface port : ports) {
             if (port.getMac() == null) {
-                keyed.add(new Keyed(order.keyOf(port), port));
+                unsorted.add(port);
             }
+        }
+        long[] keys = order.keysOf(unsorted);
+        List<Keyed> keyed = new ArrayList<>(unsorted.size());
+        for (int i = 0; i < keys.length; i++) {
+            keyed.add(new Keyed(keys[i], unsorted.get(i)));
         }
         keyed.sort(Comparator.comparingLong(Keyed::key)); // stable
         List<Interface> dynamic = new ArrayList<>(keyed.size());

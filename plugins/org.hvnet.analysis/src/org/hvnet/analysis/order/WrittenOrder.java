@@ -65,6 +65,38 @@ public final class WrittenOrder {
         return key(files.get(EcoreUtil.getRootContainer(written)), written);
     }
 
+    /**
+     * The keys of many elements, each the one {@link #keyOf} gives. The work is done in stages over all of them (the
+     * originals, then the files, then the text nodes, then their offsets) rather than element after element: each
+     * stage reads memory that the elements scatter over a large model, and reads that do not wait on each other
+     * overlap, which makes a whole model's interfaces several times faster to order.
+     */
+    public long[] keysOf(List<? extends EObject> elements) {
+        int count = elements.size();
+        EObject[] written = new EObject[count];
+        for (int i = 0; i < count; i++) {
+            written[i] = originals.get(elements.get(i));
+        }
+        int[] file = new int[count];
+        for (int i = 0; i < count; i++) {
+            Integer copied = written[i] == null ? null : copiedFiles.get(EcoreUtil.getRootContainer(elements.get(i)));
+            file[i] = copied == null ? -1 : copied;
+        }
+        ICompositeNode[] nodes = new ICompositeNode[count];
+        for (int i = 0; i < count; i++) {
+            nodes[i] = file[i] < 0 ? null : NodeModelUtils.getNode(written[i]);
+        }
+        long[] keys = new long[count];
+        for (int i = 0; i < count; i++) {
+            if (nodes[i] != null) {
+                keys[i] = ((long) file[i] << 32) | (nodes[i].getTotalOffset() + 1L); // as key(file, written)
+            } else {
+                keys[i] = file[i] < 0 ? keyOf(elements.get(i)) : key(file[i], written[i]);
+            }
+        }
+        return keys;
+    }
+
     /** The key of a written element of the file with index {@code file} (null: none of the files). */
     private long key(Integer file, EObject written) {
         return ((long) (file == null ? files.size() : file) << 32) | (offset(written) + 1L);
