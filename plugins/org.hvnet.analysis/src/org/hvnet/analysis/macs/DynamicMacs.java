@@ -98,13 +98,7 @@ public final class DynamicMacs {
             ports.addAll(vm.getNics());
         }
         ports.forEach(port -> take(port, taken)); // written MACs are taken first
-        List<Interface> dynamic = new ArrayList<>();
-        for (Interface port : ports) {
-            if (port.getMac() == null) {
-                dynamic.add(port);
-            }
-        }
-        dynamic.sort(Comparator.comparingLong(order::keyOf)); // stable: model order breaks ties
+        List<Interface> dynamic = inWrittenOrder(ports, order);
         free.put(host, pool.size() - taken.stream().filter(pool::contains).count());
         long next = pool.first();
         for (Interface port : dynamic) {
@@ -119,6 +113,29 @@ public final class DynamicMacs {
             taken.add(next++);
         }
         wanting.put(host, dynamic.size());
+    }
+
+    /** The ports without a written MAC, in written order: each port's key read once, model order breaking ties. */
+    private static List<Interface> inWrittenOrder(List<Interface> ports, WrittenOrder order) {
+        List<Interface> unsorted = new ArrayList<>();
+        for (Interface port : ports) {
+            if (port.getMac() == null) {
+                unsorted.add(port);
+            }
+        }
+        long[] keys = order.keysOf(unsorted);
+        List<Keyed> keyed = new ArrayList<>(unsorted.size());
+        for (int i = 0; i < keys.length; i++) {
+            keyed.add(new Keyed(keys[i], unsorted.get(i)));
+        }
+        keyed.sort(Comparator.comparingLong(Keyed::key)); // stable
+        List<Interface> dynamic = new ArrayList<>(keyed.size());
+        keyed.forEach(port -> dynamic.add(port.port()));
+        return dynamic;
+    }
+
+    /** A port with its written-order key. */
+    private record Keyed(long key, Interface port) {
     }
 
     private static void take(Interface iface, Set<Long> taken) {

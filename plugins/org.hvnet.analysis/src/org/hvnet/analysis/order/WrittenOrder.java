@@ -25,15 +25,21 @@ import org.hvnet.model.VirtualSwitch;
 public final class WrittenOrder {
 
     private final Map<EObject, Integer> files = new IdentityHashMap<>();
+    /** The file index of each simulated topology: that of the written one it is the copy of. */
+    private final Map<EObject, Integer> copiedFiles = new IdentityHashMap<>();
     private final Map<EObject, EObject> originals;
 
     /**
-     * The order of {@code written} (in file order) and of simulated copies of it; {@code originals} maps a copy to the
-     * written element it was made from (elements the rules created have none).
+     * The order of {@code written} (in file order) and of {@code simulated}, the copies of those files in the same
+     * order; {@code originals} maps a copy to the written element it was made from (elements the rules created have
+     * none).
      */
-    public WrittenOrder(List<Topology> written, Map<EObject, EObject> originals) {
+    public WrittenOrder(List<Topology> written, List<Topology> simulated, Map<EObject, EObject> originals) {
         for (int i = 0; i < written.size(); i++) {
             files.put(written.get(i), i);
+        }
+        for (int i = 0; i < simulated.size() && i < written.size(); i++) {
+            copiedFiles.put(simulated.get(i), files.get(written.get(i)));
         }
         this.originals = originals;
     }
@@ -43,22 +49,67 @@ public final class WrittenOrder {
      * element's text in the low bits (0 when the model has no text). Smaller keys are written first.
      */
     public long keyOf(EObject element) {
+        EObject original = originals.get(element);
+        if (original != null) {
+            // a copy lies in the copy of its original's file: its own containers, just read by the caller, give the
+            // file at less cost than the original's, which nothing else reads
+            Integer file = copiedFiles.get(EcoreUtil.getRootContainer(element));
+            if (file != null) {
+                return key(file, original);
+            }
+        }
         EObject written = writtenCounterpart(element);
         if (written == null) {
             return Long.MAX_VALUE;
         }
-        Integer file = files.get(EcoreUtil.getRootContainer(written));
+        return key(files.get(EcoreUtil.getRootContainer(written)), written);
+    }
+
+    /**
+     * The keys of many elements, each the one {@link #keyOf} gives. The work is done in stages over all of them (the
+     * originals, then the files, then the text nodes, then their offsets) rather than element after element: each
+     * stage reads memory that the elements scatter over a large model, and reads that do not wait on each other
+     * overlap, which makes a whole model's interfaces several times faster to order.
+     */
+    public long[] keysOf(List<? extends EObject> elements) {
+        int count = elements.size();
+        EObject[] written = new EObject[count];
+        for (int i = 0; i < count; i++) {
+            written[i] = originals.get(elements.get(i));
+        }
+        int[] file = new int[count];
+        for (int i = 0; i < count; i++) {
+            Integer copied = written[i] == null ? null : copiedFiles.get(EcoreUtil.getRootContainer(elements.get(i)));
+            file[i] = copied == null ? -1 : copied;
+        }
+        ICompositeNode[] nodes = new ICompositeNode[count];
+        for (int i = 0; i < count; i++) {
+            nodes[i] = file[i] < 0 ? null : NodeModelUtils.getNode(written[i]);
+        }
+        long[] keys = new long[count];
+        for (int i = 0; i < count; i++) {
+            if (nodes[i] != null) {
+                keys[i] = ((long) file[i] << 32) | (nodes[i].getTotalOffset() + 1L); // as key(file, written)
+            } else {
+                keys[i] = file[i] < 0 ? keyOf(elements.get(i)) : key(file[i], written[i]);
+            }
+        }
+        return keys;
+    }
+
+    /** The key of a written element of the file with index {@code file} (null: none of the files). */
+    private long key(Integer file, EObject written) {
         return ((long) (file == null ? files.size() : file) << 32) | (offset(written) + 1L);
     }
 
     /** The written element whose position {@code element} takes: itself, its original, or the line that created it. */
     private EObject writtenCounterpart(EObject element) {
-        if (files.containsKey(EcoreUtil.getRootContainer(element))) {
-            return element;
-        }
         EObject original = originals.get(element);
         if (original != null) {
-            return original;
+            return original; // a copy, which lives in a simulated topology, never in a written one: asked first
+        }
+        if (files.containsKey(EcoreUtil.getRootContainer(element))) {
+            return element;
         }
         if (element instanceof HostVirtualNic vnic && vnic.eContainer() instanceof VirtualSwitch vswitch
                 && originals.get(vswitch) != null) {

@@ -33,6 +33,9 @@ public final class AclRules {
 
     /** The rules of {@code acls} that apply in {@code direction} ({@code both} applies in each), in the order written. */
     static AclRules of(List<PortAcl> acls, AclDirection direction) {
+        if (acls.isEmpty()) {
+            return NONE;
+        }
         List<PortAcl> chosen = new ArrayList<>();
         for (PortAcl acl : acls) {
             if (acl.getRemotePrefix() != null && (acl.getDirection() == direction || acl.getDirection() == AclDirection.BOTH)) {

@@ -130,11 +130,13 @@ public final class NetworkSnapshot {
             portRouterGuard[i] = p.routerGuard;
             portMacSpoofing[i] = p.macSpoofing;
         }
+        long[] orders = new long[b.interfaceCount];
         Integer[] byOrder = new Integer[b.interfaceCount];
         for (int i = 0; i < byOrder.length; i++) {
             byOrder[i] = i;
+            orders[i] = b.ports.get(i).order;
         }
-        java.util.Arrays.sort(byOrder, java.util.Comparator.comparingLong(port -> b.ports.get(port).order)); // stable: ties keep model order
+        java.util.Arrays.sort(byOrder, java.util.Comparator.comparingLong(port -> orders[port])); // stable: ties keep model order
         leaseOrder = java.util.Arrays.stream(byOrder).mapToInt(Integer::intValue).toArray();
         deviceCount = b.devices.size();
         deviceKind = new DeviceKind[deviceCount];
@@ -432,6 +434,9 @@ public final class NetworkSnapshot {
 
     /** The number of {@code rules} by their text (0: none), the first rules with that text kept in {@code byKey}. */
     private static int aclKey(java.util.Map<String, Integer> keys, List<AclRules> byKey, AclRules rules) {
+        if (rules.isEmpty()) {
+            return 0; // the number of the empty text, without making it: most ports have no rule
+        }
         return keys.computeIfAbsent(rules.key(), k -> {
             byKey.add(rules);
             return byKey.size() - 1;

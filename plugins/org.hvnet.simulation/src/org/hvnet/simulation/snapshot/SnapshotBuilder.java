@@ -137,6 +137,7 @@ public final class SnapshotBuilder {
             }
         }
         interfaceCount = ports.size();
+        orderInterfaces();
         for (Topology topology : topologies) {
             for (Network network : topology.getNetworks()) {
                 addNetworkDevices(network);
@@ -199,6 +200,18 @@ public final class SnapshotBuilder {
             addVmServers(vm, firstPort);
         }
         HostNats.add(host, devices.get(device), this);
+    }
+
+    /** Rule A-2: the written-order key of every interface's port, all asked at once (the quicker way for many). */
+    private void orderInterfaces() {
+        List<EObject> elements = new ArrayList<>(interfaceCount);
+        for (int i = 0; i < interfaceCount; i++) {
+            elements.add(ports.get(i).element);
+        }
+        long[] keys = order.keysOf(elements);
+        for (int i = 0; i < interfaceCount; i++) {
+            ports.get(i).order = keys[i];
+        }
     }
 
     private void addVirtualServerServices(Host host) {
@@ -283,7 +296,6 @@ public final class SnapshotBuilder {
         port.segment = segments.segmentOf(iface);
         port.tcpip4 = EffectiveBindings.hasTcpip4(iface);
         port.element = iface;
-        port.order = order.keyOf(iface);
         port.mac = macs.macOf(iface) == null ? -1 : macs.macOf(iface).bits();
         if (iface.getIpv4() instanceof StaticIpv4Config fixed && fixed.getAddress() != null) {
             port.isStatic = true;
