@@ -74,8 +74,11 @@ public final class VlanIds implements TopologyCheck {
         }
     }
 
+    /** As below, labelled by the element's kind and name; the label is made only for a finding. */
     private static void id(EObject element, EStructuralFeature feature, Integer vlan, Findings findings) {
-        id(element, feature, vlan, Labels.withKind(element), findings);
+        if (vlan != null && !inRange(vlan)) {
+            id(element, feature, vlan, Labels.withKind(element), findings);
+        }
     }
 
     private static void id(EObject element, EStructuralFeature feature, Integer vlan, String label, Findings findings) {
