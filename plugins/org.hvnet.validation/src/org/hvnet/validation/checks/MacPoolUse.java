@@ -4,8 +4,8 @@ package org.hvnet.validation.checks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,11 +83,17 @@ public final class MacPoolUse implements TopologyCheck {
                 if (pool == null) {
                     continue;
                 }
-                Map<Integer, Boolean> seen = new LinkedHashMap<>();
-                for (Interface port : ports(host)) {
-                    int segment = segments.segmentOf(port);
-                    if (segment >= 0 && macs.isDynamic(port) && seen.putIfAbsent(segment, true) == null) {
-                        users.computeIfAbsent(segment, k -> new ArrayList<>()).add(new PoolUser(host, pool, order));
+                if (macs.wanting(host) > 0) { // else no port of the host takes a MAC of the pool
+                    Set<Integer> seen = new HashSet<>();
+                    for (VirtualSwitch vswitch : host.getSwitches()) {
+                        for (Interface port : vswitch.getHostVnics()) {
+                            use(port, host, pool, order, segments, macs, seen, users);
+                        }
+                    }
+                    for (VirtualMachine vm : host.getVms()) {
+                        for (Interface port : vm.getNics()) {
+                            use(port, host, pool, order, segments, macs, seen, users);
+                        }
                     }
                 }
                 order++;
@@ -96,15 +102,16 @@ public final class MacPoolUse implements TopologyCheck {
         return new java.util.TreeMap<>(users);
     }
 
-    private static List<Interface> ports(Host host) {
-        List<Interface> ports = new ArrayList<>();
-        for (VirtualSwitch vswitch : host.getSwitches()) {
-            ports.addAll(vswitch.getHostVnics());
+    /** Adds the host to the users of the port's segment when the port's MAC comes from the pool (first port there). */
+    private static void use(Interface port, Host host, MacPool pool, int order, SegmentIndex segments, DynamicMacs macs,
+            Set<Integer> seen, Map<Integer, List<PoolUser>> users) {
+        if (port.getMac() != null || !macs.isDynamic(port)) {
+            return; // a written MAC is never dynamic: no look-up for it
         }
-        for (VirtualMachine vm : host.getVms()) {
-            ports.addAll(vm.getNics());
+        int segment = segments.segmentOf(port);
+        if (segment >= 0 && seen.add(segment)) {
+            users.computeIfAbsent(segment, k -> new ArrayList<>()).add(new PoolUser(host, pool, order));
         }
-        return ports;
     }
 
     /** Reports at the host's {@code mac-pool} when it is written, else at the host's name. */

@@ -8,7 +8,6 @@ import org.hvnet.model.NetNat;
 import org.hvnet.model.Platform;
 import org.hvnet.model.PortAcl;
 import org.hvnet.model.SwitchKind;
-import org.hvnet.model.VirtualMachine;
 import org.hvnet.model.VirtualPort;
 import org.hvnet.model.VirtualSwitch;
 import org.hvnet.model.VmNic;
@@ -26,7 +25,8 @@ public final class PlatformFeatures implements TopologyCheck {
 
     @Override
     public void check(ModelUnderCheck model, Findings findings) {
-        for (Host host : model.hosts()) {
+        for (ModelUnderCheck.HostVmNics ports : model.vmNicsByHost()) {
+            Host host = ports.host();
             String platform = literal(host.getPlatform());
             for (NetNat nat : host.getNetNats()) {
                 findings.report(Rule.V11_NETNAT_PLATFORM, nat, MODEL.getNamedElement_Name(), Labels.name(nat.getName()),
@@ -45,11 +45,9 @@ public final class PlatformFeatures implements TopologyCheck {
                     acls(vnic, platform, findings);
                 }
             }
-            for (VirtualMachine vm : host.getVms()) {
-                for (VmNic nic : vm.getNics()) {
-                    guards(nic, platform, findings);
-                    acls(nic, platform, findings);
-                }
+            for (VmNic nic : ports.nics()) {
+                guards(nic, platform, findings);
+                acls(nic, platform, findings);
             }
         }
     }
@@ -69,7 +67,7 @@ public final class PlatformFeatures implements TopologyCheck {
     }
 
     private static void acls(VirtualPort port, String platform, Findings findings) {
-        if (!port.getAcls().isEmpty()) {
+        if (port.eIsSet(MODEL.getVirtualPort_Acls())) { // not getAcls(), which makes an empty list for every port
             PortAcl first = port.getAcls().get(0);
             findings.report(Rule.V11_PORT_ACL_PLATFORM, first, null, Labels.withKind(port), platform);
         }
