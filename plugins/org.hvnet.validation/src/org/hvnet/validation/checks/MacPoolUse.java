@@ -83,35 +83,51 @@ public final class MacPoolUse implements TopologyCheck {
                 if (pool == null) {
                     continue;
                 }
-                if (macs.wanting(host) > 0) { // else no port of the host takes a MAC of the pool
-                    Set<Integer> seen = new HashSet<>();
-                    for (VirtualSwitch vswitch : host.getSwitches()) {
-                        for (Interface port : vswitch.getHostVnics()) {
-                            use(port, host, pool, order, segments, macs, seen, users);
-                        }
-                    }
-                    for (VirtualMachine vm : host.getVms()) {
-                        for (Interface port : vm.getNics()) {
-                            use(port, host, pool, order, segments, macs, seen, users);
-                        }
-                    }
-                }
+                addUses(host, new PoolUser(host, pool, order), segments, macs, users);
                 order++;
             }
         }
         return new java.util.TreeMap<>(users);
     }
 
-    /** Adds the host to the users of the port's segment when the port's MAC comes from the pool (first port there). */
-    private static void use(Interface port, Host host, MacPool pool, int order, SegmentIndex segments, DynamicMacs macs,
-            Set<Integer> seen, Map<Integer, List<PoolUser>> users) {
-        if (port.getMac() != null || !macs.isDynamic(port)) {
-            return; // a written MAC is never dynamic: no look-up for it
+    /**
+     * Adds {@code user} once to the users of each segment where a port of the host (host vNIC or VM NIC) has a MAC of
+     * its pool. Only ports without a written MAC can have one: the walk ends after the last of them.
+     */
+    private static void addUses(Host host, PoolUser user, SegmentIndex segments, DynamicMacs macs,
+            Map<Integer, List<PoolUser>> users) {
+        int unwritten = macs.wanting(host); // the host's ports without a written MAC
+        Set<Integer> seen = new HashSet<>();
+        for (VirtualSwitch vswitch : host.getSwitches()) {
+            if (unwritten == 0) {
+                return;
+            }
+            unwritten = addUses(vswitch.getHostVnics(), unwritten, user, segments, macs, seen, users);
         }
-        int segment = segments.segmentOf(port);
-        if (segment >= 0 && seen.add(segment)) {
-            users.computeIfAbsent(segment, k -> new ArrayList<>()).add(new PoolUser(host, pool, order));
+        for (VirtualMachine vm : host.getVms()) {
+            if (unwritten == 0) {
+                return;
+            }
+            unwritten = addUses(vm.getNics(), unwritten, user, segments, macs, seen, users);
         }
+    }
+
+    /** As above for some ports of the host; returns how many ports without a written MAC are left after them. */
+    private static int addUses(List<? extends Interface> ports, int unwritten, PoolUser user, SegmentIndex segments,
+            DynamicMacs macs, Set<Integer> seen, Map<Integer, List<PoolUser>> users) {
+        int left = unwritten;
+        for (int i = 0; i < ports.size() && left > 0; i++) {
+            Interface port = ports.get(i);
+            if (port.getMac() != null) {
+                continue;
+            }
+            left--;
+            int segment = macs.isDynamic(port) ? segments.segmentOf(port) : -1;
+            if (segment >= 0 && seen.add(segment)) {
+                users.computeIfAbsent(segment, k -> new ArrayList<>()).add(user);
+            }
+        }
+        return left;
     }
 
     /** Reports at the host's {@code mac-pool} when it is written, else at the host's name. */

@@ -85,8 +85,10 @@ public final class ModelUnderCheck {
                 all.addAll(vswitch.getHostVnics());
             }
             for (VirtualMachine vm : host.getVms()) {
-                all.addAll(vm.getNics());
-                flat.addAll(vm.getNics());
+                for (VmNic nic : vm.getNics()) {
+                    all.add(nic);
+                    flat.add(nic);
+                }
             }
             ends[i] = flat.size();
         }
