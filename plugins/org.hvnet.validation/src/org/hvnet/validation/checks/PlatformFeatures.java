@@ -28,6 +28,9 @@ public final class PlatformFeatures implements TopologyCheck {
         for (ModelUnderCheck.HostVmNics ports : model.vmNicsByHost()) {
             Host host = ports.host();
             String platform = literal(host.getPlatform());
+            // the port rules apply before Hyper-V 2012 only: on a host of a later platform their findings are dropped
+            boolean guards = Findings.appliesIn(Rule.V11_PORT_GUARD_PLATFORM, host);
+            boolean acls = Findings.appliesIn(Rule.V11_PORT_ACL_PLATFORM, host);
             for (NetNat nat : host.getNetNats()) {
                 findings.report(Rule.V11_NETNAT_PLATFORM, nat, MODEL.getNamedElement_Name(), Labels.name(nat.getName()),
                         Labels.of(host), platform);
@@ -41,13 +44,21 @@ public final class PlatformFeatures implements TopologyCheck {
                     findings.report(Rule.V11_EMBEDDED_TEAMING_PLATFORM, vswitch, MODEL.getVirtualSwitch_EmbeddedTeaming(),
                             Labels.of(vswitch), platform);
                 }
-                for (HostVirtualNic vnic : vswitch.getHostVnics()) {
-                    acls(vnic, platform, findings);
+                if (acls) {
+                    for (HostVirtualNic vnic : vswitch.getHostVnics()) {
+                        acls(vnic, platform, findings);
+                    }
                 }
             }
-            for (VmNic nic : ports.nics()) {
-                guards(nic, platform, findings);
-                acls(nic, platform, findings);
+            if (guards || acls) {
+                for (VmNic nic : ports.nics()) {
+                    if (guards) {
+                        guards(nic, platform, findings);
+                    }
+                    if (acls) {
+                        acls(nic, platform, findings);
+                    }
+                }
             }
         }
     }
