@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.hvnet.validation.checks;
 
-import org.hvnet.model.Host;
 import org.hvnet.model.HostVirtualNic;
 import org.hvnet.model.HvnetPackage;
 import org.hvnet.model.Interface;
 import org.hvnet.model.StaticIpv4Config;
 import org.hvnet.model.SwitchKind;
-import org.hvnet.model.VirtualMachine;
 import org.hvnet.model.VirtualSwitch;
 import org.hvnet.model.VmNic;
 import org.hvnet.validation.Rule;
@@ -22,20 +20,18 @@ public final class DefaultSwitchAddresses implements TopologyCheck {
 
     @Override
     public void check(ModelUnderCheck model, Findings findings) {
-        for (Host host : model.hosts()) {
-            for (VirtualSwitch vswitch : host.getSwitches()) {
+        for (ModelUnderCheck.HostVmNics ports : model.vmNicsByHost()) {
+            for (VirtualSwitch vswitch : ports.host().getSwitches()) {
                 if (vswitch.getKind() == SwitchKind.DEFAULT) {
                     for (HostVirtualNic vnic : vswitch.getHostVnics()) {
                         check(vnic, vswitch, findings);
                     }
                 }
             }
-            for (VirtualMachine vm : host.getVms()) {
-                for (VmNic nic : vm.getNics()) {
-                    VirtualSwitch vswitch = nic.getSwitch();
-                    if (vswitch != null && !vswitch.eIsProxy() && vswitch.getKind() == SwitchKind.DEFAULT) {
-                        check(nic, vswitch, findings);
-                    }
+            for (VmNic nic : ports.nics()) {
+                VirtualSwitch vswitch = nic.getSwitch();
+                if (vswitch != null && !vswitch.eIsProxy() && vswitch.getKind() == SwitchKind.DEFAULT) {
+                    check(nic, vswitch, findings);
                 }
             }
         }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.hvnet.validation.checks;
 
+import java.util.function.Supplier;
+
 import org.hvnet.model.DhcpScope;
 import org.hvnet.model.Host;
 import org.hvnet.model.HvnetPackage;
@@ -29,8 +31,8 @@ public final class DhcpScopes implements TopologyCheck {
         for (Topology topology : model.topologies()) {
             for (Network network : topology.getNetworks()) {
                 for (NetworkDhcpServer server : network.getDhcpServers()) {
-                    range(server, network.getSubnet(), "DHCP server " + server.getAddress() + " of network " + Labels.of(network),
-                            findings);
+                    range(server, network.getSubnet(),
+                            () -> "DHCP server " + server.getAddress() + " of network " + Labels.of(network), findings);
                 }
             }
         }
@@ -40,7 +42,7 @@ public final class DhcpScopes implements TopologyCheck {
                 if (service != null && service.getRangeStart() != null) {
                     Ipv4Cidr subnet = service.getSubnet() != null ? service.getSubnet()
                             : new Ipv4Cidr(service.getRangeStart(), 24).subnet();
-                    range(service, subnet, "the dhcp-service of switch " + Labels.of(vswitch), findings);
+                    range(service, subnet, () -> "the dhcp-service of switch " + Labels.of(vswitch), findings);
                 }
             }
             for (VirtualMachine vm : host.getVms()) {
@@ -53,23 +55,24 @@ public final class DhcpScopes implements TopologyCheck {
                         findings.report(Rule.A2_SERVER_WITHOUT_STATIC_ADDRESS, server, MODEL.getVmDhcpServer_Nic(),
                                 Labels.of(vm), Labels.of(server.getNic()));
                     } else {
-                        range(server, settings.getAddress().subnet(), "the DHCP server of VM " + Labels.of(vm), findings);
+                        range(server, settings.getAddress().subnet(), () -> "the DHCP server of VM " + Labels.of(vm), findings);
                     }
                 }
             }
         }
     }
 
-    private static void range(DhcpScope scope, Ipv4Cidr subnet, String label, Findings findings) {
+    /** Reports a range that is inverted or outside {@code subnet}; {@code label} is asked only for a finding. */
+    private static void range(DhcpScope scope, Ipv4Cidr subnet, Supplier<String> label, Findings findings) {
         if (scope.getRangeStart() == null || scope.getRangeEnd() == null) {
             return;
         }
         if (scope.getRangeStart().compareTo(scope.getRangeEnd()) > 0) {
             findings.report(Rule.A2_SCOPE_RANGE, scope, MODEL.getDhcpScope_RangeStart(), scope.getRangeStart(),
-                    scope.getRangeEnd(), label, "is inverted: its start is above its end");
+                    scope.getRangeEnd(), label.get(), "is inverted: its start is above its end");
         } else if (subnet != null && !(subnet.contains(scope.getRangeStart()) && subnet.contains(scope.getRangeEnd()))) {
             findings.report(Rule.A2_SCOPE_RANGE, scope, MODEL.getDhcpScope_RangeStart(), scope.getRangeStart(),
-                    scope.getRangeEnd(), label, "is not inside subnet " + subnet.subnet());
+                    scope.getRangeEnd(), label.get(), "is not inside subnet " + subnet.subnet());
         }
     }
 }

@@ -25,11 +25,18 @@ public final class Findings {
 
     /** Reports {@code rule} at entry {@code index} of the many-valued {@code feature} of {@code element}. */
     public void reportAt(Rule rule, EObject element, EStructuralFeature feature, int index, Object... arguments) {
-        Host host = Ownership.host(element);
-        if (host != null && host.isSetPlatform() && rule.severityOn(host.getPlatform()) == null) {
+        if (!appliesIn(rule, Ownership.host(element))) {
             return;
         }
         diagnostics.add(new RuleDiagnostic(rule, element, feature, index, rule.message(arguments)));
+    }
+
+    /**
+     * False when {@code rule} does not apply to the platform written for {@code host}: its findings on the elements of
+     * that host are dropped, so a check may skip looking for them. True for no host or a host without platform.
+     */
+    public static boolean appliesIn(Rule rule, Host host) {
+        return host == null || !host.isSetPlatform() || rule.severityOn(host.getPlatform()) != null;
     }
 
     /** Everything reported so far, in report order. */

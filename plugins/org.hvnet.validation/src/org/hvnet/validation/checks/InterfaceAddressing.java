@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.hvnet.validation.checks;
 
+import java.util.function.Supplier;
+
 import org.hvnet.model.HvnetPackage;
 import org.hvnet.model.Interface;
 import org.hvnet.model.StaticIpv4Config;
@@ -36,16 +38,16 @@ public final class InterfaceAddressing implements TopologyCheck {
 
     private static void check(Interface nic, StaticIpv4Config settings, Findings findings) {
         Ipv4Cidr address = settings.getAddress();
-        String label = Labels.withKind(nic);
+        Supplier<String> label = () -> Labels.withKind(nic); // made only for a finding: most addresses have none
         if (address.prefix() <= 30 && address.isNetworkAddress()) {
-            findings.report(Rule.A1_NOT_A_HOST_ADDRESS, settings, MODEL.getStaticIpv4Config_Address(), label, address, "network",
-                    address.subnet());
+            findings.report(Rule.A1_NOT_A_HOST_ADDRESS, settings, MODEL.getStaticIpv4Config_Address(), label.get(), address,
+                    "network", address.subnet());
         } else if (address.prefix() <= 30 && address.address().equals(address.broadcast())) {
-            findings.report(Rule.A1_NOT_A_HOST_ADDRESS, settings, MODEL.getStaticIpv4Config_Address(), label, address,
+            findings.report(Rule.A1_NOT_A_HOST_ADDRESS, settings, MODEL.getStaticIpv4Config_Address(), label.get(), address,
                     "broadcast", address.subnet());
         }
         if (address.address().isLinkLocal()) {
-            findings.report(Rule.A4_LINK_LOCAL_STATIC, settings, MODEL.getStaticIpv4Config_Address(), label, "address",
+            findings.report(Rule.A4_LINK_LOCAL_STATIC, settings, MODEL.getStaticIpv4Config_Address(), label.get(), "address",
                     address);
         }
         Ipv4Address gateway = settings.getGateway();
@@ -53,10 +55,11 @@ public final class InterfaceAddressing implements TopologyCheck {
             return;
         }
         if (gateway.isLinkLocal() && !address.address().isLinkLocal()) {
-            findings.report(Rule.A4_LINK_LOCAL_STATIC, settings, MODEL.getStaticIpv4Config_Gateway(), label, "gateway", gateway);
+            findings.report(Rule.A4_LINK_LOCAL_STATIC, settings, MODEL.getStaticIpv4Config_Gateway(), label.get(), "gateway",
+                    gateway);
         }
         if (!address.contains(gateway)) {
-            findings.report(Rule.A1_GATEWAY_OUTSIDE_SUBNET, settings, MODEL.getStaticIpv4Config_Gateway(), gateway, label,
+            findings.report(Rule.A1_GATEWAY_OUTSIDE_SUBNET, settings, MODEL.getStaticIpv4Config_Gateway(), gateway, label.get(),
                     address.subnet());
         }
     }

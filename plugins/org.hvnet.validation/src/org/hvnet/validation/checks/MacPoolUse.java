@@ -4,8 +4,8 @@ package org.hvnet.validation.checks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,28 +83,51 @@ public final class MacPoolUse implements TopologyCheck {
                 if (pool == null) {
                     continue;
                 }
-                Map<Integer, Boolean> seen = new LinkedHashMap<>();
-                for (Interface port : ports(host)) {
-                    int segment = segments.segmentOf(port);
-                    if (segment >= 0 && macs.isDynamic(port) && seen.putIfAbsent(segment, true) == null) {
-                        users.computeIfAbsent(segment, k -> new ArrayList<>()).add(new PoolUser(host, pool, order));
-                    }
-                }
+                addUses(host, new PoolUser(host, pool, order), segments, macs, users);
                 order++;
             }
         }
         return new java.util.TreeMap<>(users);
     }
 
-    private static List<Interface> ports(Host host) {
-        List<Interface> ports = new ArrayList<>();
+    /**
+     * Adds {@code user} once to the users of each segment where a port of the host (host vNIC or VM NIC) has a MAC of
+     * its pool. Only ports without a written MAC can have one: the walk ends after the last of them.
+     */
+    private static void addUses(Host host, PoolUser user, SegmentIndex segments, DynamicMacs macs,
+            Map<Integer, List<PoolUser>> users) {
+        int unwritten = macs.wanting(host); // the host's ports without a written MAC
+        Set<Integer> seen = new HashSet<>();
         for (VirtualSwitch vswitch : host.getSwitches()) {
-            ports.addAll(vswitch.getHostVnics());
+            if (unwritten == 0) {
+                return;
+            }
+            unwritten = addUses(vswitch.getHostVnics(), unwritten, user, segments, macs, seen, users);
         }
         for (VirtualMachine vm : host.getVms()) {
-            ports.addAll(vm.getNics());
+            if (unwritten == 0) {
+                return;
+            }
+            unwritten = addUses(vm.getNics(), unwritten, user, segments, macs, seen, users);
         }
-        return ports;
+    }
+
+    /** As above for some ports of the host; returns how many ports without a written MAC are left after them. */
+    private static int addUses(List<? extends Interface> ports, int unwritten, PoolUser user, SegmentIndex segments,
+            DynamicMacs macs, Set<Integer> seen, Map<Integer, List<PoolUser>> users) {
+        int left = unwritten;
+        for (int i = 0; i < ports.size() && left > 0; i++) {
+            Interface port = ports.get(i);
+            if (port.getMac() != null) {
+                continue;
+            }
+            left--;
+            int segment = macs.isDynamic(port) ? segments.segmentOf(port) : -1;
+            if (segment >= 0 && seen.add(segment)) {
+                users.computeIfAbsent(segment, k -> new ArrayList<>()).add(user);
+            }
+        }
+        return left;
     }
 
     /** Reports at the host's {@code mac-pool} when it is written, else at the host's name. */

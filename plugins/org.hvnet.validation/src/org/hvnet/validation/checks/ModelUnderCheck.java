@@ -9,6 +9,7 @@ import org.hvnet.model.Interface;
 import org.hvnet.model.Topology;
 import org.hvnet.model.VirtualMachine;
 import org.hvnet.model.VirtualSwitch;
+import org.hvnet.model.VmNic;
 import org.hvnet.analysis.SimulatedModel;
 import org.hvnet.analysis.segments.SegmentIndex;
 
@@ -21,6 +22,7 @@ public final class ModelUnderCheck {
 
     private final List<Topology> topologies;
     private List<Interface> interfaces;
+    private List<HostVmNics> vmNics;
     private SegmentIndex segments;
     private SimulatedModel simulated;
 
@@ -47,22 +49,56 @@ public final class ModelUnderCheck {
         return hosts;
     }
 
+    /** A host and the NICs of its VMs, VM by VM in file order. */
+    public record HostVmNics(Host host, List<VmNic> nics) {
+    }
+
     /** Every written interface: per host its physical NICs, its switches' host vNICs, then its VMs' NICs. */
     public synchronized List<Interface> interfaces() {
         if (interfaces == null) {
-            List<Interface> all = new ArrayList<>();
-            for (Host host : hosts()) {
-                all.addAll(host.getNics());
-                for (VirtualSwitch vswitch : host.getSwitches()) {
-                    all.addAll(vswitch.getHostVnics());
-                }
-                for (VirtualMachine vm : host.getVms()) {
-                    all.addAll(vm.getNics());
-                }
-            }
-            interfaces = List.copyOf(all);
+            collectInterfaces();
         }
         return interfaces;
+    }
+
+    /**
+     * Every host in file order with the NICs of its VMs: what the checks of VM NICs walk instead of host, VM and NIC
+     * lists, one flat list read in order rather than a list per VM.
+     */
+    public synchronized List<HostVmNics> vmNicsByHost() {
+        if (vmNics == null) {
+            collectInterfaces();
+        }
+        return vmNics;
+    }
+
+    /** One walk over the model for {@link #interfaces()} and {@link #vmNicsByHost()}. */
+    private void collectInterfaces() {
+        List<Interface> all = new ArrayList<>();
+        List<VmNic> flat = new ArrayList<>();
+        List<Host> hosts = hosts();
+        int[] ends = new int[hosts.size()];
+        for (int i = 0; i < hosts.size(); i++) {
+            Host host = hosts.get(i);
+            all.addAll(host.getNics());
+            for (VirtualSwitch vswitch : host.getSwitches()) {
+                all.addAll(vswitch.getHostVnics());
+            }
+            for (VirtualMachine vm : host.getVms()) {
+                for (VmNic nic : vm.getNics()) {
+                    all.add(nic);
+                    flat.add(nic);
+                }
+            }
+            ends[i] = flat.size();
+        }
+        List<VmNic> nics = List.copyOf(flat);
+        List<HostVmNics> byHost = new ArrayList<>(hosts.size());
+        for (int i = 0; i < hosts.size(); i++) {
+            byHost.add(new HostVmNics(hosts.get(i), nics.subList(i == 0 ? 0 : ends[i - 1], ends[i])));
+        }
+        interfaces = List.copyOf(all);
+        vmNics = List.copyOf(byHost);
     }
 
     /** The segments of the model as written (rule T-1). */

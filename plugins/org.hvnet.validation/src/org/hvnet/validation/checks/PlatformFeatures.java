@@ -8,7 +8,6 @@ import org.hvnet.model.NetNat;
 import org.hvnet.model.Platform;
 import org.hvnet.model.PortAcl;
 import org.hvnet.model.SwitchKind;
-import org.hvnet.model.VirtualMachine;
 import org.hvnet.model.VirtualPort;
 import org.hvnet.model.VirtualSwitch;
 import org.hvnet.model.VmNic;
@@ -26,8 +25,12 @@ public final class PlatformFeatures implements TopologyCheck {
 
     @Override
     public void check(ModelUnderCheck model, Findings findings) {
-        for (Host host : model.hosts()) {
+        for (ModelUnderCheck.HostVmNics ports : model.vmNicsByHost()) {
+            Host host = ports.host();
             String platform = literal(host.getPlatform());
+            // the port rules apply before Hyper-V 2012 only: on a host of a later platform their findings are dropped
+            boolean guards = Findings.appliesIn(Rule.V11_PORT_GUARD_PLATFORM, host);
+            boolean acls = Findings.appliesIn(Rule.V11_PORT_ACL_PLATFORM, host);
             for (NetNat nat : host.getNetNats()) {
                 findings.report(Rule.V11_NETNAT_PLATFORM, nat, MODEL.getNamedElement_Name(), Labels.name(nat.getName()),
                         Labels.of(host), platform);
@@ -41,14 +44,20 @@ public final class PlatformFeatures implements TopologyCheck {
                     findings.report(Rule.V11_EMBEDDED_TEAMING_PLATFORM, vswitch, MODEL.getVirtualSwitch_EmbeddedTeaming(),
                             Labels.of(vswitch), platform);
                 }
-                for (HostVirtualNic vnic : vswitch.getHostVnics()) {
-                    acls(vnic, platform, findings);
+                if (acls) {
+                    for (HostVirtualNic vnic : vswitch.getHostVnics()) {
+                        acls(vnic, platform, findings);
+                    }
                 }
             }
-            for (VirtualMachine vm : host.getVms()) {
-                for (VmNic nic : vm.getNics()) {
-                    guards(nic, platform, findings);
-                    acls(nic, platform, findings);
+            if (guards || acls) {
+                for (VmNic nic : ports.nics()) {
+                    if (guards) {
+                        guards(nic, platform, findings);
+                    }
+                    if (acls) {
+                        acls(nic, platform, findings);
+                    }
                 }
             }
         }
@@ -69,7 +78,7 @@ public final class PlatformFeatures implements TopologyCheck {
     }
 
     private static void acls(VirtualPort port, String platform, Findings findings) {
-        if (!port.getAcls().isEmpty()) {
+        if (port.eIsSet(MODEL.getVirtualPort_Acls())) { // not getAcls(), which makes an empty list for every port
             PortAcl first = port.getAcls().get(0);
             findings.report(Rule.V11_PORT_ACL_PLATFORM, first, null, Labels.withKind(port), platform);
         }

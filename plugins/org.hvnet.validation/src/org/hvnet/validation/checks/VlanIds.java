@@ -5,12 +5,10 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.hvnet.model.Host;
 import org.hvnet.model.HostVirtualNic;
 import org.hvnet.model.HvnetPackage;
 import org.hvnet.model.Network;
 import org.hvnet.model.Topology;
-import org.hvnet.model.VirtualMachine;
 import org.hvnet.model.VirtualPort;
 import org.hvnet.model.VirtualSwitch;
 import org.hvnet.model.VlanTrunk;
@@ -36,15 +34,13 @@ public final class VlanIds implements TopologyCheck {
                 id(network, MODEL.getNetwork_Vlan(), network.getVlan(), findings);
             }
         }
-        for (Host host : model.hosts()) {
-            for (VirtualSwitch vswitch : host.getSwitches()) {
+        for (ModelUnderCheck.HostVmNics ports : model.vmNicsByHost()) {
+            for (VirtualSwitch vswitch : ports.host().getSwitches()) {
                 for (HostVirtualNic vnic : vswitch.getHostVnics()) {
                     port(vnic, findings);
                 }
             }
-            for (VirtualMachine vm : host.getVms()) {
-                vm.getNics().forEach(nic -> port(nic, findings));
-            }
+            ports.nics().forEach(nic -> port(nic, findings));
         }
     }
 
@@ -74,8 +70,11 @@ public final class VlanIds implements TopologyCheck {
         }
     }
 
+    /** As below, labelled by the element's kind and name; the label is made only for a finding. */
     private static void id(EObject element, EStructuralFeature feature, Integer vlan, Findings findings) {
-        id(element, feature, vlan, Labels.withKind(element), findings);
+        if (vlan != null && !inRange(vlan)) {
+            id(element, feature, vlan, Labels.withKind(element), findings);
+        }
     }
 
     private static void id(EObject element, EStructuralFeature feature, Integer vlan, String label, Findings findings) {
