@@ -2,12 +2,11 @@
 package org.hvnet.analysis.macs;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.hvnet.analysis.SimulatedModel;
 import org.hvnet.analysis.order.WrittenOrder;
@@ -84,11 +83,7 @@ public final class DynamicMacs {
     }
 
     private void assign(Host host, MacPool pool, WrittenOrder order) {
-        Set<Long> taken = new HashSet<>();
         List<Interface> ports = new ArrayList<>();
-        for (PhysicalNic nic : host.getNics()) {
-            take(nic, taken);
-        }
         for (VirtualSwitch vswitch : host.getSwitches()) {
             for (HostVirtualNic vnic : vswitch.getHostVnics()) {
                 ports.add(vnic);
@@ -97,22 +92,62 @@ public final class DynamicMacs {
         for (VirtualMachine vm : host.getVms()) {
             ports.addAll(vm.getNics());
         }
-        ports.forEach(port -> take(port, taken)); // written MACs are taken first
+        long[] written = writtenMacs(host, ports); // taken first
+        long writtenInPool = 0;
+        for (long mac : written) {
+            writtenInPool += pool.contains(mac) ? 1 : 0;
+        }
         List<Interface> dynamic = inWrittenOrder(ports, order);
-        free.put(host, pool.size() - taken.stream().filter(pool::contains).count());
+        free.put(host, pool.size() - writtenInPool);
         long next = pool.first();
+        int skip = 0; // the written MACs below next are behind it: next only grows, so one pass over them skips them all
         for (Interface port : dynamic) {
-            while (next <= pool.last() && taken.contains(next)) {
+            while (skip < written.length && written[skip] < next) {
+                skip++;
+            }
+            while (next <= pool.last() && skip < written.length && written[skip] == next) {
                 next++;
+                skip++;
             }
             if (next > pool.last()) {
                 exhausted.add(host);
                 break;
             }
-            assigned.put(port, MacAddress.ofBits(next));
-            taken.add(next++);
+            assigned.put(port, MacAddress.ofBits(next++));
         }
         wanting.put(host, dynamic.size());
+    }
+
+    /**
+     * The MACs written on the host's physical NICs and on {@code ports}, each once, in ascending order: one array per
+     * host, where a set of boxed numbers cost an object per MAC for every NIC of the model.
+     */
+    private static long[] writtenMacs(Host host, List<Interface> ports) {
+        long[] macs = new long[host.getNics().size() + ports.size()];
+        int count = 0;
+        for (PhysicalNic nic : host.getNics()) {
+            count = addWritten(nic, macs, count);
+        }
+        for (Interface port : ports) {
+            count = addWritten(port, macs, count);
+        }
+        macs = Arrays.copyOf(macs, count);
+        Arrays.sort(macs);
+        int distinct = 0;
+        for (int i = 0; i < macs.length; i++) {
+            if (i == 0 || macs[i] != macs[i - 1]) {
+                macs[distinct++] = macs[i];
+            }
+        }
+        return Arrays.copyOf(macs, distinct);
+    }
+
+    private static int addWritten(Interface iface, long[] macs, int count) {
+        if (iface.getMac() == null) {
+            return count;
+        }
+        macs[count] = iface.getMac().bits();
+        return count + 1;
     }
 
     /** The ports without a written MAC, in written order: each port's key read once, model order breaking ties. */
@@ -136,12 +171,6 @@ public final class DynamicMacs {
 
     /** A port with its written-order key. */
     private record Keyed(long key, Interface port) {
-    }
-
-    private static void take(Interface iface, Set<Long> taken) {
-        if (iface.getMac() != null) {
-            taken.add(iface.getMac().bits());
-        }
     }
 
     /** The MAC of a simulated interface: written, or assigned from its host's pool; null when it has neither. */

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.hvnet.analysis.SimulatedModel;
+import org.hvnet.model.Topology;
 import org.hvnet.simulation.Simulation;
 import org.hvnet.simulation.addresses.AddressSource;
 import org.hvnet.simulation.expectations.ExpectationResult;
@@ -110,6 +112,35 @@ class GuardsMacsAndTeamsTest {
         assertEquals("00-15-5D-0A-15-00", AddressRows.row(s, "A.eth0").mac());
         assertEquals("00-15-5D-0A-15-01", AddressRows.row(s, "B.eth0").mac());
         assertNull(AddressRows.row(s, "C.eth0").mac(), "V-14 reports the exhausted pool");
+    }
+
+    @Test
+    void x5WrittenMacsAreSkippedWhereverTheyAreWrittenAndCountOnceAgainstThePool() {
+        // written out of order, one of them twice, one on a physical NIC, one outside the pool: 00, 02 and 05 are free
+        List<Topology> lab = Labs.of("""
+                topology T
+                host H platform hyperv-2016 {
+                    mac-pool 00-15-5D-0A-15-00 - 00-15-5D-0A-15-05
+                    nic Physical mac 00-15-5D-0A-15-04
+                    switch P private
+                    vm A { nic eth0 mac 00-15-5D-0A-15-03 on P }
+                    vm B { nic eth0 on P }
+                    vm C { nic eth0 mac 00-15-5D-0A-15-01 on P  nic eth1 mac 00-15-5D-0A-15-01 on P }
+                    vm D { nic eth0 mac 00-15-5D-0B-00-00 on P }
+                    vm E { nic eth0 on P  nic eth1 on P }
+                    vm F { nic eth0 on P }
+                    vm G { nic eth0 on P }
+                }
+                """);
+        Simulation s = Simulation.of(lab);
+        SimulatedModel model = SimulatedModel.of(lab);
+        assertEquals(3, model.macs().free(model.topologies().get(0).getHosts().get(0)), "V-14 counts 01 once");
+        assertEquals("00-15-5D-0A-15-00", AddressRows.row(s, "B.eth0").mac());
+        assertEquals("00-15-5D-0A-15-02", AddressRows.row(s, "E.eth0").mac(), "01 is written on C, twice");
+        assertEquals("00-15-5D-0A-15-05", AddressRows.row(s, "E.eth1").mac(), "03 is written on A, 04 on the physical NIC");
+        assertNull(AddressRows.row(s, "F.eth0").mac(), "three of the six are written: three are free, and taken");
+        assertNull(AddressRows.row(s, "G.eth0").mac());
+        assertEquals("00-15-5D-0A-15-03", AddressRows.row(s, "A.eth0").mac(), "a written MAC stays");
     }
 
     @Test
