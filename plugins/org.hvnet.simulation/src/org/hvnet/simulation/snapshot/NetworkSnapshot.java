@@ -320,7 +320,10 @@ public final class NetworkSnapshot {
         return portMacSpoofing[port];
     }
 
-    /** The model interfaces' ports in the order they are written (rule A-2: the order DHCP serves them). */
+    /**
+     * The model interfaces' ports in the order DHCP serves them (rule A-2): those it may serve (TCP/IPv4 bound, not
+     * static) in the order they are written, then the others in model order.
+     */
     public int[] leaseOrder() {
         return leaseOrder.clone();
     }
