@@ -3,15 +3,12 @@ package org.hvnet.simulation.tests.addresses;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.hvnet.simulation.Simulation;
 import org.hvnet.simulation.addresses.AddressSource;
 import org.hvnet.simulation.addresses.InterfaceAddress;
-import org.hvnet.simulation.snapshot.NetworkSnapshot;
 import org.hvnet.simulation.tests.AddressRows;
 import org.hvnet.testing.Labs;
 import org.junit.jupiter.api.Test;
@@ -46,21 +43,23 @@ class LeaseOrderTest {
     }
 
     @Test
-    void a2TheLeaseOrderHasTheServedPortsInWrittenOrderThenTheOthersInModelOrder() {
+    void a2StaticAndUnboundInterfacesWrittenBetweenTheClientsChangeNothingOfTheirOrder() {
+        // only the clients' text positions are read; a static address and a NIC without TCP/IPv4 get theirs before any lease
         Simulation s = Simulation.of(Labs.of("topology T\n" + LAN + """
                 host H platform hyperv-2012 {
-                    nic a cable N { ipv4 static 10.0.0.5/24 }
+                    nic a cable N { ipv4 static 10.0.0.10/24 }
                     nic x cable N { bind vswitch }
                     vm First { nic eth0 on X }
                     switch X external on x { host-vnic "vEthernet (X)" { ipv4 dhcp } }
-                    vm Fixed { nic eth0 on X { ipv4 static 10.0.0.6/24 } }
+                    vm Fixed { nic eth0 on X { ipv4 static 10.0.0.12/24 } }
                     vm Last { nic eth0 on X }
                 }
                 """));
-        NetworkSnapshot snapshot = s.snapshot();
-        List<String> order = Arrays.stream(snapshot.leaseOrder()).mapToObj(snapshot::label).toList();
-        // a static address and a NIC without TCP/IPv4 are given their address before any lease: their place decides nothing
-        assertEquals(List.of("First.eth0", "H.vEthernet (X)", "Last.eth0", "H.a", "H.x", "Fixed.eth0"), order);
+        assertEquals("10.0.0.11/24", row(s, "First.eth0").address(), "written first; .10 is static");
+        assertEquals("10.0.0.13/24", row(s, "H.vEthernet (X)").address(), ".12 is static");
+        assertEquals("10.0.0.14/24", row(s, "Last.eth0").address());
+        assertEquals(AddressSource.STATIC, row(s, "Fixed.eth0").source());
+        assertEquals(AddressSource.NONE, row(s, "H.x").source(), "no TCP/IPv4 on the switch's NIC");
     }
 
     @Test
