@@ -89,7 +89,7 @@ public final class WrittenOrder {
         long[] keys = new long[count];
         for (int i = 0; i < count; i++) {
             if (nodes[i] != null) {
-                keys[i] = ((long) file[i] << 32) | (nodes[i].getTotalOffset() + 1L); // as key(file, written)
+                keys[i] = packed(file[i], nodes[i].getTotalOffset()); // as key(file, written), the node already found
             } else {
                 keys[i] = file[i] < 0 ? keyOf(elements.get(i)) : key(file[i], written[i]);
             }
@@ -99,7 +99,12 @@ public final class WrittenOrder {
 
     /** The key of a written element of the file with index {@code file} (null: none of the files). */
     private long key(Integer file, EObject written) {
-        return ((long) (file == null ? files.size() : file) << 32) | (offset(written) + 1L);
+        return packed(file == null ? files.size() : file, offset(written));
+    }
+
+    /** The file's index in the high bits, the text offset plus one in the low bits (an offset of -1: no text). */
+    private static long packed(int file, int offset) {
+        return ((long) file << 32) | (offset + 1L);
     }
 
     /** The written element whose position {@code element} takes: itself, its original, or the line that created it. */
