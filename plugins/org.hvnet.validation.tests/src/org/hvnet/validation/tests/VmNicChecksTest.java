@@ -71,6 +71,38 @@ class VmNicChecksTest {
         assertSame(guarded, found.get(0));
     }
 
+    /** Rules V-11, V-15 and V-16 read only the VM NICs with port settings: each kind of setting, alone, is still seen. */
+    private static final String PORT_SETTINGS = """
+            topology Ports
+            host OLD platform hyperv-2008 {
+                switch Lab private
+                vm A {
+                    nic eth0 on Lab
+                    nic eth1 on Lab router-guard
+                    nic eth2 on Lab mac-spoofing
+                    nic eth3 on Lab { acl deny in remote 10.0.0.0/8 }
+                    nic eth4 on Lab vlan trunk 10, 5000 native 10
+                    nic eth5 on Lab vlan trunk 10 native 20
+                }
+            }
+            host LAPTOP platform hyperv-client {
+                switch "Default Switch" default
+                vm B { nic eth0 nic eth1 on "Default Switch" nic eth2 on "Default Switch" { ipv4 static 172.29.16.50/20 } }
+            }
+            """;
+
+    @Test
+    void eachPortSettingTheRulesReadIsSeen() {
+        Topology topology = HvnetTestFiles.parseClean(PORT_SETTINGS);
+        List<VmNic> old = topology.getHosts().get(0).getVms().get(0).getNics();
+        VmNic fixed = topology.getHosts().get(1).getVms().get(0).getNics().get(2);
+        assertEquals(List.of(old.get(1), old.get(2)), elements(topology, Rule.V11_PORT_GUARD_PLATFORM));
+        assertEquals(List.of(old.get(3).getAcls().get(0)), elements(topology, Rule.V11_PORT_ACL_PLATFORM));
+        assertEquals(List.of(old.get(4).getTrunk()), elements(topology, Rule.V15_VLAN_ID_OUT_OF_RANGE));
+        assertEquals(List.of(old.get(5).getTrunk()), elements(topology, Rule.V15_NATIVE_VLAN_NOT_ALLOWED));
+        assertEquals(List.of(fixed.getIpv4()), elements(topology, Rule.V16_STATIC_ON_DEFAULT_SWITCH));
+    }
+
     private static List<EObject> elements(Topology topology, Rule rule) {
         return TopologyValidation.validate(List.of(topology)).stream().filter(d -> d.rule() == rule).map(RuleDiagnostic::element)
                 .toList();

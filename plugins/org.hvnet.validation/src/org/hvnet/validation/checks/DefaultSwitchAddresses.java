@@ -20,7 +20,7 @@ public final class DefaultSwitchAddresses implements TopologyCheck {
 
     @Override
     public void check(ModelUnderCheck model, Findings findings) {
-        for (ModelUnderCheck.HostVmNics ports : model.vmNicsByHost()) {
+        for (ModelUnderCheck.HostVmNics ports : model.vmNicsWithPortSettings()) {
             for (VirtualSwitch vswitch : ports.host().getSwitches()) {
                 if (vswitch.getKind() == SwitchKind.DEFAULT) {
                     for (HostVirtualNic vnic : vswitch.getHostVnics()) {

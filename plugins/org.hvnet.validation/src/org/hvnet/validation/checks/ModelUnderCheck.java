@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.hvnet.model.Host;
+import org.hvnet.model.HvnetPackage;
 import org.hvnet.model.Interface;
+import org.hvnet.model.SwitchKind;
 import org.hvnet.model.Topology;
 import org.hvnet.model.VirtualMachine;
 import org.hvnet.model.VirtualSwitch;
@@ -23,6 +25,7 @@ public final class ModelUnderCheck {
     private final List<Topology> topologies;
     private List<Interface> interfaces;
     private List<HostVmNics> vmNics;
+    private List<HostVmNics> vmNicsWithPortSettings;
     private SegmentIndex segments;
     private SimulatedModel simulated;
 
@@ -70,6 +73,41 @@ public final class ModelUnderCheck {
             collectInterfaces();
         }
         return vmNics;
+    }
+
+    /**
+     * As {@link #vmNicsByHost()}, each host with only those of its VM NICs that have a setting one of rules V-11, V-15
+     * and V-16 reads: a VLAN or trunk (V-15), a port guard or port ACL (V-11), a connection to the Default Switch
+     * (V-16). One walk of every VM NIC serves the three rules, which then read a few NICs (usually none) instead of all.
+     */
+    public synchronized List<HostVmNics> vmNicsWithPortSettings() {
+        if (vmNicsWithPortSettings == null) {
+            List<HostVmNics> byHost = new ArrayList<>();
+            for (HostVmNics ports : vmNicsByHost()) {
+                List<VmNic> kept = new ArrayList<>(0);
+                for (VmNic nic : ports.nics()) {
+                    if (hasPortSettings(nic)) {
+                        kept.add(nic);
+                    }
+                }
+                byHost.add(new HostVmNics(ports.host(), kept.isEmpty() ? List.of() : List.copyOf(kept)));
+            }
+            vmNicsWithPortSettings = List.copyOf(byHost);
+        }
+        return vmNicsWithPortSettings;
+    }
+
+    /** True when a VM NIC has a setting that rule V-11, V-15 or V-16 may report (each check then decides). */
+    private static boolean hasPortSettings(VmNic nic) {
+        if (nic.getVlan() != null || nic.getTrunk() != null) {
+            return true; // rule V-15: VLAN ids and trunks
+        }
+        if (nic.isDhcpGuard() || nic.isRouterGuard() || nic.isMacAddressSpoofing()
+                || nic.eIsSet(HvnetPackage.Literals.VIRTUAL_PORT__ACLS)) {
+            return true; // rule V-11: port guards and port ACLs (not getAcls(), which makes an empty list)
+        }
+        VirtualSwitch vswitch = nic.getSwitch();
+        return vswitch != null && !vswitch.eIsProxy() && vswitch.getKind() == SwitchKind.DEFAULT; // rule V-16
     }
 
     /** One walk over the model for {@link #interfaces()} and {@link #vmNicsByHost()}. */

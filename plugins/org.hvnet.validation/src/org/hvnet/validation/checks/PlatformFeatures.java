@@ -25,7 +25,7 @@ public final class PlatformFeatures implements TopologyCheck {
 
     @Override
     public void check(ModelUnderCheck model, Findings findings) {
-        for (ModelUnderCheck.HostVmNics ports : model.vmNicsByHost()) {
+        for (ModelUnderCheck.HostVmNics ports : model.vmNicsWithPortSettings()) {
             Host host = ports.host();
             String platform = literal(host.getPlatform());
             // the port rules apply before Hyper-V 2012 only: on a host of a later platform their findings are dropped

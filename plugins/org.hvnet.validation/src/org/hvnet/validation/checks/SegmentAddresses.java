@@ -25,8 +25,29 @@ public final class SegmentAddresses implements TopologyCheck {
 
     private static final HvnetPackage MODEL = HvnetPackage.eINSTANCE;
 
-    /** A MAC address in one segment: the key of the duplicate-MAC map. */
-    private record SegmentMac(int segment, long mac) {
+    /**
+     * A MAC address in one segment: the key of the duplicate-MAC map (rule V-6), with its own equals and hashCode
+     * rather than a record's, which go through a method handle for every lookup of every interface.
+     */
+    private static final class SegmentMac {
+
+        private final int segment;
+        private final long mac;
+
+        SegmentMac(int segment, long mac) {
+            this.segment = segment;
+            this.mac = mac;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SegmentMac key && key.segment == segment && key.mac == mac;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * segment + Long.hashCode(mac);
+        }
     }
 
     /** The subnet a segment uses, and who says so: a text, or the interface whose static address sets it. */

@@ -34,7 +34,7 @@ public final class VlanIds implements TopologyCheck {
                 id(network, MODEL.getNetwork_Vlan(), network.getVlan(), findings);
             }
         }
-        for (ModelUnderCheck.HostVmNics ports : model.vmNicsByHost()) {
+        for (ModelUnderCheck.HostVmNics ports : model.vmNicsWithPortSettings()) {
             for (VirtualSwitch vswitch : ports.host().getSwitches()) {
                 for (HostVirtualNic vnic : vswitch.getHostVnics()) {
                     port(vnic, findings);
