@@ -4,6 +4,7 @@ package org.hvnet.analysis.order;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -28,6 +29,10 @@ public final class WrittenOrder {
     /** The file index of each simulated topology: that of the written one it is the copy of. */
     private final Map<EObject, Integer> copiedFiles = new IdentityHashMap<>();
     private final Map<EObject, EObject> originals;
+    /** The index of each written host among all hosts, files in order, hosts as written. */
+    private final Map<Host, Integer> hosts = new IdentityHashMap<>();
+    /** The order of each written host's interfaces, made on first use (EMF objects hash by identity). */
+    private final Map<Host, HostInterfaceOrder> hostOrders = new ConcurrentHashMap<>();
 
     /**
      * The order of {@code written} (in file order) and of {@code simulated}, the copies of those files in the same
@@ -37,6 +42,9 @@ public final class WrittenOrder {
     public WrittenOrder(List<Topology> written, List<Topology> simulated, Map<EObject, EObject> originals) {
         for (int i = 0; i < written.size(); i++) {
             files.put(written.get(i), i);
+            for (Host host : written.get(i).getHosts()) {
+                hosts.put(host, hosts.size());
+            }
         }
         for (int i = 0; i < simulated.size() && i < written.size(); i++) {
             copiedFiles.put(simulated.get(i), files.get(written.get(i)));
@@ -66,35 +74,16 @@ public final class WrittenOrder {
     }
 
     /**
-     * The keys of many elements, each the one {@link #keyOf} gives. The work is done in stages over all of them (the
-     * originals, then the files, then the text nodes, then their offsets) rather than element after element: each
-     * stage reads memory that the elements scatter over a large model, and reads that do not wait on each other
-     * overlap, which makes a whole model's interfaces several times faster to order.
+     * The order of the interfaces of a host, simulated or written (see {@link HostInterfaceOrder}): the quick way to
+     * order many interfaces, whose keys compare with each other only.
      */
-    public long[] keysOf(List<? extends EObject> elements) {
-        int count = elements.size();
-        EObject[] written = new EObject[count];
-        for (int i = 0; i < count; i++) {
-            written[i] = originals.get(elements.get(i));
+    public HostInterfaceOrder interfacesOf(Host host) {
+        Host written = originals.get(host) instanceof Host original ? original : host;
+        Integer index = hosts.get(written);
+        if (index == null) {
+            return HostInterfaceOrder.of(hosts.size(), null);
         }
-        int[] file = new int[count];
-        for (int i = 0; i < count; i++) {
-            Integer copied = written[i] == null ? null : copiedFiles.get(EcoreUtil.getRootContainer(elements.get(i)));
-            file[i] = copied == null ? -1 : copied;
-        }
-        ICompositeNode[] nodes = new ICompositeNode[count];
-        for (int i = 0; i < count; i++) {
-            nodes[i] = file[i] < 0 ? null : NodeModelUtils.getNode(written[i]);
-        }
-        long[] keys = new long[count];
-        for (int i = 0; i < count; i++) {
-            if (nodes[i] != null) {
-                keys[i] = packed(file[i], nodes[i].getTotalOffset()); // as key(file, written), the node already found
-            } else {
-                keys[i] = file[i] < 0 ? keyOf(elements.get(i)) : key(file[i], written[i]);
-            }
-        }
-        return keys;
+        return hostOrders.computeIfAbsent(written, w -> HostInterfaceOrder.of(index, w)); // read once for the MACs and the leases
     }
 
     /** The key of a written element of the file with index {@code file} (null: none of the files). */

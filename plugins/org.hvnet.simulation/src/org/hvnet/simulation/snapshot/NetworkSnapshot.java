@@ -321,8 +321,8 @@ public final class NetworkSnapshot {
     }
 
     /**
-     * The model interfaces' ports in the order DHCP serves them (rule A-2): those it may serve (TCP/IPv4 bound, not
-     * static) in the order they are written, then the others in model order.
+     * The model interfaces' ports in the order DHCP serves them (rule A-2): the order they are written in (ports DHCP
+     * does not serve have their address before any lease, so their place decides nothing).
      */
     public int[] leaseOrder() {
         return leaseOrder.clone();

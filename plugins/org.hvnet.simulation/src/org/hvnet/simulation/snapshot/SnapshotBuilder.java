@@ -10,6 +10,7 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.hvnet.analysis.SimulatedModel;
 import org.hvnet.analysis.macs.DynamicMacs;
+import org.hvnet.analysis.order.HostInterfaceOrder;
 import org.hvnet.analysis.order.WrittenOrder;
 import org.hvnet.analysis.segments.EffectiveBindings;
 import org.hvnet.analysis.segments.PortVlans;
@@ -137,7 +138,6 @@ public final class SnapshotBuilder {
             }
         }
         interfaceCount = ports.size();
-        orderInterfaces();
         for (Topology topology : topologies) {
             for (Network network : topology.getNetworks()) {
                 addNetworkDevices(network);
@@ -168,17 +168,28 @@ public final class SnapshotBuilder {
             switchOf.put(vswitch, switches.size());
             switches.add(spec);
         }
-        for (PhysicalNic nic : host.getNics()) {
+        HostInterfaceOrder written = order.interfacesOf(host); // rule A-2: the lease order
+        long[] pooled = macs.macsOf(host); // rule X-5: host vNICs, then VM NICs
+        int pooledPort = 0;
+        List<PhysicalNic> nics = host.getNics();
+        for (int n = 0; n < nics.size(); n++) {
+            PhysicalNic nic = nics.get(n);
             PortSpec port = addPort(PortKind.NIC, host.getName(), nic, device);
+            port.order = written.nic(n);
             Network cable = SegmentIndex.networkOf(nic);
             if (cable != null && networkOf.containsKey(cable)) {
                 port.network = networkOf.get(cable);
             }
         }
-        for (VirtualSwitch vswitch : host.getSwitches()) {
+        List<VirtualSwitch> switches = host.getSwitches();
+        for (int s = 0; s < switches.size(); s++) {
+            VirtualSwitch vswitch = switches.get(s);
             PortSpec first = null;
-            for (HostVirtualNic vnic : vswitch.getHostVnics()) {
-                PortSpec port = addPort(PortKind.HOST_VNIC, host.getName(), vnic, device);
+            List<HostVirtualNic> vnics = vswitch.getHostVnics();
+            for (int v = 0; v < vnics.size(); v++) {
+                PortSpec port = addPort(PortKind.HOST_VNIC, host.getName(), vnics.get(v), device);
+                port.order = written.hostVnic(s, v);
+                port.mac = pooled == null ? port.mac : pooled[pooledPort++];
                 port.vswitch = vswitch.getKind() == SwitchKind.PRIVATE ? -1 : switchOf.get(vswitch);
                 first = first == null ? port : first;
             }
@@ -187,12 +198,18 @@ public final class SnapshotBuilder {
             }
         }
         addVirtualServerServices(host);
-        for (VirtualMachine vm : host.getVms()) {
+        List<VirtualMachine> vms = host.getVms();
+        for (int m = 0; m < vms.size(); m++) {
+            VirtualMachine vm = vms.get(m);
             int vmDevice = addDevice(DeviceKind.VM, vm.getName(), vm);
             devices.get(vmDevice).routing = vm.isRouting();
             int firstPort = ports.size();
-            for (VmNic nic : vm.getNics()) {
+            List<VmNic> vmNics = vm.getNics();
+            for (int n = 0; n < vmNics.size(); n++) {
+                VmNic nic = vmNics.get(n);
                 PortSpec port = addPort(PortKind.VM_NIC, vm.getName(), nic, vmDevice);
+                port.order = written.vmNic(m, n);
+                port.mac = pooled == null ? port.mac : pooled[pooledPort++];
                 if (nic.getSwitch() != null && switchOf.containsKey(nic.getSwitch())) {
                     port.vswitch = switchOf.get(nic.getSwitch());
                 }
@@ -200,28 +217,6 @@ public final class SnapshotBuilder {
             addVmServers(vm, firstPort);
         }
         HostNats.add(host, devices.get(device), this);
-    }
-
-    /**
-     * Rule A-2: the written-order key of every interface's port that DHCP may serve (TCP/IPv4 bound, not static), all
-     * asked at once (the quicker way for many). The others keep {@link Long#MAX_VALUE}: the planner gives them their
-     * address before any lease, so their place in the lease order decides nothing, and the text positions of about
-     * half the interfaces of a data centre are not read.
-     */
-    private void orderInterfaces() {
-        List<EObject> elements = new ArrayList<>(interfaceCount);
-        List<PortSpec> served = new ArrayList<>(interfaceCount);
-        for (int i = 0; i < interfaceCount; i++) {
-            PortSpec port = ports.get(i);
-            if (port.tcpip4 && !port.isStatic) {
-                elements.add(port.element);
-                served.add(port);
-            }
-        }
-        long[] keys = order.keysOf(elements);
-        for (int i = 0; i < keys.length; i++) {
-            served.get(i).order = keys[i];
-        }
     }
 
     private void addVirtualServerServices(Host host) {
@@ -306,7 +301,7 @@ public final class SnapshotBuilder {
         port.segment = segments.segmentOf(iface);
         port.tcpip4 = EffectiveBindings.hasTcpip4(iface);
         port.element = iface;
-        port.mac = macs.macOf(iface) == null ? -1 : macs.macOf(iface).bits();
+        port.mac = iface.getMac() == null ? -1 : iface.getMac().bits(); // rule X-5: the pool's MACs are set by addHost
         if (iface.getIpv4() instanceof StaticIpv4Config fixed && fixed.getAddress() != null) {
             port.isStatic = true;
             port.address = fixed.getAddress().address().bits();

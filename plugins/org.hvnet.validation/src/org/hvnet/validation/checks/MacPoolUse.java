@@ -92,29 +92,37 @@ public final class MacPoolUse implements TopologyCheck {
 
     /**
      * Adds {@code user} once to the users of each segment where a port of the host (host vNIC or VM NIC) has a MAC of
-     * its pool. Only ports without a written MAC can have one: the walk ends after the last of them.
+     * its pool. Only ports without a written MAC can have one: the walk ends after the last of them. The host's MACs
+     * are read from one array in the walk's order.
      */
     private static void addUses(Host host, PoolUser user, SegmentIndex segments, DynamicMacs macs,
             Map<Integer, List<PoolUser>> users) {
         int unwritten = macs.wanting(host); // the host's ports without a written MAC
+        long[] hostMacs = macs.macsOf(host); // host vNICs switch by switch, then VM NICs VM by VM
         Set<Integer> seen = new HashSet<>();
+        int first = 0;
         for (VirtualSwitch vswitch : host.getSwitches()) {
             if (unwritten == 0) {
                 return;
             }
-            unwritten = addUses(vswitch.getHostVnics(), unwritten, user, segments, macs, seen, users);
+            unwritten = addUses(vswitch.getHostVnics(), first, hostMacs, unwritten, user, segments, seen, users);
+            first += vswitch.getHostVnics().size();
         }
         for (VirtualMachine vm : host.getVms()) {
             if (unwritten == 0) {
                 return;
             }
-            unwritten = addUses(vm.getNics(), unwritten, user, segments, macs, seen, users);
+            unwritten = addUses(vm.getNics(), first, hostMacs, unwritten, user, segments, seen, users);
+            first += vm.getNics().size();
         }
     }
 
-    /** As above for some ports of the host; returns how many ports without a written MAC are left after them. */
-    private static int addUses(List<? extends Interface> ports, int unwritten, PoolUser user, SegmentIndex segments,
-            DynamicMacs macs, Set<Integer> seen, Map<Integer, List<PoolUser>> users) {
+    /**
+     * As above for some ports of the host, whose MACs start at {@code first} in {@code hostMacs}; returns how many ports
+     * without a written MAC are left after them.
+     */
+    private static int addUses(List<? extends Interface> ports, int first, long[] hostMacs, int unwritten, PoolUser user,
+            SegmentIndex segments, Set<Integer> seen, Map<Integer, List<PoolUser>> users) {
         int left = unwritten;
         for (int i = 0; i < ports.size() && left > 0; i++) {
             Interface port = ports.get(i);
@@ -122,7 +130,8 @@ public final class MacPoolUse implements TopologyCheck {
                 continue;
             }
             left--;
-            int segment = macs.isDynamic(port) ? segments.segmentOf(port) : -1;
+            boolean fromPool = hostMacs[first + i] != DynamicMacs.NONE; // none written: the MAC is the pool's
+            int segment = fromPool ? segments.segmentOf(port) : -1;
             if (segment >= 0 && seen.add(segment)) {
                 users.computeIfAbsent(segment, k -> new ArrayList<>()).add(user);
             }
