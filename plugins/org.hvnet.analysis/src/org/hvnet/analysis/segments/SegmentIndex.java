@@ -36,10 +36,10 @@ public final class SegmentIndex {
 
     private static final int[] NO_VLANS = new int[0];
 
-    private final Map<VirtualSwitch, Integer> switchSegments = new IdentityHashMap<>();
+    private Map<VirtualSwitch, Integer> switchSegments;
     /** The segments of the VLANs of a switch other than its untagged one (rule X-3); most switches have none. */
     private final Map<VirtualSwitch, Map<Integer, Integer>> vlanSegments = new IdentityHashMap<>();
-    private final Map<Network, Integer> networkSegments = new IdentityHashMap<>();
+    private Map<Network, Integer> networkSegments;
     private final List<List<Network>> networks = new ArrayList<>();
     private final List<List<VirtualSwitch>> switches = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
@@ -74,18 +74,23 @@ public final class SegmentIndex {
                 nodes.add(network);
             }
         }
+        int networkCount = nodes.size();
         Map<VirtualSwitch, int[]> vlans = taggedVlans();
         for (Topology topology : topologies) {
             for (Host host : topology.getHosts()) {
                 for (VirtualSwitch vswitch : host.getSwitches()) {
                     nodeIds.put(vswitch, nodes.size());
                     nodes.add(vswitch);
-                    for (int vlan : vlans.getOrDefault(vswitch, NO_VLANS)) {
-                        nodes.add(new SwitchVlan(vswitch, vlan)); // right after the switch: joinUplinks counts on it
+                    if (!vlans.isEmpty()) { // rule X-3: a model without VLANs skips the look-up of every switch
+                        for (int vlan : vlans.getOrDefault(vswitch, NO_VLANS)) {
+                            nodes.add(new SwitchVlan(vswitch, vlan)); // right after the switch: joinUplinks counts on it
+                        }
                     }
                 }
             }
         }
+        networkSegments = new IdentityHashMap<>(networkCount);
+        switchSegments = new IdentityHashMap<>(nodes.size() - networkCount);
         List<int[]> unions = new ArrayList<>();
         Map<CableVlan, Integer> cableVlans = new HashMap<>();
         for (Topology topology : topologies) {
@@ -114,22 +119,22 @@ public final class SegmentIndex {
             if (node instanceof Network network) {
                 networkSegments.put(network, segment);
                 networks.get(segment).add(network);
-                nameIfFirst(segment, network.getName());
+                if (names.get(segment) == null) {
+                    names.set(segment, network.getName());
+                }
             } else if (node instanceof VirtualSwitch vswitch) {
                 switchSegments.put(vswitch, segment);
                 switches.get(segment).add(vswitch);
-                nameIfFirst(segment, switchName(vswitch));
+                if (names.get(segment) == null) { // the name made only when it is used: most switches join a network
+                    names.set(segment, switchName(vswitch));
+                }
             } else if (node instanceof SwitchVlan tagged) {
                 vlanSegments.computeIfAbsent(tagged.vswitch(), k -> new HashMap<>()).put(tagged.vlan(), segment);
                 switches.get(segment).add(tagged.vswitch());
-                nameIfFirst(segment, switchName(tagged.vswitch()) + " vlan " + tagged.vlan());
+                if (names.get(segment) == null) {
+                    names.set(segment, switchName(tagged.vswitch()) + " vlan " + tagged.vlan());
+                }
             }
-        }
-    }
-
-    private void nameIfFirst(int segment, String name) {
-        if (names.get(segment) == null) {
-            names.set(segment, name);
         }
     }
 
@@ -171,32 +176,49 @@ public final class SegmentIndex {
         }
     }
 
-    /** The VLANs other than untagged that the host vNICs and VM NICs of each switch are on, sorted, each once. */
+    /**
+     * The VLANs other than untagged that the host vNICs and VM NICs of each switch are on, sorted, each once (rule X-3).
+     * An untagged port's switch is not read, and the tables are made at the first tagged port: a model without VLANs
+     * pays only the reading of each port's VLAN.
+     */
     private Map<VirtualSwitch, int[]> taggedVlans() {
-        Map<VirtualSwitch, java.util.TreeSet<Integer>> found = new IdentityHashMap<>();
+        Map<VirtualSwitch, java.util.TreeSet<Integer>> found = null;
         for (Topology topology : topologies) {
             for (Host host : topology.getHosts()) {
                 for (VirtualSwitch vswitch : host.getSwitches()) {
                     for (HostVirtualNic vnic : vswitch.getHostVnics()) {
-                        addVlan(found, vswitch, PortVlans.of(vnic));
+                        int vlan = PortVlans.of(vnic);
+                        if (vlan != PortVlans.UNTAGGED) {
+                            found = addVlan(found, vswitch, vlan);
+                        }
                     }
                 }
                 for (VirtualMachine vm : host.getVms()) {
                     for (VmNic nic : vm.getNics()) {
-                        addVlan(found, nic.getSwitch(), PortVlans.of(nic));
+                        int vlan = PortVlans.of(nic);
+                        if (vlan != PortVlans.UNTAGGED) {
+                            found = addVlan(found, nic.getSwitch(), vlan);
+                        }
                     }
                 }
             }
+        }
+        if (found == null) {
+            return Map.of();
         }
         Map<VirtualSwitch, int[]> vlans = new IdentityHashMap<>();
         found.forEach((vswitch, ids) -> vlans.put(vswitch, ids.stream().mapToInt(Integer::intValue).toArray()));
         return vlans;
     }
 
-    private static void addVlan(Map<VirtualSwitch, java.util.TreeSet<Integer>> found, VirtualSwitch vswitch, int vlan) {
-        if (vswitch != null && vlan != PortVlans.UNTAGGED) {
-            found.computeIfAbsent(vswitch, k -> new java.util.TreeSet<>()).add(vlan);
+    /** Adds a tagged port's VLAN to its switch's, making the table on first use; returns the table. */
+    private static Map<VirtualSwitch, java.util.TreeSet<Integer>> addVlan(Map<VirtualSwitch, java.util.TreeSet<Integer>> found,
+            VirtualSwitch vswitch, int vlan) {
+        Map<VirtualSwitch, java.util.TreeSet<Integer>> table = found != null ? found : new IdentityHashMap<>();
+        if (vswitch != null) {
+            table.computeIfAbsent(vswitch, k -> new java.util.TreeSet<>()).add(vlan);
         }
+        return table;
     }
 
     /** The member interfaces of every segment: one pass over the interfaces, made when first asked for. */
@@ -280,6 +302,21 @@ public final class SegmentIndex {
             return memberSegment(vnic);
         }
         return iface instanceof VmNic nic ? memberSegment(nic) : -1;
+    }
+
+    /** {@link #segmentOf(Interface)} of a physical NIC, without testing its type. */
+    public int segmentOf(PhysicalNic nic) {
+        return memberSegment(nic);
+    }
+
+    /** {@link #segmentOf(Interface)} of a host vNIC, without testing its type. */
+    public int segmentOf(HostVirtualNic vnic) {
+        return memberSegment(vnic);
+    }
+
+    /** {@link #segmentOf(Interface)} of a VM NIC, without testing its type. */
+    public int segmentOf(VmNic nic) {
+        return memberSegment(nic);
     }
 
     /** The segment of a switch's untagged ports, or -1 when the switch is not in the indexed topologies. */

@@ -54,7 +54,8 @@ final class HostNats {
     private static int[] privatePorts(SnapshotBuilder.DeviceSpec device, SnapshotBuilder builder, int network, int prefix) {
         int mask = prefix == 0 ? 0 : -1 << (32 - prefix);
         List<Integer> found = new ArrayList<>();
-        for (int port : device.ports) {
+        for (int i = 0; i < device.portCount; i++) {
+            int port = device.ports[i];
             SnapshotBuilder.PortSpec spec = builder.ports.get(port);
             if (spec.kind == PortKind.HOST_VNIC && spec.isStatic && (spec.address & mask) == (network & mask)) {
                 found.add(port);

@@ -87,13 +87,15 @@ public final class NetworkSnapshot {
         portStaticHasGateway = new boolean[portCount];
         portStaticDns = new String[portCount];
         portElement = new EObject[portCount];
-        portVlan = new int[portCount];
-        portTrunk = new int[portCount][];
+        // rules: without any VLAN, trunk or ACL (a classic model), these tables stay null and read as unset
+        boolean settings = b.switchPortSettings;
+        portVlan = settings ? new int[portCount] : null;
+        portTrunk = settings ? new int[portCount][] : null;
         portMac = new long[portCount];
-        portAclIn = new AclRules[portCount];
-        portAclOut = new AclRules[portCount];
-        portAclInKey = new int[portCount];
-        portAclOutKey = new int[portCount];
+        portAclIn = settings ? new AclRules[portCount] : null;
+        portAclOut = settings ? new AclRules[portCount] : null;
+        portAclInKey = settings ? new int[portCount] : null;
+        portAclOutKey = settings ? new int[portCount] : null;
         portDhcpGuard = new boolean[portCount];
         portRouterGuard = new boolean[portCount];
         portMacSpoofing = new boolean[portCount];
@@ -119,25 +121,20 @@ public final class NetworkSnapshot {
             portStaticHasGateway[i] = p.hasGateway;
             portStaticDns[i] = p.dns;
             portElement[i] = p.element;
-            portVlan[i] = p.vlan;
-            portTrunk[i] = p.trunk;
             portMac[i] = p.mac;
-            portAclInKey[i] = aclKey(aclKeys, aclByKey, p.aclIn);
-            portAclOutKey[i] = aclKey(aclKeys, aclByKey, p.aclOut);
-            portAclIn[i] = aclByKey.get(portAclInKey[i]);
-            portAclOut[i] = aclByKey.get(portAclOutKey[i]);
+            if (settings) {
+                portVlan[i] = p.vlan;
+                portTrunk[i] = p.trunk;
+                portAclInKey[i] = aclKey(aclKeys, aclByKey, p.aclIn);
+                portAclOutKey[i] = aclKey(aclKeys, aclByKey, p.aclOut);
+                portAclIn[i] = aclByKey.get(portAclInKey[i]);
+                portAclOut[i] = aclByKey.get(portAclOutKey[i]);
+            }
             portDhcpGuard[i] = p.dhcpGuard;
             portRouterGuard[i] = p.routerGuard;
             portMacSpoofing[i] = p.macSpoofing;
         }
-        long[] orders = new long[b.interfaceCount];
-        Integer[] byOrder = new Integer[b.interfaceCount];
-        for (int i = 0; i < byOrder.length; i++) {
-            byOrder[i] = i;
-            orders[i] = b.ports.get(i).order;
-        }
-        java.util.Arrays.sort(byOrder, java.util.Comparator.comparingLong(port -> orders[port])); // stable: ties keep model order
-        leaseOrder = java.util.Arrays.stream(byOrder).mapToInt(Integer::intValue).toArray();
+        leaseOrder = leaseOrder(b);
         deviceCount = b.devices.size();
         deviceKind = new DeviceKind[deviceCount];
         deviceName = new String[deviceCount];
@@ -151,7 +148,7 @@ public final class NetworkSnapshot {
             SnapshotBuilder.DeviceSpec d = b.devices.get(i);
             deviceKind[i] = d.kind;
             deviceName[i] = d.name;
-            devicePorts[i] = d.ports.stream().mapToInt(Integer::intValue).toArray();
+            devicePorts[i] = java.util.Arrays.copyOf(d.ports, d.portCount);
             deviceRouting[i] = d.routing;
             deviceInternet[i] = d.internet;
             deviceNat[i] = d.nat.toArray(new NatRule[0]);
@@ -272,12 +269,12 @@ public final class NetworkSnapshot {
 
     /** The VLAN the port's own address is in (rule X-3): its access VLAN, its trunk's native VLAN, or 0 (untagged). */
     public int vlan(int port) {
-        return portVlan[port];
+        return portVlan == null ? 0 : portVlan[port];
     }
 
     /** The VLANs a trunk port allows (rule X-3), or null when the port is no trunk. */
     public int[] trunk(int port) {
-        return portTrunk[port] == null ? null : portTrunk[port].clone();
+        return portTrunk == null || portTrunk[port] == null ? null : portTrunk[port].clone();
     }
 
     /** The port's MAC as 48 bits (written, or from its host's pool, rule X-5), or -1 when it has none. */
@@ -287,22 +284,22 @@ public final class NetworkSnapshot {
 
     /** The port ACL rules that packets arriving at the port pass (rule X-7). */
     public AclRules aclIn(int port) {
-        return portAclIn[port];
+        return portAclIn == null ? AclRules.NONE : portAclIn[port];
     }
 
     /** The port ACL rules that packets leaving the port pass (rule X-7). */
     public AclRules aclOut(int port) {
-        return portAclOut[port];
+        return portAclOut == null ? AclRules.NONE : portAclOut[port];
     }
 
     /** A number for the port's {@code in} rules: ports with equal numbers decide alike (0: no rule). */
     public int aclInKey(int port) {
-        return portAclInKey[port];
+        return portAclInKey == null ? 0 : portAclInKey[port];
     }
 
     /** A number for the port's {@code out} rules: ports with equal numbers decide alike (0: no rule). */
     public int aclOutKey(int port) {
-        return portAclOutKey[port];
+        return portAclOutKey == null ? 0 : portAclOutKey[port];
     }
 
     /** True when DhcpGuard is on at the port (rule X-4). */
@@ -433,6 +430,45 @@ public final class NetworkSnapshot {
     /** The DHCP servers that answer, in file order (A-2, S-5). */
     public List<DhcpServerSpec> dhcpServers() {
         return dhcpServers;
+    }
+
+    /**
+     * Rule A-2: the interfaces' ports sorted by their written-order keys, ties in model order (a stable sort). The
+     * ports without a key ({@link Long#MAX_VALUE}) come last in model order; the others are sorted only when their
+     * keys are not in model order already, as they are in a model written in one file in model order.
+     */
+    private static int[] leaseOrder(SnapshotBuilder b) {
+        int count = b.interfaceCount;
+        int[] order = new int[count];
+        long[] keys = new long[count];
+        int keyed = 0;
+        boolean sorted = true;
+        for (int i = 0; i < count; i++) {
+            long key = b.ports.get(i).order;
+            if (key != Long.MAX_VALUE) {
+                sorted &= keyed == 0 || keys[keyed - 1] <= key;
+                keys[keyed] = key;
+                order[keyed++] = i;
+            }
+        }
+        if (!sorted) {
+            Integer[] byKey = new Integer[keyed];
+            for (int i = 0; i < keyed; i++) {
+                byKey[i] = i;
+            }
+            java.util.Arrays.sort(byKey, java.util.Comparator.comparingLong(i -> keys[i])); // stable: ties keep model order
+            int[] ports = java.util.Arrays.copyOf(order, keyed);
+            for (int i = 0; i < keyed; i++) {
+                order[i] = ports[byKey[i]];
+            }
+        }
+        int next = keyed;
+        for (int i = 0; i < count; i++) {
+            if (b.ports.get(i).order == Long.MAX_VALUE) {
+                order[next++] = i;
+            }
+        }
+        return order;
     }
 
     /** The number of {@code rules} by their text (0: none), the first rules with that text kept in {@code byKey}. */

@@ -19,6 +19,7 @@ import org.hvnet.model.AclDirection;
 import org.hvnet.model.DhcpScope;
 import org.hvnet.model.Host;
 import org.hvnet.model.HostVirtualNic;
+import org.hvnet.model.HvnetPackage;
 import org.hvnet.model.Interface;
 import org.hvnet.model.Network;
 import org.hvnet.model.NetworkDhcpServer;
@@ -32,6 +33,7 @@ import org.hvnet.model.VirtualMachine;
 import org.hvnet.model.VirtualPort;
 import org.hvnet.model.VirtualSwitch;
 import org.hvnet.model.VmDhcpServer;
+import org.hvnet.model.VlanTrunk;
 import org.hvnet.model.VmNic;
 import org.hvnet.model.platform.Platforms;
 import org.hvnet.model.values.Ipv4Address;
@@ -69,12 +71,21 @@ public final class SnapshotBuilder {
     static final class DeviceSpec {
         DeviceKind kind;
         String name;
-        final List<Integer> ports = new ArrayList<>();
+        /** The device's ports, {@code ports[0..portCount-1]}: numbers, without a boxed one per port. */
+        int[] ports = new int[2];
+        int portCount;
         boolean routing;
         boolean internet;
         final List<NatRule> nat = new ArrayList<>();
         final List<WinNatRule> winNat = new ArrayList<>();
         EObject element;
+
+        void addPort(int port) {
+            if (portCount == ports.length) {
+                ports = java.util.Arrays.copyOf(ports, portCount * 2);
+            }
+            ports[portCount++] = port;
+        }
     }
 
     static final class SwitchSpec {
@@ -97,6 +108,8 @@ public final class SnapshotBuilder {
     final List<NetworkSpec> networks = new ArrayList<>();
     final List<DhcpServerSpec> dhcpServers = new ArrayList<>();
     int interfaceCount;
+    /** True once a port has a VLAN, a trunk or an ACL (rules ): without any, the snapshot keeps no table of them. */
+    boolean switchPortSettings;
     SegmentIndex segments;
 
     private final WrittenOrder order;
@@ -292,13 +305,39 @@ public final class SnapshotBuilder {
         return devices.size() - 1;
     }
 
-    private PortSpec addPort(PortKind kind, String owner, Interface iface, int device) {
+    /** A physical NIC's port: untagged, without port ACLs or guards. */
+    private PortSpec addPort(PortKind kind, String owner, PhysicalNic nic, int device) {
+        return addInterfacePort(kind, owner, nic, segments.segmentOf(nic), device);
+    }
+
+    /** A host vNIC's port. */
+    private PortSpec addPort(PortKind kind, String owner, HostVirtualNic vnic, int device) {
+        PortSpec port = addInterfacePort(kind, owner, vnic, segments.segmentOf(vnic), device);
+        addSwitchPortSettings(port, vnic);
+        return port;
+    }
+
+    /** A VM NIC's port, with its guards (rule X-4). */
+    private PortSpec addPort(PortKind kind, String owner, VmNic nic, int device) {
+        PortSpec port = addInterfacePort(kind, owner, nic, segments.segmentOf(nic), device);
+        addSwitchPortSettings(port, nic);
+        port.dhcpGuard = nic.isDhcpGuard();
+        port.routerGuard = nic.isRouterGuard();
+        port.macSpoofing = nic.isMacAddressSpoofing();
+        return port;
+    }
+
+    /**
+     * What every interface's port has. The callers know the interface's type, so that no type test is made per port
+     * (tests of a class against the interfaces it implements are a linear search in the JVMs of Java 17).
+     */
+    private PortSpec addInterfacePort(PortKind kind, String owner, Interface iface, int segment, int device) {
         PortSpec port = new PortSpec();
         port.kind = kind;
         port.owner = owner;
         port.name = iface.getName();
         port.device = device;
-        port.segment = segments.segmentOf(iface);
+        port.segment = segment;
         port.tcpip4 = EffectiveBindings.hasTcpip4(iface);
         port.element = iface;
         port.mac = iface.getMac() == null ? -1 : iface.getMac().bits(); // rule X-5: the pool's MACs are set by addHost
@@ -310,20 +349,28 @@ public final class SnapshotBuilder {
             port.gateway = port.hasGateway ? fixed.getGateway().bits() : 0;
             port.dns = dns(fixed.getDns());
         }
-        if (iface instanceof VirtualPort virtual) {
-            port.vlan = PortVlans.of(virtual);
-            port.trunk = virtual.getTrunk() == null ? null : VlanLists.expand(virtual.getTrunk().getAllowed());
+        devices.get(device).addPort(ports.size());
+        ports.add(port);
+        return port;
+    }
+
+    /**
+     * A switch port's VLAN and trunk (rule X-3) and port ACLs (X-7). A port with none of them keeps the defaults
+     * (untagged, no trunk, no rule) without reading more; its ACL list is asked whether it is set, not made.
+     */
+    private void addSwitchPortSettings(PortSpec port, VirtualPort virtual) {
+        VlanTrunk trunk = virtual.getTrunk();
+        boolean acls = virtual.eIsSet(HvnetPackage.Literals.VIRTUAL_PORT__ACLS);
+        if (trunk == null && virtual.getVlan() == null && !acls) {
+            return;
+        }
+        switchPortSettings = true;
+        port.vlan = PortVlans.of(virtual);
+        port.trunk = trunk == null ? null : VlanLists.expand(trunk.getAllowed());
+        if (acls) {
             port.aclIn = AclRules.of(virtual.getAcls(), AclDirection.IN);
             port.aclOut = AclRules.of(virtual.getAcls(), AclDirection.OUT);
         }
-        if (iface instanceof VmNic nic) {
-            port.dhcpGuard = nic.isDhcpGuard();
-            port.routerGuard = nic.isRouterGuard();
-            port.macSpoofing = nic.isMacAddressSpoofing();
-        }
-        devices.get(device).ports.add(ports.size());
-        ports.add(port);
-        return port;
     }
 
     private void addNetworkDevices(Network network) {
@@ -364,15 +411,15 @@ public final class SnapshotBuilder {
         port.address = address.bits();
         port.prefix = network.subnetPrefix >= 0 ? network.subnetPrefix : 24;
         port.element = element;
-        devices.get(device).ports.add(ports.size());
+        devices.get(device).addPort(ports.size());
         ports.add(port);
     }
 
     /** The port of {@code device} named {@code name}, or -1. */
     int portNamed(DeviceSpec device, String name) {
-        for (int port : device.ports) {
-            if (ports.get(port).name.equals(name)) {
-                return port;
+        for (int i = 0; i < device.portCount; i++) {
+            if (ports.get(device.ports[i]).name.equals(name)) {
+                return device.ports[i];
             }
         }
         return -1;
