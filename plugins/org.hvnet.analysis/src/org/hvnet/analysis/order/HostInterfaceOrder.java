@@ -79,7 +79,8 @@ public final class HostInterfaceOrder {
     /**
      * Ranks the host's lines when each of its lists (NICs, switches, VMs) is written as one block, as most hosts are:
      * the text from the first to the last line of one list overlaps no other list's nor the install line, so the lines
-     * rank block by block in the order the blocks start. The text of at most seven lines is looked up; false when the
+     * rank block by block in the order the blocks start. Only the text of each list's first and last lines is looked up
+     * (not the last line of the block written last); false when the
      * blocks interleave or a first or last line has no text (a line added inside a block after the text was read
      * ranks in list order).
      */
@@ -92,27 +93,26 @@ public final class HostInterfaceOrder {
         int[] install = new int[1];
         addBlock(written.getInstall() == null ? List.of() : List.of(written.getInstall()), install, blocks, ranks);
         int count = blocks.size();
-        long[] spans = new long[count]; // start in the high half, block index in the low half
-        int[] ends = new int[count];
+        long[] starts = new long[count]; // the first line's offset in the high half, the block's index in the low half
+        ICompositeNode[] firsts = new ICompositeNode[count];
         for (int b = 0; b < count; b++) {
-            List<? extends EObject> block = blocks.get(b);
-            ICompositeNode first = NodeModelUtils.getNode(block.get(0));
-            ICompositeNode last = block.size() == 1 ? first : NodeModelUtils.getNode(block.get(block.size() - 1));
-            if (first == null || last == null) {
+            firsts[b] = NodeModelUtils.getNode(blocks.get(b).get(0));
+            if (firsts[b] == null) {
                 return false;
             }
-            spans[b] = ((long) first.getTotalOffset() << 32) | b;
-            ends[b] = last.getTotalEndOffset();
+            starts[b] = ((long) firsts[b].getTotalOffset() << 32) | b;
         }
-        Arrays.sort(spans);
-        for (int i = 1; i < count; i++) {
-            if (ends[(int) spans[i - 1]] > (int) (spans[i] >>> 32)) {
+        Arrays.sort(starts);
+        for (int i = 1; i < count; i++) { // each block but the last written ends before the next one starts
+            List<? extends EObject> block = blocks.get((int) starts[i - 1]);
+            ICompositeNode last = block.size() == 1 ? firsts[(int) starts[i - 1]] : NodeModelUtils.getNode(block.get(block.size() - 1));
+            if (last == null || last.getTotalEndOffset() > (int) (starts[i] >>> 32)) {
                 return false;
             }
         }
         int rank = 1; // 0 is the host's own line
-        for (long span : spans) {
-            int[] blockRanks = ranks.get((int) span);
+        for (long start : starts) {
+            int[] blockRanks = ranks.get((int) start);
             for (int line = 0; line < blockRanks.length; line++) {
                 blockRanks[line] = Math.min(rank++, MAX_RANK);
             }

@@ -433,40 +433,44 @@ public final class NetworkSnapshot {
     }
 
     /**
-     * Rule A-2: the interfaces' ports sorted by their written-order keys, ties in model order (a stable sort). The
-     * ports without a key ({@link Long#MAX_VALUE}) come last in model order; the others are sorted only when their
-     * keys are not in model order already, as they are in a model written in one file in model order.
+     * Rule A-2: the interfaces' ports sorted by their written-order keys, ties in model order (a stable sort). The keys
+     * hold a host's index in their high half and the port's rank in its host in their low half, and the ports come host
+     * by host: each host's run is then sorted alone, as numbers holding the rank above the port's index (which keeps
+     * ties in model order), and most runs are in order already. Keys of another shape take one stable sort of all.
      */
     private static int[] leaseOrder(SnapshotBuilder b) {
         int count = b.interfaceCount;
-        int[] order = new int[count];
         long[] keys = new long[count];
-        int keyed = 0;
-        boolean sorted = true;
+        boolean hostByHost = true;
         for (int i = 0; i < count; i++) {
-            long key = b.ports.get(i).order;
-            if (key != Long.MAX_VALUE) {
-                sorted &= keyed == 0 || keys[keyed - 1] <= key;
-                keys[keyed] = key;
-                order[keyed++] = i;
-            }
+            keys[i] = b.ports.get(i).order;
+            hostByHost &= (keys[i] & 0x8000_0000L) == 0 && (i == 0 || keys[i] >>> 32 >= keys[i - 1] >>> 32);
         }
-        if (!sorted) {
-            Integer[] byKey = new Integer[keyed];
-            for (int i = 0; i < keyed; i++) {
+        int[] order = new int[count];
+        if (!hostByHost) {
+            Integer[] byKey = new Integer[count];
+            for (int i = 0; i < count; i++) {
                 byKey[i] = i;
             }
             java.util.Arrays.sort(byKey, java.util.Comparator.comparingLong(i -> keys[i])); // stable: ties keep model order
-            int[] ports = java.util.Arrays.copyOf(order, keyed);
-            for (int i = 0; i < keyed; i++) {
-                order[i] = ports[byKey[i]];
+            for (int i = 0; i < count; i++) {
+                order[i] = byKey[i];
+            }
+            return order;
+        }
+        long[] rankAndPort = new long[count];
+        for (int start = 0, end; start < count; start = end) {
+            boolean sorted = true;
+            for (end = start; end < count && keys[end] >>> 32 == keys[start] >>> 32; end++) {
+                rankAndPort[end] = (keys[end] << 32) | end;
+                sorted &= end == start || rankAndPort[end] > rankAndPort[end - 1];
+            }
+            if (!sorted) {
+                java.util.Arrays.sort(rankAndPort, start, end);
             }
         }
-        int next = keyed;
         for (int i = 0; i < count; i++) {
-            if (b.ports.get(i).order == Long.MAX_VALUE) {
-                order[next++] = i;
-            }
+            order[i] = (int) rankAndPort[i];
         }
         return order;
     }
