@@ -91,7 +91,7 @@ public final class DynamicMacs {
     /**
      * The MAC of each host vNIC (switch by switch) and then each VM NIC (VM by VM) of a simulated Hyper-V host, in model
      * order: written, or assigned from the host's pool, or {@link #NONE}; null for a host of the hosted products, whose
-     * ports have only the MACs written. The quick way to read a whole host's MACs.
+     * ports have only the MACs written.
      */
     public long[] macsOf(Host host) {
         HostMacs macs = assigned(host);

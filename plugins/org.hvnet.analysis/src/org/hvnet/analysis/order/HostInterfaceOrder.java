@@ -14,16 +14,17 @@ import org.hvnet.model.Host;
 import org.hvnet.model.VirtualSwitch;
 
 /**
- * The order in which one host's interfaces are written (rules A-2, X-5), read from the host's own lists: a host's
- * text is one block, and a switch's host vNICs and a VM's NICs are written inside their switch's or VM's line in list
- * order, so only the order of the host's own lines (NICs, switches, VMs, the install line) needs the text, which one
- * walk over the host's lines gives. An interface's key holds the host's index among all hosts of the model (files in
- * order, hosts as written) in its high 32 bits, and in its low 31 bits the rank of its line in the host above its place
- * in that line (so the keys of one host's interfaces also compare by their low 32 bits alone);
- * keys of interfaces compare with each other only, never with {@link WrittenOrder#keyOf}. Interfaces the rules
- * created rank with the line that creates them, as in {@link WrittenOrder#keyOf}: a host vNIC added to a written
- * switch (S-4, I-2) with its switch, a switch and host vNIC of a planned install with the {@code install} line. A
- * host without text ranks every interface equal, so a stable sort keeps model order.
+ * The order in which one host's interfaces are written (rules A-2, X-5), read from the host's own lists: a host's text
+ * is one block, and a switch's host vNICs and a VM's NICs are written inside their switch's or VM's line in list order,
+ * so only the order of the host's own lines (NICs, switches, VMs, the install line) needs the text: the first and last
+ * lines of its lists when each list is written as one block, else one walk over the host's lines. An interface's key
+ * holds the host's index among all hosts of the model (files in order, hosts as written) in its high 32 bits, and in
+ * its low 31 bits the rank of its line in the host above its place in that line (so the keys of one host's interfaces
+ * also compare by their low 32 bits alone); keys of interfaces compare with each other only, never with {@link
+ * WrittenOrder#keyOf}. Interfaces the rules created rank with the line that creates them, as in {@link
+ * WrittenOrder#keyOf}: a host vNIC added to a written switch (S-4, I-2) with its switch, a switch and host vNIC of a
+ * planned install with the {@code install} line. A host without text ranks every interface equal, so a stable sort
+ * keeps model order.
  */
 public final class HostInterfaceOrder {
 
