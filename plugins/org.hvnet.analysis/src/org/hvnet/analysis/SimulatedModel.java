@@ -99,7 +99,7 @@ public final class SimulatedModel {
      */
     public synchronized WrittenOrder writtenOrder() {
         if (writtenOrder == null) {
-            writtenOrder = new WrittenOrder(written, topologies, originals);
+            writtenOrder = new WrittenOrder(written, originals);
         }
         return writtenOrder;
     }

@@ -26,8 +26,6 @@ import org.hvnet.model.VirtualSwitch;
 public final class WrittenOrder {
 
     private final Map<EObject, Integer> files = new IdentityHashMap<>();
-    /** The file index of each simulated topology: that of the written one it is the copy of. */
-    private final Map<EObject, Integer> copiedFiles = new IdentityHashMap<>();
     private final Map<EObject, EObject> originals;
     /** The index of each written host among all hosts, files in order, hosts as written. */
     private final Map<Host, Integer> hosts = new IdentityHashMap<>();
@@ -35,19 +33,15 @@ public final class WrittenOrder {
     private final Map<Host, HostInterfaceOrder> hostOrders = new ConcurrentHashMap<>();
 
     /**
-     * The order of {@code written} (in file order) and of {@code simulated}, the copies of those files in the same
-     * order; {@code originals} maps a copy to the written element it was made from (elements the rules created have
-     * none).
+     * The order of {@code written} (in file order) and of simulated copies of it; {@code originals} maps a copy to the
+     * written element it was made from (elements the rules created have none).
      */
-    public WrittenOrder(List<Topology> written, List<Topology> simulated, Map<EObject, EObject> originals) {
+    public WrittenOrder(List<Topology> written, Map<EObject, EObject> originals) {
         for (int i = 0; i < written.size(); i++) {
             files.put(written.get(i), i);
             for (Host host : written.get(i).getHosts()) {
                 hosts.put(host, hosts.size());
             }
-        }
-        for (int i = 0; i < simulated.size() && i < written.size(); i++) {
-            copiedFiles.put(simulated.get(i), files.get(written.get(i)));
         }
         this.originals = originals;
     }
@@ -57,20 +51,12 @@ public final class WrittenOrder {
      * element's text in the low bits (0 when the model has no text). Smaller keys are written first.
      */
     public long keyOf(EObject element) {
-        EObject original = originals.get(element);
-        if (original != null) {
-            // a copy lies in the copy of its original's file: its own containers, just read by the caller, give the
-            // file at less cost than the original's, which nothing else reads
-            Integer file = copiedFiles.get(EcoreUtil.getRootContainer(element));
-            if (file != null) {
-                return key(file, original);
-            }
-        }
         EObject written = writtenCounterpart(element);
         if (written == null) {
             return Long.MAX_VALUE;
         }
-        return key(files.get(EcoreUtil.getRootContainer(written)), written);
+        Integer file = files.get(EcoreUtil.getRootContainer(written));
+        return ((long) (file == null ? files.size() : file) << 32) | (offset(written) + 1L);
     }
 
     /**
@@ -84,16 +70,6 @@ public final class WrittenOrder {
             return HostInterfaceOrder.of(hosts.size(), null);
         }
         return hostOrders.computeIfAbsent(written, w -> HostInterfaceOrder.of(index, w)); // read once for the MACs and the leases
-    }
-
-    /** The key of a written element of the file with index {@code file} (null: none of the files). */
-    private long key(Integer file, EObject written) {
-        return packed(file == null ? files.size() : file, offset(written));
-    }
-
-    /** The file's index in the high bits, the text offset plus one in the low bits (an offset of -1: no text). */
-    private static long packed(int file, int offset) {
-        return ((long) file << 32) | (offset + 1L);
     }
 
     /** The written element whose position {@code element} takes: itself, its original, or the line that created it. */
